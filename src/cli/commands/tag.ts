@@ -1,0 +1,47 @@
+/** `sourceline tag --ref DATE FILE`: the tagger's mentions of one file, as JSON on stdout. */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { tagDates } from '../../extract/tagger/tag-dates';
+import { parseReference } from '../reference-arg';
+import { UsageError } from '../usage-error';
+
+export const TAG_HELP = `Usage: sourceline tag --ref DATE [--tz OFFSET] [--full] FILE
+
+Prints a JSON array of the date mentions in FILE, resolved against DATE:
+  [{"start": 123, "end": 133, "text": "January 10", "type": "DATE", "value": "2022-01-10"}, ...]
+start/end are UTF-16 offsets into the file's text as read (UTF-8, no normalisation);
+type is a TimeML TIMEX3 type (DATE, TIME, DURATION, SET), value a TIMEX3 value.
+
+Options:
+  --ref DATE     reference date: YYYY-MM-DD or an ISO date-time (required)
+  --tz OFFSET    UTC offset for the reference, e.g. +02:00 or 120 (default: the offset in --ref, else 0)
+  --full         also print precision, interval, approximate, anchoring and rule`;
+
+export async function runTag(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { ref: { type: 'string' }, tz: { type: 'string' }, full: { type: 'boolean' } },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
+  const reference = parseReference(values.ref, values.tz);
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  const mentions = tagDates(text, reference);
+  const out = values.full
+    ? mentions
+    : mentions.map(({ start, end, text, type, value }) => ({ start, end, text, type, value }));
+  process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+  return 0;
+}
