@@ -125,6 +125,13 @@ type Check = (value: unknown, path: string, errors: string[]) => void;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** The value as an object, or null after recording why it is not one. */
+function object(v: unknown, p: string, e: string[]): Record<string, unknown> | null {
+  if (isObject(v)) return v;
+  expect(false, e, `${p} must be an object`);
+  return null;
+}
+
 function expect(cond: boolean, errors: string[], message: string): boolean {
   if (!cond && errors.length < MAX_ERRORS) errors.push(message);
   return cond;
@@ -139,8 +146,8 @@ const isoDay: Check = (v, p, e) =>
   void expect(typeof v === 'string' && ISO_DAY.test(v), e, `${p} must be a YYYY-MM-DD date`);
 
 function span(v: unknown, p: string, e: string[]): void {
-  if (!expect(isObject(v), e, `${p} must be an object`)) return;
-  const s = v as Record<string, unknown>;
+  const s = object(v, p, e);
+  if (!s) return;
   nonNegInt(s.start, `${p}.start`, e);
   nonNegInt(s.end, `${p}.end`, e);
   if (typeof s.start === 'number' && typeof s.end === 'number')
@@ -155,8 +162,8 @@ function arrayOf(v: unknown, p: string, e: string[], item: Check): void {
 }
 
 const documentCheck: Check = (v, p, e) => {
-  if (!expect(isObject(v), e, `${p} must be an object`)) return;
-  const d = v as Record<string, unknown>;
+  const d = object(v, p, e);
+  if (!d) return;
   str(d.id, `${p}.id`, e);
   str(d.file, `${p}.file`, e);
   str(d.title, `${p}.title`, e);
@@ -166,8 +173,8 @@ const documentCheck: Check = (v, p, e) => {
 };
 
 const dateCheck: Check = (v, p, e) => {
-  if (!expect(isObject(v), e, `${p} must be an object`)) return;
-  const d = v as Record<string, unknown>;
+  const d = object(v, p, e);
+  if (!d) return;
   str(d.value, `${p}.value`, e);
   isoDay(d.start, `${p}.start`, e);
   isoDay(d.end, `${p}.end`, e);
@@ -180,15 +187,17 @@ const mentionCheck: Check = (v, p, e) => {
   if (isObject(v)) str(v.text, `${p}.text`, e);
 };
 
-const sourceCheck: Check = (v, p, e) => {
-  if (!expect(isObject(v), e, `${p} must be an object`)) return;
+const sourceCheck: Check = (value, p, e) => {
+  const v = object(value, p, e);
+  if (!v) return;
   str(v.document, `${p}.document`, e);
   span(v.passage, `${p}.passage`, e);
   mentionCheck(v.mention, `${p}.mention`, e);
 };
 
-const eventCheck: Check = (v, p, e) => {
-  if (!expect(isObject(v), e, `${p} must be an object`)) return;
+const eventCheck: Check = (value, p, e) => {
+  const v = object(value, p, e);
+  if (!v) return;
   str(v.id, `${p}.id`, e);
   str(v.label, `${p}.label`, e);
   dateCheck(v.date, `${p}.date`, e);
@@ -197,15 +206,17 @@ const eventCheck: Check = (v, p, e) => {
     expect(typeof v.salience === 'number' && Number.isFinite(v.salience), e, `${p}.salience must be a number`);
 };
 
-const unresolvedCheck: Check = (v, p, e) => {
-  if (!expect(isObject(v), e, `${p} must be an object`)) return;
+const unresolvedCheck: Check = (value, p, e) => {
+  const v = object(value, p, e);
+  if (!v) return;
   str(v.document, `${p}.document`, e);
   mentionCheck(v.mention, `${p}.mention`, e);
   str(v.reason, `${p}.reason`, e);
 };
 
-const problemCheck: Check = (v, p, e) => {
-  if (!expect(isObject(v), e, `${p} must be an object`)) return;
+const problemCheck: Check = (value, p, e) => {
+  const v = object(value, p, e);
+  if (!v) return;
   str(v.file, `${p}.file`, e);
   str(v.problem, `${p}.problem`, e);
   expect(v.severity === 'error' || v.severity === 'warning', e, `${p}.severity must be "error" or "warning"`);

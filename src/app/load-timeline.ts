@@ -1,0 +1,23 @@
+/** Fetches and validates a timeline JSON; every failure becomes a message a reader understands. */
+import { validateTimeline, type Timeline } from '../schema/timeline';
+
+export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; message: string };
+
+export async function loadTimeline(src: string, fetcher: typeof fetch = fetch): Promise<LoadResult> {
+  let response: Response;
+  try {
+    response = await fetcher(src);
+  } catch (error) {
+    return { ok: false, message: `Could not load ${src}: ${(error as Error).message}` };
+  }
+  if (!response.ok) return { ok: false, message: `Could not load ${src}: HTTP ${response.status}` };
+  let data: unknown;
+  try {
+    data = await response.json();
+  } catch {
+    return { ok: false, message: `${src} is not valid JSON.` };
+  }
+  const result = validateTimeline(data);
+  if (!result.ok) return { ok: false, message: `${src} is not a Sourceline timeline: ${result.errors.slice(0, 3).join('; ')}` };
+  return result;
+}

@@ -1,0 +1,11 @@
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { defineConfig } from 'vite';
+
+// base './' so that the built folder works from any path on any static host.
+export default defineConfig({
+  base: './',
+  plugins: [svelte()],
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
