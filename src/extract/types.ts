@@ -41,6 +41,11 @@ export interface DateMention {
   anchoring: Anchoring;
   /** Name of the parser/refiner that produced it, e.g. `bare-year`, `chrono:ENMonthNameLittleEndian`. */
   rule: string;
+  /**
+   * "now", "today", "currently", "at the moment": the speaker's own moment. Valued for TIMEX3, but
+   * never a dated event by itself (and not the article's date inside a quote set at another time).
+   */
+  deictic?: boolean;
 }
 
 /** A document as the core sees it: text plus metadata, already decoded by an edge. */
