@@ -1,0 +1,89 @@
+/**
+ * `npm run bench:accuracy`: TempEval-3 Task A scores of our tagger and of plain chrono-node on
+ * TimeBank and AQUAINT (TBAQ-cleaned), one table; our misses go to `bench/out/misses-<corpus>.txt`.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { collectMisses, formatMisses } from './tempeval/misses';
+import { ourTimexes, type SystemTimex } from './tempeval/our-tagger';
+import { plainChronoTimexes } from './tempeval/plain-chrono';
+import { readTimemlFolder } from './tempeval/read-corpus';
+import { addCounts, countDocument, emptyCounts, scoresOf, type TempEvalCounts } from './tempeval/score';
+import type { TimemlDocument } from './tempeval/timex';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = resolve(here, '../../shared/bench/timebank-aquaint');
+const OUT = join(here, 'out');
+const CORPORA = ['TimeBank', 'AQUAINT'] as const;
+
+interface System {
+  name: string;
+  tag: (text: string, dct: string) => SystemTimex[];
+}
+const SYSTEMS: readonly System[] = [
+  { name: 'sourceline', tag: ourTimexes },
+  { name: 'plain chrono', tag: plainChronoTimexes },
+];
+
+interface Row {
+  corpus: string;
+  system: string;
+  counts: TempEvalCounts;
+  ms: number;
+}
+
+function runSystem(system: System, docs: readonly TimemlDocument[]): { counts: TempEvalCounts; outputs: SystemTimex[][]; ms: number } {
+  const started = performance.now();
+  const outputs = docs.map((doc) => system.tag(doc.text, doc.dct));
+  const ms = performance.now() - started;
+  const counts = docs.reduce((sum, doc, i) => addCounts(sum, countDocument(doc.timexes, outputs[i]!)), emptyCounts());
+  return { counts, outputs, ms };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
+
+function formatTable(rows: readonly Row[]): string {
+  const header = [
+    'corpus    system        gold   sys | strict P     R    F1 | relaxed P    R    F1 | type F1 | value F1 |   time',
+  ];
+  const lines = rows.map(({ corpus, system, counts, ms }) => {
+    const s = scoresOf(counts);
+    return [
+      corpus.padEnd(9),
+      system.padEnd(12),
+      String(counts.gold).padStart(5),
+      String(counts.system).padStart(5),
+      `|     ${pct(s.strict.precision)} ${pct(s.strict.recall)} ${pct(s.strict.f1)}`,
+      `|    ${pct(s.relaxed.precision)} ${pct(s.relaxed.recall)} ${pct(s.relaxed.f1)}`,
+      `|   ${pct(s.typeF1)}`,
+      `|    ${pct(s.valueF1)}`,
+      `| ${(ms / 1000).toFixed(2).padStart(5)} s`,
+    ].join(' ');
+  });
+  return [...header, '-'.repeat(header[0]!.length), ...lines].join('\n');
+}
+
+function main(): void {
+  mkdirSync(OUT, { recursive: true });
+  const rows: Row[] = [];
+  const written: string[] = [];
+  for (const corpus of CORPORA) {
+    const docs = readTimemlFolder(join(DATA, corpus));
+    for (const system of SYSTEMS) {
+      const { counts, outputs, ms } = runSystem(system, docs);
+      rows.push({ corpus, system: system.name, counts, ms });
+      if (system === SYSTEMS[0]) {
+        const misses = docs.flatMap((doc, i) => collectMisses(doc, outputs[i]!));
+        const file = join(OUT, `misses-${corpus}.txt`);
+        writeFileSync(file, formatMisses(corpus, misses));
+        written.push(file);
+      }
+    }
+  }
+  console.log('TempEval-3 Task A (TBAQ-cleaned training data); scores in %, ranked by value F1\n');
+  console.log(formatTable(rows));
+  console.log(`\nmisses of sourceline: ${written.map((f) => f.replace(`${process.cwd()}/`, '')).join(', ')}`);
+}
+
+main();
