@@ -1,31 +1,57 @@
 /**
- * Entry point of the temporal tagger: finds date mentions in a text and resolves them against a
- * reference date. STUB: plain chrono over the whole text; the tagger issue replaces it.
+ * Entry point of the temporal tagger: finds the date mentions in a text and values them against a
+ * reference date (the document's publication date) as TimeML TIMEX3.
+ *
+ * The text is cut into sentences (`chunk-text`) and each is parsed by our chrono configuration
+ * (`news-chrono`); offsets are mapped back to the whole text. Pure: no clock, no time zone but the
+ * reference's.
  */
-import * as chrono from 'chrono-node';
+import type { ParsingReference } from 'chrono-node';
+import { isoDay } from './calendar';
+import { chunkText } from './chunk-text';
+import { createNewsChrono } from './news-chrono';
+import { timexOf } from './timex';
 import type { DateMention, ReferenceDate } from '../types';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const news = createNewsChrono();
+
+/** Sentences without a digit or a time word cannot hold a date: skip chrono for them. */
+const MAY_HOLD_DATE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|ago|year|month|week|day|hour|minute|quarter|decade|centur|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight|past|future|soon|later|earlier|once|annual|daily|weekly|monthly|hourly|lately|nowadays|weekend|present|moment|season|half|time|period|christmas|easter|new year|eve|era|ever|then|before|after|since|until|former|previous|early|late)/i;
+
+/** The instant chrono resolves against: noon of the reference day in the reference's zone. */
+function chronoReference(reference: ReferenceDate): ParsingReference {
+  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(reference.date);
+  const instant = dayOnly
+    ? new Date(Date.parse(`${reference.date}T12:00:00Z`) - reference.timezone * 60_000)
+    : new Date(reference.date);
+  return { instant, timezone: reference.timezone };
+}
 
 export function tagDates(text: string, reference: ReferenceDate): DateMention[] {
-  const ref = { instant: new Date(reference.date), timezone: reference.timezone };
-  return chrono.casual.parse(text, ref).map((r) => {
-    const y = r.start.get('year') ?? 0;
-    const m = r.start.get('month') ?? 1;
-    const d = r.start.get('day') ?? 1;
-    const next = new Date(Date.UTC(y, m - 1, d + 1));
-    return {
-      start: r.index,
-      end: r.index + r.text.length,
-      text: r.text,
-      type: 'DATE',
-      value: iso(y, m, d),
-      precision: 'day',
-      interval: { start: iso(y, m, d), end: iso(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()) },
-      approximate: false,
-      anchoring: r.start.isCertain('year') ? 'absolute' : 'relative',
-      rule: 'chrono',
-    } satisfies DateMention;
-  });
+  const ref = chronoReference(reference);
+  if (Number.isNaN(ref.instant!.getTime())) throw new Error(`invalid reference date "${reference.date}"`);
+  const mentions: DateMention[] = [];
+  for (const chunk of chunkText(text)) {
+    if (!MAY_HOLD_DATE.test(chunk.text)) continue;
+    for (const result of news.parse(chunk.text, ref)) {
+      const timex = timexOf(result as never);
+      if (!timex) continue;
+      const start = chunk.start + result.index;
+      mentions.push({
+        start,
+        end: start + result.text.length,
+        text: result.text,
+        type: timex.type,
+        value: timex.value,
+        precision: timex.precision,
+        interval: timex.interval && { start: isoDay(timex.interval.start), end: isoDay(timex.interval.end) },
+        approximate: timex.approximate,
+        anchoring: timex.anchoring,
+        rule: timex.rule,
+        ...(timex.deictic ? { deictic: true } : {}),
+      });
+    }
+  }
+  return mentions;
 }

@@ -1,0 +1,58 @@
+/**
+ * A small base for our chrono parsers: a case-insensitive pattern (never `g`, which makes chrono
+ * skip matches) checked for a word boundary on the left against the whole text, because chrono
+ * re-runs patterns on substrings where a look-behind cannot see the previous character.
+ */
+import type { Parser, ParsingContext, ParsingResult } from 'chrono-node';
+import { today, type Day } from './calendar';
+
+export type Extract = (context: ParsingContext, match: RegExpMatchArray, index: number) => ParsingResult | null;
+
+export function wordParser(pattern: RegExp, extract: Extract): Parser {
+  if (pattern.flags.includes('g')) throw new Error('parser patterns must not use the g flag');
+  return {
+    pattern: () => pattern,
+    extract(context, match) {
+      const index = match.index ?? 0;
+      if (index > 0 && /[\p{L}\p{N}_]/u.test(context.text[index - 1]!)) return null;
+      return extract(context, match, index);
+    },
+  };
+}
+
+/** The reference day in the reference's own time zone. */
+export function referenceDay(context: ParsingContext): Day {
+  return today(context.reference.instant, context.reference.getTimezoneOffset());
+}
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  hundred: 100, single: 1, couple: 2, half: 0.5,
+};
+
+/** A cardinal as digits or words ("3", "three", "twenty-four", "a"). */
+export const NUMBER_PATTERN =
+  '(?:\\d{1,4}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half an?|a couple of|a half)';
+
+export function parseNumber(text: string): number | null {
+  const t = text.toLowerCase().replace(/^a couple of$/, 'couple').replace(/^half an?$/, 'half').replace(/^a half$/, 'half');
+  if (/^\d/.test(t)) return Number(t);
+  const parts = t.split(/[- ]/);
+  let total = 0;
+  for (const p of parts) {
+    const n = NUMBER_WORDS[p];
+    if (n === undefined) return null;
+    total += n;
+  }
+  return total;
+}
+
+export const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+export function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? MONTHS[name.toLowerCase().slice(0, 3)]!;
+}

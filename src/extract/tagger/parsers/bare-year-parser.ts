@@ -1,0 +1,41 @@
+/**
+ * Four-digit years on their own or after a lead-in: "1997", "in 2008", "the 1997 Founding Act",
+ * "fiscal 1989", "early 1990", "by 2030". Chrono has no such parser and its unlikely-format filter
+ * drops digit-only results; `keep-own-results-filter` lets ours through.
+ *
+ * A number is a year only when it looks like one: 1000–2099 (below 1900 only after a lead-in or
+ * with AD/BC), not a quantity ("1,700", "1997 kilometers", "$2000", "2000%"), not inside a longer
+ * number, code or phone number.
+ */
+import { wordParser } from '../parser-kit';
+import { timexResult, yearTimex } from '../timex';
+
+const MODIFIER = '(?:(fiscal(?:\\s+year)?|fy|early|mid|the\\s+mid|late|the\\s+late|the\\s+early|around|about|circa|c\\.)[\\s-]+)?';
+const LEAD_IN = /\b(?:in|since|by|until|till|from|through|of|during|before|after|to|and|year|circa|around|about|early|mid|late|fiscal|summer|spring|winter|autumn|fall)\s+$/i;
+
+/** Count nouns: "2000 people", "1500 kilometers" are quantities, not years. */
+const COUNT_NOUN =
+  /^\s*(?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|members|kilometers|kilometres|km|miles|meters|metres|feet|ft|tons|tonnes|barrels|shares|points|dollars|euros|pounds|yen|units|cars|vehicles|homes|households|students|cases|deaths|votes|pages|words|acres|hectares|years|days|hours|minutes|seconds|times|percent|pct|million|billion|thousand|ounces|kg|kilograms|pieces|copies|rounds|strong|acre|mile|ton|foot)\b/i;
+
+const AD_BC = /^\s*(AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![\p{L}])/u;
+
+export const bareYearParser = wordParser(
+  new RegExp(`${MODIFIER}(\\d{4})(?![\\d\\p{L}])`, 'iu'),
+  (context, match, index) => {
+    const text = context.text;
+    const end = index + match[0].length;
+    const year = Number(match[2]);
+    const before = text.slice(Math.max(0, index - 16), index);
+    const after = text.slice(end, end + 24);
+    if (/[$£€¥#+\-–/.:,]$|\d[ ,.]$/.test(before)) return null;
+    if (/^(?:[.,:/]\d|%|-\d|–\d|\s*(?:%|percent))/.test(after)) return null;
+    if (COUNT_NOUN.test(after)) return null;
+    const era = AD_BC.exec(after);
+    const leadIn = match[1] !== undefined || LEAD_IN.test(before);
+    if (year > 2099 || (year < 1900 && !leadIn && !era)) return null;
+    if (era && /^B/i.test(era[1]!)) return null; // BC years: left to be written out, rare in news
+    const modifier = (match[1] ?? '').toLowerCase();
+    const approximate = /early|mid|late|around|about|circa|c\./.test(modifier);
+    return timexResult(context, index, match[0], yearTimex(year, { anchoring: 'absolute', rule: 'bare-year', approximate }));
+  },
+);

@@ -1,0 +1,23 @@
+/**
+ * Chrono includes a leading preposition or bracket and trailing punctuation in some matches
+ * ("(on Monday)", "Tuesday,"); TIMEX3 extents (and readers) take the date alone.
+ */
+import type { Refiner } from 'chrono-node';
+
+const LEADING = /^(?:[(\["'“‘\s]|(?:on|in|at|by|since|from|until|till|during|of|this past)\s+(?=\S))+/i;
+const TRAILING = /[\s,;:)\]"'”’]+$/;
+
+export const extentTrimRefiner: Refiner = {
+  refine(_context, results) {
+    for (const result of results) {
+      const lead = /^in\s+\d/i.test(result.text) ? null : LEADING.exec(result.text);
+      if (lead && lead[0].length < result.text.length) {
+        result.index += lead[0].length;
+        result.text = result.text.slice(lead[0].length);
+      }
+      const trail = TRAILING.exec(result.text);
+      if (trail && trail.index > 0) result.text = result.text.slice(0, trail.index);
+    }
+    return results;
+  },
+};

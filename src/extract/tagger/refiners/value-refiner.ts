@@ -1,0 +1,45 @@
+/**
+ * Gives every chrono result that no rule of ours has valued a TIMEX3 value at the precision chrono
+ * actually knows (`isCertain`), never at the precision it implied from the reference date.
+ */
+import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
+import { makeDay } from '../calendar';
+import { chronoRule, isChronoRelative } from '../chrono-rule';
+import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, yearTimex, type Timex } from '../timex';
+
+const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = {
+  'casualReference/morning': 'MO',
+  'casualReference/afternoon': 'AF',
+  'casualReference/evening': 'EV',
+  'casualReference/night': 'NI',
+  'casualReference/tonight': 'NI',
+  'casualReference/lastNight': 'NI',
+};
+
+function partOfDay(result: ParsingResult): 'MO' | 'AF' | 'EV' | 'NI' | null {
+  for (const tag of result.tags()) if (PART_OF_DAY[tag]) return PART_OF_DAY[tag];
+  return null;
+}
+
+function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
+  const shape = { anchoring: isChronoRelative(result) || !c.isCertain('year') ? ('relative' as const) : ('absolute' as const), rule: chronoRule(result) };
+  const day = makeDay(c.get('year')!, c.get('month')!, c.get('day')!);
+  const part = partOfDay(result);
+  if (part) return timeTimex(day, part, shape);
+  if (c.isCertain('hour')) return timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape);
+  if (c.isCertain('day') || c.isCertain('weekday') || isChronoRelative(result)) return dayTimex(day, shape);
+  if (c.isCertain('month')) return monthTimex(day.year, day.month, shape);
+  if (c.isCertain('year')) return yearTimex(day.year, shape);
+  return null;
+}
+
+export const valueRefiner: Refiner = {
+  refine(_context, results) {
+    return results.filter((result) => {
+      if (timexOf(result)) return true;
+      const timex = valueOf(result, result.start);
+      if (timex) setTimex(result, timex);
+      return timex !== null;
+    });
+  },
+};

@@ -1,0 +1,97 @@
+/**
+ * What our own parsers know about a match that chrono's components cannot hold: the TIMEX3 type
+ * and value, the interval at its real precision, and how it was anchored. Attached to a result's
+ * start components (a WeakMap, so chrono's objects stay untouched and nothing leaks).
+ */
+import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
+import type { Precision } from '../../schema/timeline';
+import type { Anchoring, TimexType } from '../types';
+import { addDays, addMonths, isoDay, isoMonth, isoWeekOf, isoWeekValue, isoYear, makeDay, type Day } from './calendar';
+
+export interface Timex {
+  type: TimexType;
+  value: string;
+  precision: Precision | null;
+  /** First day and first day after, or null for durations, sets and vague references. */
+  interval: { start: Day; end: Day } | null;
+  approximate: boolean;
+  anchoring: Anchoring;
+  rule: string;
+  deictic?: boolean;
+}
+
+const TIMEX = new WeakMap<ParsingComponents, Timex>();
+
+export function timexOf(result: ParsingResult): Timex | undefined {
+  return TIMEX.get(result.start);
+}
+
+export function setTimex(result: ParsingResult, timex: Timex): ParsingResult {
+  TIMEX.set(result.start, timex);
+  return result;
+}
+
+/**
+ * A chrono result for `text` at `index` carrying `timex`. Its components are assigned from the
+ * interval start (or the reference day) so chrono's own validity checks see a real date.
+ */
+export function timexResult(context: ParsingContext, index: number, text: string, timex: Timex): ParsingResult {
+  const at = timex.interval?.start;
+  const components = at ? { year: at.year, month: at.month, day: at.day, hour: 12 } : undefined;
+  const result = context.createParsingResult(index, text, components);
+  result.addTag(`sourceline/${timex.rule}`);
+  return setTimex(result, timex);
+}
+
+type Shape = Pick<Timex, 'anchoring' | 'rule'> & { approximate?: boolean };
+
+export function dayTimex(d: Day, shape: Shape): Timex {
+  return { type: 'DATE', value: isoDay(d), precision: 'day', interval: { start: d, end: addDays(d, 1) }, approximate: false, ...shape };
+}
+
+export function monthTimex(year: number, month: number, shape: Shape): Timex {
+  const start = makeDay(year, month, 1);
+  return { type: 'DATE', value: isoMonth(year, month), precision: 'month', interval: { start, end: addMonths(start, 1) }, approximate: false, ...shape };
+}
+
+export function yearTimex(year: number, shape: Shape): Timex {
+  return { type: 'DATE', value: isoYear(year), precision: 'year', interval: { start: makeDay(year, 1, 1), end: makeDay(year + 1, 1, 1) }, approximate: false, ...shape };
+}
+
+export function weekTimex(d: Day, shape: Shape): Timex {
+  const { year, week, monday } = isoWeekOf(d);
+  return { type: 'DATE', value: isoWeekValue(year, week), precision: 'week', interval: { start: monday, end: addDays(monday, 7) }, approximate: false, ...shape };
+}
+
+export function quarterTimex(year: number, quarter: number, shape: Shape): Timex {
+  const start = makeDay(year, (quarter - 1) * 3 + 1, 1);
+  return { type: 'DATE', value: `${isoYear(year)}-Q${quarter}`, precision: 'quarter', interval: { start, end: addMonths(start, 3) }, approximate: false, ...shape };
+}
+
+export function halfTimex(year: number, half: number, shape: Shape): Timex {
+  const start = makeDay(year, half === 1 ? 1 : 7, 1);
+  return { type: 'DATE', value: `${isoYear(year)}-H${half}`, precision: 'half', interval: { start, end: addMonths(start, 6) }, approximate: false, ...shape };
+}
+
+export function decadeTimex(decade: number, shape: Shape): Timex {
+  const first = decade * 10;
+  return { type: 'DATE', value: String(decade), precision: 'decade', interval: { start: makeDay(first, 1, 1), end: makeDay(first + 10, 1, 1) }, approximate: false, ...shape };
+}
+
+export function centuryTimex(century: number, shape: Shape): Timex {
+  const first = century * 100;
+  return { type: 'DATE', value: String(century).padStart(2, '0'), precision: 'century', interval: { start: makeDay(first, 1, 1), end: makeDay(first + 100, 1, 1) }, approximate: false, ...shape };
+}
+
+/** Present, past and future references, durations and sets: a value but no interval. */
+export function vagueTimex(type: Timex['type'], value: string, shape: Shape & { deictic?: boolean }): Timex {
+  return { type, value, precision: null, interval: null, approximate: false, ...shape };
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A time of day ("2 p.m.", "Friday morning"): `2022-01-10T14:00` or `2022-01-10TMO`. */
+export function timeTimex(d: Day, time: { hour: number; minute: number } | 'MO' | 'AF' | 'EV' | 'NI', shape: Shape): Timex {
+  const clock = typeof time === 'string' ? time : `${pad2(time.hour)}:${pad2(time.minute)}`;
+  return { ...dayTimex(d, shape), type: 'TIME', value: `${isoDay(d)}T${clock}` };
+}
