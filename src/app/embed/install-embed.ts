@@ -1,10 +1,99 @@
 /**
- * Wires the viewer to its host page when embedded: auto-height, postMessage API, deep links.
- * STUB: the embed issue fills it in; the viewer calls it once, after the timeline is loaded.
+ * Wires the viewer to the outside once the timeline is loaded: deep links (always), the theme, and
+ * inside an iframe auto-height (Sourceline, Pym.js and AMP messages) and the postMessage API.
+ * Returns the function that undoes all of it.
  */
-import type { AppConfig } from '../config/url-config';
-import type { ViewerController } from '../viewer-controller';
+import { parseUrlConfig, type AppConfig } from '../config/url-config';
+import type { Theme, ViewerController } from '../viewer-controller';
+import { ampEmbedSize } from './amp-protocol';
+import { watchHeight, measureHeight } from './auto-height';
+import { keepUrlInStep } from './deep-link';
+import { isAllowedSender, looksLikeSourceline, parseHostCommand, PROTOCOL_VERSION, type EmbedMessage, type HostCommand } from './message-protocol';
+import { parsePymMessage, pymHeightMessage } from './pym-protocol';
+import { themeFollower } from './theme';
 
-export function installEmbed(_controller: ViewerController, _config: AppConfig): () => void {
-  return () => {};
+function run(controller: ViewerController, command: HostCommand, setTheme: (theme: Theme) => void): void {
+  switch (command.type) {
+    case 'select':
+      return controller.select(command.event);
+    case 'search':
+      return controller.search(command.query);
+    case 'filter':
+      return controller.filter({ documents: command.documents });
+    case 'setWindow':
+      return controller.setWindow(command.window);
+    case 'setTheme':
+      return setTheme(command.theme);
+  }
+}
+
+export function installEmbed(controller: ViewerController, config: AppConfig, win: Window = window): () => void {
+  const cleanups: (() => void)[] = [];
+  const url = keepUrlInStep(win);
+  url.update({ event: config.event, window: config.window });
+  cleanups.push(() => url.stop());
+
+  const theme = themeFollower((q) => win.matchMedia(q), (t) => controller.setTheme(t));
+  theme.set(config.theme);
+  cleanups.push(() => theme.stop());
+
+  const framed = win.parent !== win;
+  const post = (message: EmbedMessage) => framed && win.parent.postMessage(message, '*');
+
+  cleanups.push(
+    controller.on('select', (event) => {
+      url.update({ event });
+      post({ type: 'sourceline:select', event });
+    }),
+    controller.on('viewchange', (window) => {
+      url.update({ window });
+      post({ type: 'sourceline:viewchange', window });
+    }),
+  );
+
+  // A reader editing the hash, or an in-page link to `#event=...`.
+  const onHashChange = () => {
+    const link = parseUrlConfig('', console.warn, win.location.hash);
+    if (link.event !== url.current().event) controller.select(link.event);
+    if (link.window) controller.setWindow(link.window);
+  };
+  win.addEventListener('hashchange', onHashChange);
+  cleanups.push(() => win.removeEventListener('hashchange', onHashChange));
+
+  if (framed) {
+    const sendHeight = (height: number) => {
+      post({ type: 'sourceline:resize', height });
+      win.parent.postMessage(ampEmbedSize(height), '*');
+      if (config.pymChildId !== null) win.parent.postMessage(pymHeightMessage(config.pymChildId, height), '*');
+    };
+    cleanups.push(watchHeight(win.document, sendHeight));
+
+    const refused = new Set<string>();
+    const onMessage = (event: MessageEvent) => {
+      if (config.pymChildId !== null && event.source === win.parent) {
+        // A Pym parent announces its width on load and on resize and expects the height back.
+        const pym = parsePymMessage(event.data, config.pymChildId);
+        if (pym?.type === 'width') win.parent.postMessage(pymHeightMessage(config.pymChildId, measureHeight(win.document)), '*');
+        if (pym) return;
+      }
+      const context = { parent: win.parent, ownOrigin: win.location.origin, allowOrigins: config.allowOrigins };
+      if (!isAllowedSender(event, context)) {
+        if (looksLikeSourceline(event.data) && !refused.has(event.origin)) {
+          refused.add(event.origin);
+          console.warn(`sourceline: ignoring messages from ${event.origin}: add origin=${event.origin} to the embed URL to allow it`);
+        }
+        return;
+      }
+      const command = parseHostCommand(event.data);
+      if (command) run(controller, command, (t) => theme.set(t));
+      else if (looksLikeSourceline(event.data)) console.warn('sourceline: ignoring a malformed message', event.data);
+    };
+    win.addEventListener('message', onMessage);
+    cleanups.push(() => win.removeEventListener('message', onMessage));
+    post({ type: 'sourceline:ready', version: PROTOCOL_VERSION, event: config.event, window: config.window });
+  }
+
+  return () => {
+    for (const cleanup of cleanups.splice(0).reverse()) cleanup();
+  };
 }
