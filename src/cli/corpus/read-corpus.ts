@@ -1,73 +1,33 @@
 /**
- * Reads documents from files and folders: decodes them, attaches sidecar metadata and a
- * publication date, and reports every file it cannot use as a problem instead of throwing.
+ * Reads documents from files and folders: picks the format by extension, decodes, attaches
+ * metadata (sidecar > the file's own front matter / HTML meta > `YYYY-MM-DD-` file-name prefix),
+ * and reports every file it cannot use as a problem naming the file and the reason, never throwing.
+ * Memory stays bounded: files are read one at a time, and a file above `maxBytes` is stat'ed,
+ * reported, and never read.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem, SourceDocument } from '../../extract/types';
-import { isRealDay } from '../reference-arg';
-import { decodeText } from './decode-text';
-import { SOURCES_JSON, parseSourcesJson } from './sources-json';
-import type { Corpus, DocumentMetadata } from './types';
+import type { DocumentFormat } from './formats/format';
+import { SUPPORTED_EXTENSIONS, formatFor } from './formats/formats';
+import { describeFsError, listFiles } from './list-files';
+import { choosePublication, fileNameDate } from './publication-date';
+import { httpUrl } from './safe-url';
+import { SIDECAR_NAMES, loadFolderMetadata, type FolderMetadata } from './sidecars/folder-metadata';
+import type { Corpus, DateCandidate, DocumentMetadata, FileMetadata } from './types';
 
-const TEXT_EXTENSIONS = new Set(['.txt', '.text']);
-const IGNORED_NAMES = new Set([SOURCES_JSON, '.DS_Store', 'Thumbs.db']);
-const FILENAME_DATE = /^(\d{4}-\d{2}-\d{2})[-_ ]/;
-const MAX_TITLE = 200;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const IGNORED_NAMES = new Set([...SIDECAR_NAMES, '.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 export interface ReadOptions {
   /** Called after each file, for progress output. */
   onFile?: (done: number, total: number) => void;
+  /** Files larger than this (bytes) are reported and not read. Default 20 MiB. */
+  maxBytes?: number;
 }
 
-async function listFiles(p: string, out: string[], problems: Problem[], root: string): Promise<void> {
-  let info;
-  try {
-    info = await stat(p);
-  } catch (error) {
-    problems.push({ file: p, problem: `cannot read: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, severity: 'error' });
-    return;
-  }
-  if (info.isFile()) return void out.push(p);
-  if (!info.isDirectory()) return;
-  const entries = await readdir(p, { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const e of entries) {
-    if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    await listFiles(path.join(p, e.name), out, problems, root);
-  }
-}
-
-async function loadSidecar(dir: string, cache: Map<string, Map<string, DocumentMetadata>>, problems: Problem[]) {
-  const cached = cache.get(dir);
-  if (cached) return cached;
-  const file = path.join(dir, SOURCES_JSON);
-  let byFile = new Map<string, DocumentMetadata>();
-  try {
-    const result = parseSourcesJson(await readFile(file, 'utf8'), file);
-    byFile = result.byFile;
-    problems.push(...result.problems);
-  } catch {
-    // No sidecar in this folder: metadata comes from the file itself.
-  }
-  cache.set(dir, byFile);
-  return byFile;
-}
-
-function titleFrom(text: string, file: string): string {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((line) => line.trim())?.trim();
-  return first && first.length <= MAX_TITLE ? first : path.basename(file, path.extname(file));
-}
-
-function publication(meta: DocumentMetadata | undefined, file: string, problems: Problem[]) {
-  if (meta?.published) {
-    if (isRealDay(meta.published)) return { published: meta.published, from: 'metadata' as const };
-    problems.push({ file, problem: `metadata date "${meta.published}" is not a real YYYY-MM-DD day; ignored`, severity: 'warning' });
-  }
-  const m = FILENAME_DATE.exec(path.basename(file));
-  if (m && isRealDay(m[1]!)) return { published: m[1]!, from: 'filename' as const };
-  return { published: null, from: null };
-}
+export const formatBytes = (n: number): string =>
+  n >= 1024 * 1024 ? `${+(n / 1024 / 1024).toFixed(1)} MB` : n >= 1024 ? `${+(n / 1024).toFixed(1)} KB` : `${n} bytes`;
 
 function uniqueId(file: string, used: Set<string>): string {
   const base = file.replace(/\.[^./]+$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'doc';
@@ -77,43 +37,98 @@ function uniqueId(file: string, used: Set<string>): string {
   return id;
 }
 
+/** The bytes of a file, or why they were not read. */
+async function readBytes(file: string, maxBytes: number): Promise<{ bytes: Uint8Array } | { problem: Problem }> {
+  try {
+    const { size } = await stat(file);
+    if (size > maxBytes)
+      return { problem: { file, problem: `skipped: too large (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}, see --max-size)`, severity: 'error' } };
+    return { bytes: new Uint8Array(await readFile(file)) };
+  } catch (error) {
+    return { problem: { file, problem: `cannot read: ${describeFsError(error)}`, severity: 'error' } };
+  }
+}
+
+function documentUrl(sidecar: DocumentMetadata | undefined, own: FileMetadata, file: string, problems: Problem[]): string | null {
+  for (const [value, where] of [[sidecar?.url, 'sidecar "url"'], [own.url, 'its own url']] as const) {
+    if (!value) continue;
+    const url = httpUrl(value);
+    if (url) return url;
+    problems.push({ file, problem: `${where} "${value.slice(0, 200)}" is not an http(s) address; ignored`, severity: 'warning' });
+  }
+  return null;
+}
+
+function dateCandidates(sidecar: DocumentMetadata | undefined, own: FileMetadata, file: string): DateCandidate[] {
+  const fromSidecar: DateCandidate[] = sidecar?.published
+    ? [{ value: sidecar.published, from: 'metadata', where: sidecar.publishedIn ?? 'sidecar metadata' }]
+    : [];
+  return [...fromSidecar, ...own.published, ...fileNameDate(file)];
+}
+
+function toDocument(
+  file: string,
+  format: DocumentFormat,
+  bytes: Uint8Array,
+  sidecar: DocumentMetadata | undefined,
+  ids: Set<string>,
+  problems: Problem[],
+): SourceDocument | null {
+  const result = format.read(bytes);
+  if (!result.ok) {
+    problems.push({ file, problem: `skipped: ${result.reason}`, severity: 'error' });
+    return null;
+  }
+  for (const note of result.notes) problems.push({ file, problem: note, severity: 'warning' });
+  const { published, from } = choosePublication(dateCandidates(sidecar, result.meta, file), file, problems);
+  if (!published)
+    problems.push({ file, problem: 'no publication date (metadata or YYYY-MM-DD- file name); relative dates left unresolved', severity: 'warning' });
+  return {
+    id: uniqueId(path.basename(file), ids),
+    file: path.relative(process.cwd(), file) || file,
+    title: sidecar?.title ?? result.meta.title ?? path.basename(file, path.extname(file)),
+    published,
+    publishedFrom: from,
+    url: documentUrl(sidecar, result.meta, file, problems),
+    author: sidecar?.author ?? result.meta.author ?? null,
+    text: result.text,
+  };
+}
+
+async function reportMissingNamed(folders: Map<string, FolderMetadata>, problems: Problem[]): Promise<void> {
+  for (const [dir, { namedBy }] of folders)
+    for (const [name, sidecar] of namedBy)
+      await access(path.join(dir, name)).catch(() =>
+        problems.push({ file: sidecar, problem: `names "${name}", which is not in ${dir}`, severity: 'warning' }),
+      );
+}
+
 export async function readCorpus(inputs: string[], options: ReadOptions = {}): Promise<Corpus> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const problems: Problem[] = [];
-  const files: string[] = [];
-  for (const input of inputs) await listFiles(input, files, problems, input);
+  const files = await listFiles(inputs, problems);
   const candidates = files.filter((f) => !IGNORED_NAMES.has(path.basename(f)));
-  const sidecars = new Map<string, Map<string, DocumentMetadata>>();
+  const folders = new Map<string, FolderMetadata>();
+  for (const dir of new Set(files.map((f) => path.dirname(f)))) folders.set(dir, await loadFolderMetadata(dir, problems));
   const documents: SourceDocument[] = [];
   const ids = new Set<string>();
   for (const [i, file] of candidates.entries()) {
     options.onFile?.(i + 1, candidates.length);
     const ext = path.extname(file).toLowerCase();
-    if (!TEXT_EXTENSIONS.has(ext)) {
-      problems.push({ file, problem: `skipped: "${ext || 'no extension'}" is not a supported format (.txt)`, severity: 'warning' });
+    const format = formatFor(ext);
+    if (!format) {
+      problems.push({ file, problem: `skipped: ${ext ? `"${ext}" files are` : 'a file without an extension is'} not read (supported: ${SUPPORTED_EXTENSIONS.join(', ')})`, severity: 'warning' });
       continue;
     }
-    const decoded = decodeText(new Uint8Array(await readFile(file)));
-    if (!decoded.ok) {
-      problems.push({ file, problem: `skipped: ${decoded.reason}`, severity: 'warning' });
+    const read = await readBytes(file, maxBytes);
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
-    const meta = (await loadSidecar(path.dirname(file), sidecars, problems)).get(path.basename(file));
-    const { published, from } = publication(meta, file, problems);
-    if (!published) problems.push({ file, problem: 'no publication date (metadata or YYYY-MM-DD- file name); relative dates left unresolved', severity: 'warning' });
-    documents.push({
-      id: uniqueId(path.basename(file), ids),
-      file: path.relative(process.cwd(), file) || file,
-      title: meta?.title ?? titleFrom(decoded.text, file),
-      published,
-      publishedFrom: from,
-      url: meta?.url ?? null,
-      author: meta?.author ?? null,
-      text: decoded.text,
-    });
+    const sidecar = folders.get(path.dirname(file))?.byFile.get(path.basename(file));
+    const doc = toDocument(file, format, read.bytes, sidecar, ids, problems);
+    if (doc) documents.push(doc);
   }
-  for (const [dir, byFile] of sidecars)
-    for (const name of byFile.keys())
-      if (!candidates.includes(path.join(dir, name)))
-        problems.push({ file: path.join(dir, SOURCES_JSON), problem: `names "${name}", which is not in ${dir}`, severity: 'warning' });
+  await reportMissingNamed(folders, problems);
   return { documents, problems, filesSeen: candidates.length };
 }

@@ -3,8 +3,8 @@
  *   { "documents": [ { "file": "a.txt", "title": "...", "url": "...", "published": "YYYY-MM-DD" } ] }
  * `file` is relative to the folder holding sources.json. Unknown fields are ignored.
  */
-import type { Problem } from '../../extract/types';
-import type { DocumentMetadata } from './types';
+import type { Problem } from '../../../extract/types';
+import type { DocumentMetadata } from '../types';
 
 export const SOURCES_JSON = 'sources.json';
 
