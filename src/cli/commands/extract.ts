@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { extractTimeline } from '../../extract/extract-timeline';
 import { validateTimeline, type Timeline } from '../../schema/timeline';
-import { readCorpus } from '../corpus/read-corpus';
+import { parseMaxSize } from '../corpus/max-size';
+import { DEFAULT_MAX_BYTES, formatBytes, readCorpus } from '../corpus/read-corpus';
 import { parseTimezone } from '../reference-arg';
 import { UsageError } from '../usage-error';
 
@@ -12,7 +13,7 @@ export const DEFAULT_INPUT = 'data';
 export const DEFAULT_OUTPUT = 'public/timeline.json';
 const PROGRESS_FROM = 20;
 
-export const EXTRACT_HELP = `Usage: sourceline extract [PATHS...] [--out FILE] [--tz OFFSET] [--quiet]
+export const EXTRACT_HELP = `Usage: sourceline extract [PATHS...] [--out FILE] [--tz OFFSET] [--max-size SIZE] [--quiet]
 
 Reads every document in PATHS (files or folders, default: ${DEFAULT_INPUT}/), finds dated passages,
 and writes the timeline JSON (default: ${DEFAULT_OUTPUT}, which the viewer loads).
@@ -20,23 +21,28 @@ and writes the timeline JSON (default: ${DEFAULT_OUTPUT}, which the viewer loads
 Options:
   --out FILE     where to write the timeline JSON (default: ${DEFAULT_OUTPUT})
   --tz OFFSET    UTC offset used for publication dates, e.g. +01:00 (default: 0)
+  --max-size SIZE  skip (and report) files bigger than SIZE, e.g. 50MB (default: ${formatBytes(DEFAULT_MAX_BYTES)})
   --quiet        print only the summary line
 
-Metadata: a sources.json beside the documents, or a YYYY-MM-DD- prefix in a file name,
-gives each document its publication date. Documents without one are flagged and their
-relative dates ("on Monday") are reported as unresolved.
+Formats: .txt, .md/.markdown (YAML front matter), .html/.htm (main text of the page); UTF-8,
+UTF-16 with BOM, or a detected legacy encoding such as windows-1252. Other files are skipped
+and listed with the reason.
 
-Exit codes: 0 the timeline was written (problems, if any, are listed as warnings);
+Metadata, first found wins: sources.json or sources.csv beside the documents; the file's own
+front matter or HTML meta; a YYYY-MM-DD- prefix in the file name. Documents without a
+publication date are flagged and their relative dates ("on Monday") are reported as unresolved.
+
+Exit codes: 0 the timeline was written (bad files, if any, are listed with their reason);
 1 nothing could be read, or the output could not be written; 2 wrong usage.`;
 
-function summary(t: Timeline, out: string, merged: number): string {
+function summary(t: Timeline, out: string, merged: number, skipped: number): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const undated = t.documents.filter((d) => !d.published).length;
   return [
     plural(t.documents.length, 'document') + (undated ? ` (${undated} without a publication date)` : ''),
     plural(t.events.length, 'event') + (merged ? ` (${merged} told by several passages)` : ''),
     plural(t.unresolved.length, 'unresolved mention'),
-    plural(t.problems.length, 'problem'),
+    plural(t.problems.length, 'problem') + (skipped ? ` (${plural(skipped, 'file')} not read)` : ''),
   ].join(', ') + ` → ${out}`;
 }
 
@@ -46,7 +52,7 @@ export async function runExtract(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string' }, tz: { type: 'string' }, quiet: { type: 'boolean' } },
+      options: { out: { type: 'string' }, tz: { type: 'string' }, 'max-size': { type: 'string' }, quiet: { type: 'boolean' } },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -55,15 +61,18 @@ export async function runExtract(args: string[]): Promise<number> {
   const inputs = positionals.length ? positionals : [DEFAULT_INPUT];
   const out = values.out ?? DEFAULT_OUTPUT;
   const timezone = values.tz ? parseTimezone(values.tz) : 0;
+  const maxBytes = values['max-size'] ? parseMaxSize(values['max-size']) : DEFAULT_MAX_BYTES;
   const log = (line: string) => void (values.quiet || process.stderr.write(line + '\n'));
 
   const corpus = await readCorpus(inputs, {
+    maxBytes,
     onFile: (done, total) => {
       if (total >= PROGRESS_FROM && (done % PROGRESS_FROM === 0 || done === total)) log(`reading ${done}/${total} files`);
     },
   });
-  for (const p of corpus.problems) log(`${p.severity}: ${p.file}: ${p.problem}`);
-  if (corpus.documents.length === 0) {
+  const nothingRead = corpus.documents.length === 0;
+  for (const p of corpus.problems) if (nothingRead || !values.quiet) process.stderr.write(`${p.severity}: ${p.file}: ${p.problem}\n`);
+  if (nothingRead) {
     process.stderr.write(`sourceline extract: no document could be read from ${inputs.join(', ')} (${corpus.filesSeen} files seen)\n`);
     return 1;
   }
@@ -74,6 +83,7 @@ export async function runExtract(args: string[]): Promise<number> {
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeFile(out, JSON.stringify(timeline));
   const merged = timeline.events.filter((e) => e.sources.length > 1).length;
-  process.stderr.write(`sourceline: ${summary(timeline, out, merged)}\n`);
+  const skipped = new Set(corpus.problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+  process.stderr.write(`sourceline: ${summary(timeline, out, merged, skipped)}\n`);
   return 0;
 }
