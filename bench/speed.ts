@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:speed`: throughput of our tagger and of plain `chrono.parse`, each over one whole
+ * text built by concatenating the TimeBank and AQUAINT document texts (in file order, cycled, cut
+ * at exactly 1 MB and 4 MB of UTF-16 code units), plus adversarial 1 MB strings that must tag in
+ * linear time. Prints figures only; nothing here is asserted.
+ *
+ * Plain chrono over a whole text is super-linear (about a minute for 4 MB), so its 4 MB run only
+ * happens with `--plain-4mb`.
+ */
+import * as chrono from 'chrono-node';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { tagDates } from '../src/extract/tagger/tag-dates';
+import { readTimemlFolder } from './tempeval/read-corpus';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = resolve(here, '../../shared/bench/timebank-aquaint');
+const MB = 1_000_000;
+const REFERENCE = '1998-08-07';
+const plain4mb = process.argv.includes('--plain-4mb');
+
+interface Timing {
+  runs: number;
+  best: number;
+  median: number;
+  mentions: number;
+}
+
+/** Runs `fn` up to `maxRuns` times, stopping early once `budgetMs` is spent (always at least once). */
+function time(fn: () => number, maxRuns: number, budgetMs: number): Timing {
+  const samples: number[] = [];
+  let mentions = 0;
+  const started = performance.now();
+  while (samples.length < maxRuns && (samples.length === 0 || performance.now() - started < budgetMs)) {
+    const t0 = performance.now();
+    mentions = fn();
+    samples.push(performance.now() - t0);
+  }
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { runs: samples.length, best: sorted[0]!, median: sorted[Math.floor((sorted.length - 1) / 2)]!, mentions };
+}
+
+const ours = (text: string) => () => tagDates(text, { date: REFERENCE, timezone: 0 }).length;
+const plain = (text: string) => () => chrono.parse(text, new Date(REFERENCE)).length;
+
+/** The benchmark documents' texts joined by blank lines, cycled until `size` code units, cut there. */
+function corpusText(texts: readonly string[], size: number): string {
+  const once = texts.join('\n\n');
+  return (once + '\n\n').repeat(Math.ceil(size / (once.length + 2))).slice(0, size);
+}
+
+/** Deterministic pseudo-random characters from `alphabet` (a fixed LCG, so every run tags the same string). */
+function adversarial(alphabet: string, size: number): string {
+  let seed = 12345;
+  let out = '';
+  for (let i = 0; i < size; i++) {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    out += alphabet[seed % alphabet.length];
+  }
+  return out;
+}
+
+const ADVERSARIAL = [
+  { name: 'digits', alphabet: '0123456789' },
+  { name: 'digits, spaces', alphabet: '0123456789  ' },
+  { name: 'punctuation', alphabet: `.,;:-–/()[]'"!?&%$#@*+=<>_|~^\`` },
+  { name: 'digits, punctuation', alphabet: '0123456789.,:-/ ' },
+] as const;
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(3)} s`;
+const mbPerS = (size: number, ms: number) => (size / MB / (ms / 1000)).toFixed(2);
+
+function row(label: string, system: string, size: number, t: Timing | null): string {
+  const head = `${label.padEnd(26)} ${system.padEnd(12)}`;
+  if (!t) return `${head} skipped (use --plain-4mb)`;
+  return `${head} ${String(t.runs).padStart(4)} ${seconds(t.best).padStart(9)} ${seconds(t.median).padStart(9)} ${mbPerS(size, t.best).padStart(8)} ${String(t.mentions).padStart(8)}`;
+}
+
+function main(): void {
+  const texts = ['TimeBank', 'AQUAINT'].flatMap((c) => readTimemlFolder(join(DATA, c))).map((d) => d.text);
+  const text1 = corpusText(texts, MB);
+  const text4 = corpusText(texts, 4 * MB);
+
+  ours(text1)(); // warm-up: JIT and chrono's lazily built patterns
+  console.log(`bench:speed — Node ${process.version}; best and median of the runs; MB = 10^6 UTF-16 code units\n`);
+  console.log(`${'text'.padEnd(26)} ${'system'.padEnd(12)} runs      best    median     MB/s mentions`);
+  console.log('-'.repeat(88));
+  const ours1 = time(ours(text1), 7, 20_000);
+  console.log(row('news 1 MB', 'sourceline', MB, ours1));
+  const plain1 = time(plain(text1), 2, 5_000);
+  console.log(row('news 1 MB', 'plain chrono', MB, plain1));
+  const ours4 = time(ours(text4), 5, 30_000);
+  console.log(row('news 4 MB', 'sourceline', 4 * MB, ours4));
+  const plain4 = plain4mb ? time(plain(text4), 1, 0) : null;
+  console.log(row('news 4 MB', 'plain chrono', 4 * MB, plain4));
+
+  const adversarialRatios: string[] = [];
+  for (const { name, alphabet } of ADVERSARIAL) {
+    const quarter = time(ours(adversarial(alphabet, MB / 4)), 5, 10_000);
+    const full = time(ours(adversarial(alphabet, MB)), 5, 20_000);
+    console.log(row(`${name} 1 MB`, 'sourceline', MB, full));
+    adversarialRatios.push(`  ${name.padEnd(20)} time(1 MB)/time(0.25 MB) = ${(full.best / quarter.best).toFixed(2)} (linear ≈ 4, target ≤ 4.4)`);
+  }
+
+  console.log('');
+  console.log(`speed-up sourceline vs plain chrono on 1 MB: ${(plain1.best / ours1.best).toFixed(1)}× (target ≥ 20×)`);
+  console.log(`linearity sourceline time(4 MB)/time(1 MB): ${(ours4.best / ours1.best).toFixed(2)} (target ≤ 4.4)`);
+  if (plain4) console.log(`linearity plain chrono time(4 MB)/time(1 MB): ${(plain4.best / plain1.best).toFixed(2)}`);
+  console.log('adversarial inputs, sourceline:');
+  for (const line of adversarialRatios) console.log(line);
+}
+
+main();
