@@ -33,9 +33,17 @@ interface Row {
   ms: number;
 }
 
-function runSystem(system: System, docs: readonly TimemlDocument[]): { counts: TempEvalCounts; outputs: SystemTimex[][]; ms: number } {
+/** A document the system throws on scores as if it found nothing there; the failure is reported. */
+function runSystem(system: System, docs: readonly TimemlDocument[], failures: string[]) {
   const started = performance.now();
-  const outputs = docs.map((doc) => system.tag(doc.text, doc.dct));
+  const outputs = docs.map((doc) => {
+    try {
+      return system.tag(doc.text, doc.dct);
+    } catch (error) {
+      failures.push(`${system.name} threw on ${doc.id} (DCT ${doc.dct}): ${error instanceof Error ? error.message : String(error)}`);
+      return [];
+    }
+  });
   const ms = performance.now() - started;
   const counts = docs.reduce((sum, doc, i) => addCounts(sum, countDocument(doc.timexes, outputs[i]!)), emptyCounts());
   return { counts, outputs, ms };
@@ -65,13 +73,15 @@ function formatTable(rows: readonly Row[]): string {
 }
 
 function main(): void {
+  process.env.TZ = 'UTC'; // chrono reads the DCT as local time; the npm script pins it too
   mkdirSync(OUT, { recursive: true });
   const rows: Row[] = [];
   const written: string[] = [];
+  const failures: string[] = [];
   for (const corpus of CORPORA) {
     const docs = readTimemlFolder(join(DATA, corpus));
     for (const system of SYSTEMS) {
-      const { counts, outputs, ms } = runSystem(system, docs);
+      const { counts, outputs, ms } = runSystem(system, docs, failures);
       rows.push({ corpus, system: system.name, counts, ms });
       if (system === SYSTEMS[0]) {
         const misses = docs.flatMap((doc, i) => collectMisses(doc, outputs[i]!));
@@ -83,6 +93,7 @@ function main(): void {
   }
   console.log('TempEval-3 Task A (TBAQ-cleaned training data); scores in %, ranked by value F1\n');
   console.log(formatTable(rows));
+  if (failures.length) console.log(`\n${failures.length} document(s) failed and scored as empty:\n  ${failures.join('\n  ')}`);
   console.log(`\nmisses of sourceline: ${written.map((f) => f.replace(`${process.cwd()}/`, '')).join(', ')}`);
 }
 

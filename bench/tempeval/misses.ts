@@ -63,26 +63,47 @@ function formatMiss(m: Miss): string {
   return lines.join('\n');
 }
 
+const SUMMARY_GROUPS = 12;
+
+/** Counts by key, largest first. */
+function countBy<T>(items: readonly T[], key: (item: T) => string): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+/** Inside a group, cases whose system value has the same shape sit together. */
+const bySystemShape = (a: Miss, b: Miss) =>
+  valueShape(a.system?.value ?? '').localeCompare(valueShape(b.system?.value ?? '')) || a.doc.id.localeCompare(b.doc.id);
+
 /** The whole report for one corpus: a summary of group sizes, then every case by group. */
 export function formatMisses(corpus: string, misses: readonly Miss[]): string {
   const out: string[] = [`Misses of our tagger on ${corpus} (TempEval-3 Task A alignment)`, ''];
   const byKind = KINDS.map((kind) => {
     const groups = new Map<string, Miss[]>();
-    for (const m of misses.filter((x) => x.kind === kind)) groups.set(m.group, [...(groups.get(m.group) ?? []), m]);
+    for (const m of misses.filter((x) => x.kind === kind)) {
+      const group = groups.get(m.group) ?? [];
+      group.push(m);
+      groups.set(m.group, group);
+    }
     return { kind, groups: [...groups].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])) };
   });
-  out.push('Summary');
+  out.push('Summary (largest groups; the gold value shape, or the text shape of spurious timexes)');
   for (const { kind, groups } of byKind) {
     const total = groups.reduce((n, [, ms]) => n + ms.length, 0);
     out.push(`  ${kind}: ${total}`);
-    for (const [group, ms] of groups.slice(0, 12)) out.push(`    ${String(ms.length).padStart(4)}  ${group}`);
-    if (groups.length > 12) out.push(`          … ${groups.length - 12} more groups`);
+    for (const [group, ms] of groups.slice(0, SUMMARY_GROUPS)) out.push(`    ${String(ms.length).padStart(4)}  ${group}`);
+    if (groups.length > SUMMARY_GROUPS) out.push(`          … ${groups.length - SUMMARY_GROUPS} more groups`);
+  }
+  out.push('', 'Our rules behind wrong values, wrong types, wrong extents and spurious timexes');
+  for (const [rule, n] of countBy(misses.filter((m) => m.system), (m) => m.system!.rule ?? '(no rule)')) {
+    out.push(`    ${String(n).padStart(4)}  ${rule}`);
   }
   for (const { kind, groups } of byKind) {
     out.push('', `==== ${kind.toUpperCase()} ====`);
     for (const [group, ms] of groups) {
       out.push('', `--- ${kind}: ${group} (${ms.length}) ---`);
-      for (const m of ms) out.push(formatMiss(m));
+      for (const m of [...ms].sort(bySystemShape)) out.push(formatMiss(m));
     }
   }
   return out.join('\n') + '\n';
