@@ -2,7 +2,7 @@
  * `npm run bench:accuracy`: TempEval-3 Task A scores of our tagger and of plain chrono-node on
  * TimeBank and AQUAINT (TBAQ-cleaned), one table; our misses go to `bench/out/misses-<corpus>.txt`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectMisses, formatMisses } from './tempeval/misses';
@@ -72,6 +72,23 @@ function formatTable(rows: readonly Row[]): string {
   return [...header, '-'.repeat(header[0]!.length), ...lines].join('\n');
 }
 
+const LAST_RUN = join(OUT, 'accuracy-last.json');
+
+/** How our scores moved since the previous run on this machine (kept in bench/out, git-ignored). */
+function changeSinceLastRun(rows: readonly Row[]): string | null {
+  const ours = rows.filter((r) => r.system === SYSTEMS[0]!.name);
+  const previous: Record<string, TempEvalCounts> = existsSync(LAST_RUN) ? JSON.parse(readFileSync(LAST_RUN, 'utf8')) : {};
+  writeFileSync(LAST_RUN, JSON.stringify(Object.fromEntries(ours.map((r) => [r.corpus, r.counts])), null, 2));
+  const signed = (x: number) => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+  const parts = ours.flatMap(({ corpus, counts }) => {
+    const before = previous[corpus];
+    if (!before) return [];
+    const [now, then] = [scoresOf(counts), scoresOf(before)];
+    return [`${corpus} value F1 ${signed(now.valueF1 - then.valueF1)}, relaxed F1 ${signed(now.relaxed.f1 - then.relaxed.f1)}, strict F1 ${signed(now.strict.f1 - then.strict.f1)}`];
+  });
+  return parts.length ? `change since the previous run (${SYSTEMS[0]!.name}): ${parts.join('; ')}` : null;
+}
+
 function main(): void {
   process.env.TZ = 'UTC'; // chrono reads the DCT as local time; the npm script pins it too
   mkdirSync(OUT, { recursive: true });
@@ -93,6 +110,9 @@ function main(): void {
   }
   console.log('TempEval-3 Task A (TBAQ-cleaned training data); scores in %, ranked by value F1\n');
   console.log(formatTable(rows));
+  console.log('targets: value F1 ≥ 85 and relaxed F1 ≥ 90 on both corpora');
+  const change = changeSinceLastRun(rows);
+  if (change) console.log(change);
   if (failures.length) console.log(`\n${failures.length} document(s) failed and scored as empty:\n  ${failures.join('\n  ')}`);
   console.log(`\nmisses of sourceline: ${written.map((f) => f.replace(`${process.cwd()}/`, '')).join(', ')}`);
 }
