@@ -81,18 +81,18 @@ function roundingUnit(spanMs: number): number {
   return units.find((unit) => unit <= spanMs / 1000) ?? 1;
 }
 
-function formatStart(date: Date): string {
-  if (!isMidnight(date)) return formatInstant(date);
-  if (date.getUTCDate() !== 1) return isoDay(date);
-  return date.getUTCMonth() === 0 ? isoDay(date).slice(0, -6) : isoDay(date).slice(0, -3);
+/** How coarsely a bound can be written: 0 a year, 1 a month, 2 a day, 3 only as an instant. */
+function alignment(date: Date): number {
+  if (!isMidnight(date)) return 3;
+  if (date.getUTCDate() !== 1) return 2;
+  return date.getUTCMonth() === 0 ? 0 : 1;
 }
 
-/** An exclusive end at midnight is written as the last day (or month, or year) it includes. */
-function formatEnd(date: Date): string {
-  if (!isMidnight(date)) return formatInstant(date);
-  const last = new Date(date.getTime() - DAY_MS);
-  if (date.getUTCDate() !== 1) return isoDay(last);
-  return date.getUTCMonth() === 0 ? isoDay(last).slice(0, -6) : isoDay(last).slice(0, -3);
+/** A bound at a level; an exclusive end at midnight is written as the last period it includes. */
+function formatBound(date: Date, side: BoundSide, level: number): string {
+  if (level === 3) return formatInstant(date);
+  const day = isoDay(side === 'end' ? new Date(date.getTime() - DAY_MS) : date);
+  return level === 0 ? day.slice(0, -6) : level === 1 ? day.slice(0, -3) : day;
 }
 
 function formatInstant(date: Date): string {
@@ -109,5 +109,8 @@ export function formatWindow(window: TimeWindow): { start: string; end: string }
   const unit = roundingUnit(e - s);
   let [rs, re] = [Math.round(s / unit) * unit, Math.round(e / unit) * unit];
   if (!(rs < re)) [rs, re] = [s, e];
-  return { start: formatStart(new Date(rs)), end: formatEnd(new Date(re)) };
+  const [from, to] = [new Date(rs), new Date(re)];
+  // Both bounds at the same level reads better: `2021-12`–`2022-02`, not `2021-12`–`2022-02-28`.
+  const level = Math.max(alignment(from), alignment(to));
+  return { start: formatBound(from, 'start', level), end: formatBound(to, 'end', level) };
 }

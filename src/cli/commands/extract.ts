@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { extractTimeline } from '../../extract/extract-timeline';
 import { validateTimeline, type Timeline } from '../../schema/timeline';
 import { parseMaxSize } from '../corpus/max-size';
+import { parseBaseUrl, writeOembed } from '../oembed';
 import { DEFAULT_MAX_BYTES, formatBytes, readCorpus } from '../corpus/read-corpus';
 import { parseTimezone } from '../reference-arg';
 import { UsageError } from '../usage-error';
@@ -13,7 +14,7 @@ export const DEFAULT_INPUT = 'data';
 export const DEFAULT_OUTPUT = 'public/timeline.json';
 const PROGRESS_FROM = 20;
 
-export const EXTRACT_HELP = `Usage: sourceline extract [PATHS...] [--out FILE] [--tz OFFSET] [--max-size SIZE] [--quiet]
+export const EXTRACT_HELP = `Usage: sourceline extract [PATHS...] [--out FILE] [--tz OFFSET] [--max-size SIZE] [--base-url URL] [--quiet]
 
 Reads every document in PATHS (files or folders, default: ${DEFAULT_INPUT}/), finds dated passages,
 and writes the timeline JSON (default: ${DEFAULT_OUTPUT}, which the viewer loads).
@@ -22,6 +23,7 @@ Options:
   --out FILE     where to write the timeline JSON (default: ${DEFAULT_OUTPUT})
   --tz OFFSET    UTC offset used for publication dates, e.g. +01:00 (default: 0)
   --max-size SIZE  skip (and report) files bigger than SIZE, e.g. 50MB (default: ${formatBytes(DEFAULT_MAX_BYTES)})
+  --base-url URL also write oembed.json beside the timeline, for the folder published at URL
   --quiet        print only the summary line
 
 Formats: .txt, .md/.markdown (YAML front matter), .html/.htm (main text of the page); UTF-8,
@@ -52,7 +54,7 @@ export async function runExtract(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { out: { type: 'string' }, tz: { type: 'string' }, 'max-size': { type: 'string' }, quiet: { type: 'boolean' } },
+      options: { out: { type: 'string' }, tz: { type: 'string' }, 'max-size': { type: 'string' }, 'base-url': { type: 'string' }, quiet: { type: 'boolean' } },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -62,6 +64,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const out = values.out ?? DEFAULT_OUTPUT;
   const timezone = values.tz ? parseTimezone(values.tz) : 0;
   const maxBytes = values['max-size'] ? parseMaxSize(values['max-size']) : DEFAULT_MAX_BYTES;
+  const baseUrl = values['base-url'] !== undefined ? parseBaseUrl(values['base-url']) : null;
   const log = (line: string) => void (values.quiet || process.stderr.write(line + '\n'));
 
   const corpus = await readCorpus(inputs, {
@@ -82,6 +85,7 @@ export async function runExtract(args: string[]): Promise<number> {
   if (!checked.ok) throw new Error(`internal error, the timeline does not match its schema: ${checked.errors.join('; ')}`);
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
   await writeFile(out, JSON.stringify(timeline));
+  if (baseUrl) log(`oEmbed for ${baseUrl.href} → ${await writeOembed(baseUrl, timeline, out)}`);
   const merged = timeline.events.filter((e) => e.sources.length > 1).length;
   const skipped = new Set(corpus.problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;
   process.stderr.write(`sourceline: ${summary(timeline, out, merged, skipped)}\n`);
