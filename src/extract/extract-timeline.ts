@@ -1,48 +1,32 @@
 /**
- * The pure pipeline: documents in, timeline out. STUB of the events issue: one event per dated
- * mention, passage = its sentence, no merging. `events/` replaces the internals, not this signature.
+ * The pure pipeline: documents in, timeline out.
+ *   segment (layout, sentences) → tag dates → dated passages → merge → label, id, salience.
+ * Undated documents are tagged too, but every relative mention in them is listed as unresolved.
  */
-import { TIMELINE_SCHEMA, type Timeline, type TimelineEvent, type UnresolvedMention } from '../schema/timeline';
+import { TIMELINE_SCHEMA, type Timeline, type UnresolvedMention } from '../schema/timeline';
+import { buildEvents } from './events/build-events';
+import { datedPassages, type DatedPassage } from './events/dated-passage';
+import { mergeEvents } from './events/merge-events';
+import { segmentDocument } from './segment/segment-document';
 import { tagDates } from './tagger/tag-dates';
 import type { ExtractOptions, Problem, SourceDocument } from './types';
 
-/** Used only to run the tagger on undated documents; anything it resolves relatively is discarded. */
+/**
+ * Used only to run the tagger on undated documents; unresolved.ts lists every relative mention of
+ * such a document instead of keeping what the tagger resolved against this date.
+ */
 const PLACEHOLDER_REFERENCE = '2000-01-01';
-
-function sentenceAround(text: string, at: number): { start: number; end: number } {
-  const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-  for (const s of segmenter.segment(text)) {
-    if (at >= s.index && at < s.index + s.segment.length) {
-      const trimmed = s.segment.trimEnd();
-      return { start: s.index, end: s.index + trimmed.length };
-    }
-  }
-  return { start: at, end: at };
-}
 
 export function extractTimeline(docs: SourceDocument[], options: ExtractOptions = {}, problems: Problem[] = []): Timeline {
   const timezone = options.timezone ?? 0;
-  const events: TimelineEvent[] = [];
+  const passages: DatedPassage[] = [];
   const unresolved: UnresolvedMention[] = [];
-  for (const doc of docs) {
+  docs.forEach((doc, i) => {
     const mentions = tagDates(doc.text, { date: doc.published ?? PLACEHOLDER_REFERENCE, timezone });
-    for (const m of mentions) {
-      const mention = { start: m.start, end: m.end, text: m.text };
-      if (!doc.published && m.anchoring === 'relative') {
-        unresolved.push({ document: doc.id, mention, reason: 'relative date in a document with no publication date' });
-        continue;
-      }
-      if (!m.interval || !m.precision) continue;
-      const passage = sentenceAround(doc.text, m.start);
-      events.push({
-        id: `${doc.id}-${m.start}`,
-        label: doc.text.slice(passage.start, passage.end).split(/\s+/).slice(0, 6).join(' '),
-        date: { value: m.value, start: m.interval.start, end: m.interval.end, precision: m.precision, approximate: m.approximate },
-        sources: [{ document: doc.id, passage, mention, rule: m.rule }],
-        salience: 1,
-      });
-    }
-  }
+    const found = datedPassages(segmentDocument(doc), i, mentions);
+    passages.push(...found.passages);
+    unresolved.push(...found.unresolved);
+  });
   return {
     schema: TIMELINE_SCHEMA,
     documents: docs.map((d) => ({
@@ -50,7 +34,7 @@ export function extractTimeline(docs: SourceDocument[], options: ExtractOptions 
       url: d.url ?? null, author: d.author ?? null, text: d.text,
       flags: d.published ? [] : ['no-publication-date'],
     })),
-    events,
+    events: buildEvents(mergeEvents(passages)),
     unresolved,
     problems,
   };

@@ -1,0 +1,45 @@
+/** Merged clusters of dated passages → the `events` of the timeline JSON, in date order. */
+import type { EventSource, TimelineEvent } from '../../schema/timeline';
+import type { DatedPassage } from './dated-passage';
+import { compareDays } from './event-date';
+import { eventIds } from './event-id';
+import { labelEvent } from './label';
+import type { EventCluster } from './merge-events';
+import { salience } from './salience';
+
+function sourceOf(p: DatedPassage): EventSource {
+  const { mention: m } = p;
+  const source: EventSource = {
+    document: p.doc.id,
+    passage: { start: p.passage.start, end: p.passage.end },
+    mention: { start: m.start, end: m.end, text: m.text },
+    rule: m.rule,
+  };
+  if (p.comment) source.comment = true;
+  return source;
+}
+
+export function buildEvents(clusters: EventCluster[]): TimelineEvent[] {
+  const ordered = [...clusters].sort(
+    (a, b) =>
+      compareDays(a.date.start, b.date.start) ||
+      compareDays(a.date.end, b.date.end) ||
+      a.members[0]!.docIndex - b.members[0]!.docIndex ||
+      a.members[0]!.mention.start - b.members[0]!.mention.start,
+  );
+  const labels = ordered.map((c) => labelEvent(c.members));
+  const ids = eventIds(ordered.map((c, i) => [c.date.value, labels[i]!]));
+  return ordered.map((c, i) => ({
+    id: ids[i]!,
+    label: labels[i]!,
+    date: { ...c.date },
+    sources: c.members.map(sourceOf),
+    salience: salience({
+      documents: new Set(c.members.map((m) => m.doc.id)).size,
+      passages: c.members.length,
+      precision: c.date.precision,
+      approximate: c.date.approximate,
+      commentsOnly: c.members.every((m) => m.comment),
+    }),
+  }));
+}

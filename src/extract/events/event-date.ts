@@ -1,0 +1,50 @@
+/**
+ * The date of an event, taken from a mention at the precision the text gives ("1997" is a year,
+ * not 1 January 1997), and the interval relations the merge rule needs. Intervals are compared as
+ * ISO days, which order correctly as strings for years 0000–9999; wider years are compared by value.
+ */
+import type { EventDate, IsoDay } from '../../schema/timeline';
+import type { DateMention } from '../types';
+
+export interface Interval {
+  start: IsoDay;
+  end: IsoDay;
+}
+
+/** The event date a mention denotes, or null when it denotes no calendar interval. */
+export function eventDateOf(m: DateMention): EventDate | null {
+  if (!m.interval || !m.precision || m.deictic) return null;
+  if (!(compareDays(m.interval.start, m.interval.end) < 0)) return null;
+  return { value: m.value, start: m.interval.start, end: m.interval.end, precision: m.precision, approximate: m.approximate };
+}
+
+function dayKey(d: IsoDay): [number, string] {
+  const m = /^([+-]?\d+)-(\d{2}-\d{2})$/.exec(d);
+  return m ? [Number(m[1]), m[2]!] : [Number.NaN, d];
+}
+
+export function compareDays(a: IsoDay, b: IsoDay): number {
+  const [ya, ra] = dayKey(a);
+  const [yb, rb] = dayKey(b);
+  if (ya !== yb) return ya < yb ? -1 : 1;
+  return ra < rb ? -1 : ra > rb ? 1 : 0;
+}
+
+export const sameInterval = (a: Interval, b: Interval) => a.start === b.start && a.end === b.end;
+
+/** `inner` lies within `outer` (equal counts). */
+export const within = (inner: Interval, outer: Interval) =>
+  compareDays(outer.start, inner.start) <= 0 && compareDays(inner.end, outer.end) <= 0;
+
+/** One interval lies within the other: the two may denote the same happening at two precisions. */
+export const nested = (a: Interval, b: Interval) => within(a, b) || within(b, a);
+
+/** Length in days, for choosing the finest of several dates. */
+export function spanDays(i: Interval): number {
+  const day = (d: IsoDay) => {
+    const [y, rest] = dayKey(d);
+    const [mo, da] = rest.split('-').map(Number);
+    return Date.UTC(2000, mo! - 1, da!) / 86_400_000 + (y - 2000) * 365.2425;
+  };
+  return Math.round(day(i.end) - day(i.start));
+}

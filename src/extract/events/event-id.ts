@@ -1,0 +1,27 @@
+/**
+ * Stable event ids: the date value and a slug of the label ("2022-01-10-talks-in-geneva-ended"),
+ * so the same corpus gives the same ids run after run and a link to an event survives a re-run.
+ * Clashes get "-2", "-3" in timeline order.
+ */
+const MAX_SLUG = 48;
+
+export function slug(s: string): string {
+  const base = s
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return base.slice(0, MAX_SLUG).replace(/-+$/, '');
+}
+
+/** Ids for events in their final order; `keys` are `[date value, label]`. */
+export function eventIds(keys: Array<[string, string]>): string[] {
+  const used = new Set<string>();
+  return keys.map(([value, label]) => {
+    const base = [slug(value), slug(label)].filter(Boolean).join('-') || 'event';
+    let id = base;
+    for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
+    used.add(id);
+    return id;
+  });
+}

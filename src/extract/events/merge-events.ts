@@ -1,0 +1,96 @@
+/**
+ * One event per happening, however many passages tell it.
+ *
+ * The rule: two dated passages denote the same event when
+ *   1. their date intervals are the same, or one lies within the other (the "December 2010" summit
+ *      is the one "in 2010"; "on Monday" and "January 10" are one day), AND
+ *   2. they share key terms (key-terms.ts), weighted by how rare each term is among all dated
+ *      passages: sharing "Geneva" says more than sharing "Russia". The sum must reach
+ *      SAME_DATE_EVIDENCE for equal intervals; a coarser date nested in a finer one must also share
+ *      a proper name ("Astana", "Founding Act"), since a year holds many happenings, AND
+ *   3. they do not have different actors: "Putin said on Tuesday" and "Lavrov commented on Tuesday"
+ *      are two events even when they talk about the same thing.
+ * A date alone never merges: two passages with nothing in common but the day stay two events.
+ *
+ * Passages are taken finest date first, so an event's date is the most precise one its passages
+ * give, and each coarser passage joins the best-scoring event whose date lies within its own.
+ */
+import type { EventDate } from '../../schema/timeline';
+import type { DatedPassage } from './dated-passage';
+import { sameInterval, spanDays, within } from './event-date';
+
+export interface EventCluster {
+  date: EventDate;
+  members: DatedPassage[];
+  weights: Map<string, number>;
+  names: Set<string>;
+  actors: Set<string>;
+}
+
+/** Summed rarity of shared terms needed to merge passages with the same date. */
+export const SAME_DATE_EVIDENCE = 2.2;
+/** The same, for a passage whose date is coarser than the event's. */
+export const NESTED_DATE_EVIDENCE = 2.2;
+
+type Rarity = (term: string) => number;
+
+/** Inverse document frequency of each term over the dated passages. */
+function rarity(passages: DatedPassage[]): Rarity {
+  const df = new Map<string, number>();
+  for (const p of passages) for (const t of p.terms.weights.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = passages.length;
+  return (t) => Math.log(1 + n / (df.get(t) ?? 1));
+}
+
+export function evidence(p: DatedPassage, c: EventCluster, rare: Rarity): { score: number; sharedNames: string[] } {
+  let score = 0;
+  const sharedNames: string[] = [];
+  for (const [t, w] of p.terms.weights) {
+    const wc = c.weights.get(t);
+    if (wc === undefined) continue;
+    score += rare(t) * Math.min(w, wc);
+    if (p.terms.names.has(t) && c.names.has(t)) sharedNames.push(t);
+  }
+  return { score, sharedNames };
+}
+
+const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
+
+function acceptable(p: DatedPassage, c: EventCluster, rare: Rarity): number {
+  if (disjoint(p.terms.actors, c.actors)) return -1;
+  const same = sameInterval(p.date, c.date);
+  if (!same && !within(c.date, p.date)) return -1;
+  const { score, sharedNames } = evidence(p, c, rare);
+  if (same) return score >= SAME_DATE_EVIDENCE ? score : -1;
+  return score >= NESTED_DATE_EVIDENCE && sharedNames.length > 0 ? score : -1;
+}
+
+function join(c: EventCluster, p: DatedPassage): void {
+  c.members.push(p);
+  for (const [t, w] of p.terms.weights) c.weights.set(t, Math.max(c.weights.get(t) ?? 0, w));
+  for (const n of p.terms.names) c.names.add(n);
+  for (const a of p.terms.actors) c.actors.add(a);
+}
+
+const textOrder = (a: DatedPassage, b: DatedPassage) => a.docIndex - b.docIndex || a.mention.start - b.mention.start;
+
+export function mergeEvents(passages: DatedPassage[]): EventCluster[] {
+  const rare = rarity(passages);
+  const ordered = [...passages].sort((a, b) => spanDays(a.date) - spanDays(b.date) || textOrder(a, b));
+  const clusters: EventCluster[] = [];
+  for (const p of ordered) {
+    let best: EventCluster | null = null;
+    let bestScore = -1;
+    for (const c of clusters) {
+      const s = acceptable(p, c, rare);
+      if (s > bestScore) [best, bestScore] = [c, s];
+    }
+    if (!best) {
+      best = { date: p.date, members: [], weights: new Map(), names: new Set(), actors: new Set() };
+      clusters.push(best);
+    }
+    join(best, p);
+  }
+  for (const c of clusters) c.members.sort(textOrder);
+  return clusters;
+}
