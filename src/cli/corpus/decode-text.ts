@@ -9,6 +9,7 @@
  * sees (the same text `sourceline tag` reads). CRLF and every other character are kept as decoded.
  */
 import chardet from 'chardet';
+import { decodeWindows1252 } from './windows-1252';
 
 export type Decoded =
   | { ok: true; text: string; encoding: string; note?: string }
@@ -60,6 +61,8 @@ function looksBinary(codes: ArrayLike<number>): boolean {
 const codeUnits = (text: string) => Uint16Array.from(text.slice(0, SAMPLE), (c) => c.charCodeAt(0));
 
 function decodeWith(encoding: string, bytes: Uint8Array, fatal: boolean): string | null {
+  // Every byte is a character in windows-1252, so `fatal` cannot fail there.
+  if (encoding === 'windows-1252') return decodeWindows1252(bytes);
   try {
     return new TextDecoder(encoding, { fatal, ignoreBOM: true }).decode(bytes);
   } catch {

@@ -50,7 +50,7 @@ async function readBytes(file: string, maxBytes: number): Promise<{ bytes: Uint8
 }
 
 function documentUrl(sidecar: DocumentMetadata | undefined, own: FileMetadata, file: string, problems: Problem[]): string | null {
-  for (const [value, where] of [[sidecar?.url, 'sidecar "url"'], [own.url, 'its own url']] as const) {
+  for (const [value, where] of [[sidecar?.url, 'the url in sources.json/.csv'], [own.url, "the document's own url"]] as const) {
     if (!value) continue;
     const url = httpUrl(value);
     if (url) return url;

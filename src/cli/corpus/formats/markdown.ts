@@ -27,9 +27,10 @@ function readFields(yaml: string, notes: string[]): FrontMatterFields {
   try {
     data = parseYaml(yaml);
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at front matter line ${error.linePos[0].line}` : '';
-    const what = error instanceof YAMLParseError ? error.code : 'error';
-    notes.push(`front matter is not valid YAML (${what}${where}); its metadata is ignored`);
+    // The file's line number: the YAML starts on line 2, after the opening `---`.
+    const line = error instanceof YAMLParseError && error.linePos ? `line ${error.linePos[0].line + 1}: ` : '';
+    const what = (error as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    notes.push(`front matter is not valid YAML (${line}${what}); its metadata is ignored`);
     return {};
   }
   if (data === null || data === undefined) return {};
