@@ -6,19 +6,55 @@
  */
 import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
+import { agoParser } from './parsers/ago-parser';
 import { bareYearParser } from './parsers/bare-year-parser';
+import { centuryParser } from './parsers/century-parser';
+import { decadeParser } from './parsers/decade-parser';
+import { durationParser } from './parsers/duration-parser';
+import { halfParser } from './parsers/half-parser';
+import { monthPartParser } from './parsers/month-part-parser';
+import { presentRefParser } from './parsers/present-ref-parser';
+import { quarterParser } from './parsers/quarter-parser';
+import { relativePeriodParser } from './parsers/relative-period-parser';
+import { seasonParser } from './parsers/season-parser';
+import { setParser } from './parsers/set-parser';
+import { yearRangeParser } from './parsers/year-range-parser';
 import { keepOwnResults } from './refiners/keep-own-results-filter';
+import { notADateRefiner } from './refiners/not-a-date-refiner';
 import { extentTrimRefiner } from './refiners/extent-trim-refiner';
 import { tenseRefiner } from './refiners/tense-refiner';
 import { valueRefiner } from './refiners/value-refiner';
 
 /** Our parsers, most specific first (a tie goes to the earlier one). */
 const OWN_PARSERS: Parser[] = [
+  yearRangeParser, // "1918-1923", "from 2001 to 2005": before bare years, which would take "1918"
+  quarterParser, // "the third quarter", "third-quarter", "the year-earlier quarter", "Q1 2022"
+  halfParser, // "the first half of 1990"
+  centuryParser, // "the 19th century", "the 1800s": before decades, which would read "the 1800s"
+  decadeParser, // "the 1990s", "the late '80s"
+  seasonParser, // "the spring of 1990", "last fall"
+  monthPartParser, // "late November", "early December 1999": before chrono's month names
+  agoParser, // "a month ago", "two years earlier", "the next day": before durations
+  relativePeriodParser, // "last year", "this week", "earlier this month"
+  setParser, // "every week", "daily", "twice a year": before durations ("a year")
+  durationParser, // "three days", "the past two months", "for years", "in one day"
+  presentRefParser, // "now", "today", "currently", "recently", "the future"
   bareYearParser, // "1997", "in 2008", "fiscal 1989", "early 1990"
 ];
 
 /** Chrono's UnlikelyFormatFilter, found by its `strictMode` field (class names do not survive minifiers). */
 const isChronoUnlikelyFilter = (refiner: Refiner) => 'strictMode' in refiner;
+
+/** Chrono's date-range merger ("Friday to December"): TIMEX3 tags each end of a range on its own. */
+const isChronoRangeMerger = (refiner: Refiner) => {
+  const between = (refiner as { patternBetween?: () => RegExp }).patternBetween;
+  return typeof between === 'function' && between.call(refiner).test(' to ');
+};
+
+/** Refiners that run before chrono's, so that what is not a date never merges into a date. */
+const FIRST_REFINERS: Refiner[] = [
+  notADateRefiner, // "9/11", "24/7", "3/4 majority", "at 5 points", "$1.35 a share", "may"
+];
 
 /** Our refiners, run after chrono's own merging and filtering, in this order. */
 const OWN_REFINERS: Refiner[] = [
@@ -31,7 +67,8 @@ export function createNewsChrono(): chrono.Chrono {
   const news = chrono.casual.clone();
   news.parsers = [...OWN_PARSERS, ...news.parsers];
   news.refiners = [
-    ...news.refiners.map((refiner) => (isChronoUnlikelyFilter(refiner) ? keepOwnResults(refiner) : refiner)),
+    ...FIRST_REFINERS,
+    ...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner)).map((refiner) => (isChronoUnlikelyFilter(refiner) ? keepOwnResults(refiner) : refiner)),
     ...OWN_REFINERS,
   ];
   return news;

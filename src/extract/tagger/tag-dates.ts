@@ -9,6 +9,7 @@
 import type { ParsingReference } from 'chrono-node';
 import { isoDay } from './calendar';
 import { chunkText } from './chunk-text';
+import { isQuarterly, type NewsOption } from './news-context';
 import { createNewsChrono } from './news-chrono';
 import { timexOf } from './timex';
 import type { DateMention, ReferenceDate } from '../types';
@@ -31,10 +32,11 @@ function chronoReference(reference: ReferenceDate): ParsingReference {
 export function tagDates(text: string, reference: ReferenceDate): DateMention[] {
   const ref = chronoReference(reference);
   if (Number.isNaN(ref.instant!.getTime())) throw new Error(`invalid reference date "${reference.date}"`);
+  const option: NewsOption = { quarterly: isQuarterly(text) };
   const mentions: DateMention[] = [];
   for (const chunk of chunkText(text)) {
     if (!MAY_HOLD_DATE.test(chunk.text)) continue;
-    for (const result of news.parse(chunk.text, ref)) {
+    for (const result of news.parse(chunk.text, ref, option)) {
       const timex = timexOf(result as never);
       if (!timex) continue;
       const start = chunk.start + result.index;

@@ -1,39 +1,50 @@
 /**
- * The tense a sentence speaks in around a mention, from its nearest verb markers: news mostly
- * reports the past, so a weekday or a month-day without a year resolves backwards unless the
- * sentence looks ahead ("will meet on Wednesday", "is scheduled to begin on January 10").
+ * The tense a sentence speaks in around a mention, from the nearest verb markers in a window
+ * around it: news mostly reports the past, so a weekday or a month-day without a year resolves
+ * backwards unless the sentence looks ahead ("will meet on Wednesday", "is scheduled to begin on
+ * January 10").
  */
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE = /\b(?:will|won't|wo n't|shall|'ll|going to|plans? to|planning to|planned|intends? to|expects? to|expected to|scheduled|set to|due to|to be held|upcoming|would|is to|are to|next|coming|later this|tomorrow|begins?|starts?|opens?)\b/gi;
-const PAST = /\b(?:was|were|had|did|didn't|said|told|ago|last|earlier|yesterday|reported|announced|ended|began|met|held|took|came|went|made|gave|got|rose|fell|closed|[a-z]{3,}ed)\b/gi;
-const PRESENT = /\b(?:is|are|am|says|say|has|have|do|does|today|now|currently)\b/gi;
+const FUTURE =
+  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|scheduled|set\s+to|due\s+to|is\s+to|are\s+to|to\s+be\s+held|would|upcoming|expects?\s+to|expected\s+to|tomorrow)\b/gi;
+const PAST =
+  /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
+const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
+
+/** Words ending in -ed that are not past verbs here. */
+const NOT_PAST = /^(?:need|speed|seed|feed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed)$/i;
+
+/** How far (in characters) a verb may sit from the mention and still decide its tense. */
+const WINDOW = 80;
 
 interface Marker {
   at: number;
   tense: Tense;
 }
 
-function markers(text: string, pattern: RegExp, tense: Tense): Marker[] {
+function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {
   const found: Marker[] = [];
+  const window = text.slice(from, to);
   pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) found.push({ at: m.index, tense });
+  for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
+    if (tense === 'past' && NOT_PAST.test(m[0])) continue;
+    found.push({ at: from + m.index, tense });
+  }
   return found;
 }
 
-const NOT_VERBS = /^(?:need|speed|seed|feed|bed|red|shed|hundred|united|limited|based|related|proposed|so-called|called|expected|scheduled|planned|concerned|interested|supposed|used)$/i;
-
 /** The tense nearest to the span [start, end) in `sentence`, or null when no verb says. */
 export function tenseAround(sentence: string, start: number, end: number): Tense | null {
+  const from = Math.max(0, start - WINDOW);
+  const to = Math.min(sentence.length, end + WINDOW);
   const all = [
-    ...markers(sentence, FUTURE, 'future'),
-    ...markers(sentence, PAST, 'past').filter((m) => !NOT_VERBS.test(/^[\w']+/.exec(sentence.slice(m.at))?.[0] ?? '')),
-    ...markers(sentence, PRESENT, 'present'),
+    ...markers(sentence, FUTURE, 'future', from, to),
+    ...markers(sentence, PAST, 'past', from, to),
+    ...markers(sentence, PRESENT, 'present', from, to),
   ].filter((m) => m.at < start || m.at >= end);
   if (all.length === 0) return null;
-  // Future markers govern a whole clause ("will begin discussing ... on January 10"): let one win
-  // when no past marker sits closer to the mention.
-  const distance = (m: Marker) => (m.at < start ? start - m.at : m.at - end) * (m.tense === 'future' ? 0.6 : 1);
+  const distance = (m: Marker) => (m.at < start ? start - m.at : m.at - end + 1);
   all.sort((a, b) => distance(a) - distance(b));
   return all[0]!.tense;
 }

@@ -95,3 +95,9 @@ export function timeTimex(d: Day, time: { hour: number; minute: number } | 'MO' 
   const clock = typeof time === 'string' ? time : `${pad2(time.hour)}:${pad2(time.minute)}`;
   return { ...dayTimex(d, shape), type: 'TIME', value: `${isoDay(d)}T${clock}` };
 }
+
+export function seasonTimex(year: number, season: 'SP' | 'SU' | 'FA' | 'WI', shape: Shape): Timex {
+  const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
+  const start = makeDay(year, startMonth, 1);
+  return { type: 'DATE', value: `${isoYear(year)}-${season}`, precision: 'season', interval: { start, end: addMonths(start, 3) }, approximate: false, ...shape };
+}

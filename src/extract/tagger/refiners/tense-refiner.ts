@@ -6,38 +6,14 @@
  * "last/next/this Monday" keep chrono's reading.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
-import { addDays, compareDays, daysBetween, makeDay, weekdayOf, type Day } from '../calendar';
+import { makeDay, type Day } from '../calendar';
+import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
 import { chronoRule } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
-import { tenseAround, type Tense } from '../tense';
+import { tenseAround } from '../tense';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
 
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
-
-function weekdayDay(ref: Day, weekday: number, tense: Tense | null): Day {
-  const back = (weekdayOf(ref) - weekday + 7) % 7;
-  if (tense === 'future') return addDays(ref, back === 0 ? 7 : 7 - back);
-  return addDays(ref, -back);
-}
-
-function monthDayYear(ref: Day, month: number, day: number, tense: Tense | null): number {
-  const thisYear = makeDay(ref.year, month, day);
-  const cmp = compareDays(thisYear, ref);
-  if (tense === 'past') return cmp <= 0 ? ref.year : ref.year - 1;
-  if (tense === 'future') return cmp >= 0 ? ref.year : ref.year + 1;
-  const lastYear = makeDay(ref.year - 1, month, day);
-  const nextYear = makeDay(ref.year + 1, month, day);
-  const candidates = [lastYear, thisYear, nextYear];
-  candidates.sort((a, b) => Math.abs(daysBetween(ref, a)) - Math.abs(daysBetween(ref, b)));
-  return candidates[0]!.year;
-}
-
-function monthYear(ref: Day, month: number, tense: Tense | null): number {
-  if (tense === 'past') return month <= ref.month ? ref.year : ref.year - 1;
-  if (tense === 'future') return month >= ref.month ? ref.year : ref.year + 1;
-  const diff = month - ref.month;
-  return diff > 6 ? ref.year - 1 : diff < -6 ? ref.year + 1 : ref.year;
-}
 
 function resolve(result: ParsingResult, ref: Day, sentence: string): void {
   const c = result.start;

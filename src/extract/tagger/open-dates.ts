@@ -1,0 +1,39 @@
+/**
+ * Dates the text leaves open, closed by tense: a weekday, a month-day or a month without a year.
+ * Past: the latest one not after the reference; future: the next one; no tense: the nearest.
+ */
+import { addDays, daysBetween, makeDay, weekdayOf, type Day } from './calendar';
+import type { Tense } from './tense';
+
+export function weekdayDay(ref: Day, weekday: number, tense: Tense | null): Day {
+  const back = (weekdayOf(ref) - weekday + 7) % 7;
+  if (tense === 'future') return addDays(ref, back === 0 ? 7 : 7 - back);
+  return addDays(ref, -back);
+}
+
+/**
+ * A month-day is read as the nearest one; tense moves it only when the nearest one lies far on
+ * the wrong side ("was signed on November 20" read in January is last November).
+ */
+export function monthDayYear(ref: Day, month: number, day: number, tense: Tense | null): number {
+  const candidates = [ref.year - 1, ref.year, ref.year + 1].map((year) => makeDay(year, month, day));
+  candidates.sort((a, b) => Math.abs(daysBetween(ref, a)) - Math.abs(daysBetween(ref, b)));
+  const nearest = candidates[0]!;
+  const offset = daysBetween(ref, nearest);
+  if (tense === 'past' && offset > FAR_DAYS) return nearest.year - 1;
+  if (tense === 'future' && offset < -FAR_DAYS) return nearest.year + 1;
+  return nearest.year;
+}
+
+/** Months likewise: the nearest, moved a year when tense says it lies far on the other side. */
+export function monthYear(ref: Day, month: number, tense: Tense | null): number {
+  const diff = month - ref.month;
+  const year = diff > 6 ? ref.year - 1 : diff < -6 ? ref.year + 1 : ref.year;
+  const offset = (year - ref.year) * 12 + diff;
+  if (tense === 'past' && offset > 1) return year - 1;
+  if (tense === 'future' && offset < -1) return year + 1;
+  return year;
+}
+
+/** Days beyond which a month-day on the wrong side of the tense is moved a year. */
+const FAR_DAYS = 60;

@@ -1,0 +1,70 @@
+/**
+ * Offsets from the reference: "a month ago", "two years earlier", "three weeks later", "five days
+ * from now", "two decades ago", "the next day", "the day before". Valued at the unit's precision
+ * ("two years ago" is a year, `2020`, not a day two years back). In a quarterly business story
+ * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`).
+ */
+import { addDays, addMonths } from '../calendar';
+import { NUMBER_PATTERN, parseNumber, referenceDay, wordParser } from '../parser-kit';
+import { newsOption } from '../news-context';
+import { reportedQuarter } from '../periods';
+import { dayTimex, decadeTimex, monthTimex, quarterTimex, timexResult, vagueTimex, weekTimex, yearTimex } from '../timex';
+
+const PATTERN = new RegExp(
+  `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over|just|only|barely)\\s+)?` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)[\\s-]+)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)[\\s-]+(ago|earlier|before|later|after|from\\s+now|hence)` +
+    `|the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)` +
+    `(?![\\p{L}\\d])`,
+  'iu',
+);
+
+export const agoParser = wordParser(PATTERN, (context, m, index) => {
+  const [, amountRaw, unitRaw, direction, nextWord, nextUnit, theUnit, beforeAfter] = m;
+  const ref = referenceDay(context);
+  const shape = { anchoring: 'relative' as const, rule: 'ago' };
+  const end = index + m[0].length;
+  // "two years after the war" is anchored to the war, not to the reference.
+  if (direction && /^(?:before|after)$/i.test(direction) && /^\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(context.text.slice(end, end + 6))) return null;
+  const unit = (unitRaw ?? nextUnit ?? theUnit)!.toLowerCase().replace(/s$/, '');
+  let n: number;
+  let sign: number;
+  if (direction) {
+    if (!amountRaw && !/s$/i.test(unitRaw!)) return null; // "year after year"
+    sign = /^(?:ago|earlier|before)$/i.test(direction) ? -1 : 1;
+    if (!amountRaw || /^(?:several|a\s+few|few|many)$/i.test(amountRaw)) {
+      return timexResult(context, index, m[0], vagueTimex('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', shape));
+    }
+    const parsed = parseNumber(amountRaw);
+    if (parsed === null || !Number.isInteger(parsed)) return null;
+    n = parsed;
+  } else {
+    n = 1;
+    sign = /^(?:next|following|after)$/i.test(nextWord ?? beforeAfter ?? '') ? 1 : -1;
+  }
+  const offset = sign * n;
+  const text = m[0];
+  switch (unit) {
+    case 'year':
+      if (newsOption(context).quarterly && n === 1 && sign < 0) {
+        const q = reportedQuarter(ref);
+        return timexResult(context, index, text, quarterTimex(q.year - 1, q.quarter, shape));
+      }
+      return timexResult(context, index, text, yearTimex(ref.year + offset, shape));
+    case 'month': {
+      const d = addMonths(ref, offset);
+      return timexResult(context, index, text, monthTimex(d.year, d.month, shape));
+    }
+    case 'week':
+      return timexResult(context, index, text, weekTimex(addDays(ref, 7 * offset), shape));
+    case 'day':
+      return timexResult(context, index, text, dayTimex(addDays(ref, offset), shape));
+    case 'decade':
+      return timexResult(context, index, text, decadeTimex(Math.floor((ref.year + 10 * offset) / 10), shape));
+    case 'quarter': {
+      const q0 = ref.year * 4 + Math.floor((ref.month - 1) / 3) + offset;
+      return timexResult(context, index, text, quarterTimex(Math.floor(q0 / 4), (q0 % 4) + 1, shape));
+    }
+    default:
+      return timexResult(context, index, text, dayTimex(ref, shape)); // hours, minutes: today
+  }
+});

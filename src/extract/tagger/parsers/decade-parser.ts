@@ -1,0 +1,27 @@
+/**
+ * Decades: "the 1990s", "the late 1990s", "the mid-1980s", "the '90s", "the nineties",
+ * "1960s". TIMEX3 value: the first three digits (`199`). Two-digit decades take the century
+ * of the reference ("the '90s" read in 2022 is the 1990s: the latest one not in the future).
+ */
+import { referenceDay, wordParser } from '../parser-kit';
+import { decadeTimex, timexResult } from '../timex';
+
+const WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
+
+const PATTERN =
+  /(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\d])/iu;
+
+export const decadeParser = wordParser(PATTERN, (context, m, index) => {
+  const [, the, part, full, short, word] = m;
+  if (word && !the) return null; // "in his forties" is an age
+  let decade: number;
+  if (full) decade = Number(full);
+  else {
+    const ref = referenceDay(context);
+    const digit = short ? Number(short) : WORDS[word!.toLowerCase()]!;
+    decade = Math.floor(ref.year / 100) * 10 + digit;
+    if (decade * 10 > ref.year + 10) decade -= 10; // "the '90s" read in 1989 is the coming decade
+  }
+  const anchoring = full ? 'absolute' : 'relative';
+  return timexResult(context, index, m[0], decadeTimex(decade, { anchoring, rule: 'decade', approximate: Boolean(part) }));
+});

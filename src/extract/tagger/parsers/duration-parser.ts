@@ -1,0 +1,77 @@
+/**
+ * Durations: "three days", "for 10 years", "the past two months", "the first nine months",
+ * "a five-year plan", "nearly an hour", "two decades", "several years", "a few days", "hours".
+ * TIMEX3 values `P3D`, `P10Y`, `P2M`, `PT1H`, `P20Y`; vague amounts `PXY`, `PXD`. "in one day"
+ * is a duration too, never the day after the reference (chrono's reading).
+ */
+import { NUMBER_PATTERN, parseNumber, wordParser } from '../parser-kit';
+import { timexResult, vagueTimex } from '../timex';
+
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|fewer\\s+than|just|only|barely|well\\s+over|close\\s+to)';
+const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|initial|entire|full|whole)\\s+|another\\s+|the\\s+)?';
+const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
+const VAGUE = '(?:several|a\\s+few|few|many|some|recent|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|the\\s+coming|a\\s+couple\\s+of|couple\\s+of|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
+const PATTERN = new RegExp(
+  `(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(?![\\p{L}\\d])`,
+  'iu',
+);
+
+const LETTER: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y', century: 'Y', quarter: 'Q', hour: 'H', minute: 'M', second: 'S' };
+const SCALE: Record<string, number> = { decade: 10, century: 100 };
+
+function unitOf(raw: string): string {
+  const u = raw.toLowerCase();
+  if (u.startsWith('centur')) return 'century';
+  if (/^yrs?$/.test(u)) return 'year';
+  if (/^mos?$/.test(u)) return 'month';
+  if (/^hrs?$/.test(u)) return 'hour';
+  if (/^mins?$/.test(u)) return 'minute';
+  return u.replace(/s$/, '');
+}
+
+export const durationParser = wordParser(PATTERN, (context, m, index) => {
+  const [, approx, amountRaw, a, unitRaw, halfTail] = m;
+  const text = m[0];
+  const unit = unitOf(unitRaw!);
+  const plural = /s$/i.test(unitRaw!) && unit !== 'century';
+  const end = index + text.length;
+  const before = context.text.slice(Math.max(0, index - 10), index);
+  const after = context.text.slice(end, end + 10);
+  if (/^[\s-]*ago\b|^\s+(?:earlier|later|before|after|from\s+now|hence)\b/i.test(after)) return null; // ago-parser
+  if (/^['’]s?\s/.test(after) && !amountRaw) return null; // "the year's end"
+  if (halfTail?.toLowerCase() === 'old') return null; // ages ("a 9-year-old") are not durations in news
+  const amountText = amountRaw ?? a;
+  const vague = amountRaw !== undefined && new RegExp(`^${VAGUE}$`, 'iu').test(amountRaw);
+  if (!amountText) {
+    // A bare unit: only plurals after a lead-in ("for years", "in months", "weeks of talks").
+    if (!plural || !/\b(?:for|in|over|within|after|took|take|takes|last(?:ed|s)?)\s+$/i.test(before)) return null;
+  }
+  // "the past"/"the first" alone and a bare singular unit are left to other rules ("the day").
+  if (!amountText && !/\b(?:past|last|next|first|previous|coming)\s/i.test(text)) {
+    if (!plural) return null;
+  }
+  if (unit === 'second' && /^an?$/i.test(amountText ?? '')) return null; // "a second term"
+  if (unit === 'quarter' && /^\s+of\b/i.test(after)) return null; // "three quarters of the vote"
+  if (/^\d/.test(amountText ?? '') && /[$£€#.,]\s*$/.test(before)) return null;
+  let value: string;
+  const time = ['hour', 'minute', 'second'].includes(unit);
+  if (!amountText || vague) {
+    value = `P${time ? 'T' : ''}X${unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : LETTER[unit]}`;
+  } else {
+    let n = parseNumber(amountText);
+    if (n === null) return null;
+    if (/and\s+a\s+half/i.test(text) || halfTail) n += 0.5;
+    n *= SCALE[unit] ?? 1;
+    if (!Number.isInteger(n)) {
+      // "a year and a half" = P18M, "half an hour" = PT30M
+      const smaller: Record<string, [string, number]> = { year: ['M', 12], day: ['TH', 24], hour: ['TM', 60], minute: ['TS', 60], month: ['W', 4], week: ['D', 7] };
+      const [letter, factor] = smaller[unit] ?? ['', 1];
+      if (!letter) return null;
+      value = letter.startsWith('T') ? `PT${n * factor}${letter.slice(1)}` : `P${n * factor}${letter}`;
+    } else {
+      value = `P${time ? 'T' : ''}${n}${LETTER[unit]}`;
+    }
+  }
+  const timex = vagueTimex('DURATION', value, { anchoring: 'none', rule: 'duration', approximate: Boolean(approx) || vague });
+  return timexResult(context, index, text, timex);
+});

@@ -1,0 +1,29 @@
+/** Halves of a year: "the first half", "the second half of 1990", "first-half", "H1 2022". */
+import { wordParser, referenceDay } from '../parser-kit';
+import { tenseAround } from '../tense';
+import { halfTimex, timexResult } from '../timex';
+
+const PATTERN =
+  /(?:(the|this|its)\s+)?(?:(this|last|next)\s+year['’]s\s+|(\d{4})['’]s\s+)?(first|second|1st|2nd)[\s-]+half(?:\s+(?:of|in)\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?(?![\p{L}\d-])|H([12])\s+(\d{4})(?!\d)/iu;
+
+const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+export const halfParser = wordParser(PATTERN, (context, m, index) => {
+  const [, , yearRel, yearPossessive, ordinal, ofYear, ofRel, hNumber, hYear] = m;
+  const end = index + m[0].length;
+  const after = context.text.slice(end, end + 12);
+  // "the first half of the game", "the second half of the century" are not halves of a year.
+  if (!ofYear && !ofRel && !hYear && /^\s+of\s+(?!the\s+year)/i.test(after)) return null;
+  const half = hNumber ? Number(hNumber) : /^(first|1st)$/i.test(ordinal!) ? 1 : 2;
+  const ref = referenceDay(context);
+  const explicit = hYear ?? ofYear ?? yearPossessive;
+  const rel = yearRel ?? ofRel;
+  let year: number;
+  if (explicit) year = Number(explicit);
+  else if (rel) year = ref.year + OFFSET[rel.toLowerCase()]!;
+  else {
+    const currentHalf = ref.month <= 6 ? 1 : 2;
+    year = half > currentHalf && tenseAround(context.text, index, end) !== 'future' ? ref.year - 1 : ref.year;
+  }
+  return timexResult(context, index, m[0], halfTimex(year, half, { anchoring: explicit ? 'absolute' : 'relative', rule: 'half' }));
+});

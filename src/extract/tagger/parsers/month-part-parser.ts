@@ -1,0 +1,23 @@
+/**
+ * Parts of a month: "late November", "early December 1999", "mid-March", "the end of June".
+ * Valued as the month (TIMEX3 puts the part in `mod`), approximate. Chrono alone would drop the
+ * part and keep "November".
+ */
+import { monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { monthYear } from '../open-dates';
+import { tenseAround } from '../tense';
+import { monthTimex, timexResult } from '../timex';
+
+const PATTERN =
+  /(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|end\s+of|start\s+of)[\s-]+(?:in\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(\d{4}))?(?![\p{L}\d])/iu;
+
+export const monthPartParser = wordParser(PATTERN, (context, m, index) => {
+  const [, , monthName, yearText] = m;
+  if (!/^\p{Lu}/u.test(monthName!)) return null; // "late may", "mid-march": not months
+  const month = monthNumber(monthName!);
+  const year = yearText
+    ? Number(yearText)
+    : monthYear(referenceDay(context), month, tenseAround(context.text, index, index + m[0].length));
+  const anchoring = yearText ? 'absolute' : 'relative';
+  return timexResult(context, index, m[0], monthTimex(year, month, { anchoring, rule: 'month-part', approximate: true }));
+});

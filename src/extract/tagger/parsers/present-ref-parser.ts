@@ -1,0 +1,33 @@
+/**
+ * The speaker's own moment and vague past/future references, valued as TIMEX3 does:
+ * "now", "currently", "current", "at present", "these days" -> PRESENT_REF; "today" -> the
+ * reference day; "recently", "recent", "lately", "the past", "in recent years" -> PAST_REF;
+ * "the future", "soon", "in the coming years" -> FUTURE_REF. All of these are `deictic` or
+ * vague: a timeline never places an event by them alone.
+ */
+import { referenceDay, wordParser } from '../parser-kit';
+import { dayTimex, timexResult, vagueTimex } from '../timex';
+
+const PATTERN =
+  /(right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|recent|lately|the\s+past|the\s+near\s+future|the\s+future|future|soon|a\s+later\s+date|the\s+coming\s+(?:years|months|weeks|days|decades))(?![\p{L}\d'’-])/iu;
+
+const DEICTIC = /^(?:right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today)$/i;
+
+export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
+  const text = m[0];
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const before = context.text.slice(Math.max(0, index - 12), index);
+  const after = context.text.slice(index + text.length, index + text.length + 12);
+  // "now" as a discourse marker or in "just now"/"for now" is still the present; "the past
+  // decade" and "the future of NATO" are not vague references.
+  if (lower === 'the past' && /^\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century)/i.test(after)) return null;
+  if ((lower === 'the future' || lower === 'future') && /^\s+(?:of|for)\b/i.test(after) && !/\bin\s+$/i.test(before)) return null;
+  if (lower === 'future' && !/\b(?:in|near|for|distant|foreseeable)\s+(?:the\s+)?$/i.test(before)) return null;
+  // "current" the adjective ("current members"), not the noun or the economists' "current account".
+  if (lower === 'current' && (!/^\s+\p{L}/u.test(after) || /^\s+accounts?\b/i.test(after))) return null;
+  if (lower === 'today') {
+    return timexResult(context, index, text, { ...dayTimex(referenceDay(context), { anchoring: 'relative', rule: 'present-ref' }), deictic: true });
+  }
+  const value = DEICTIC.test(lower) ? 'PRESENT_REF' : /past|recent|lately/.test(lower) ? 'PAST_REF' : 'FUTURE_REF';
+  return timexResult(context, index, text, vagueTimex('DATE', value, { anchoring: 'none', rule: 'present-ref', deictic: value === 'PRESENT_REF' }));
+});

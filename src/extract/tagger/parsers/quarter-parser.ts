@@ -1,0 +1,69 @@
+/**
+ * Quarters: "the third quarter", "third-quarter", "Q1 2022", "the fourth quarter of 1988",
+ * "this year's third quarter", "the latest quarter", "last quarter", "the year-earlier quarter",
+ * and in quarterly business stories "the year-ago period", "the 1988 period".
+ * Without a number, "the quarter" is the one being reported (see `reportedQuarter`).
+ */
+import { wordParser, referenceDay } from '../parser-kit';
+import { newsOption } from '../news-context';
+import { quarterOf, reportedQuarter } from '../periods';
+import { tenseAround } from '../tense';
+import { quarterTimex, timexResult } from '../timex';
+
+const ADJECTIVES = '(?:latest|recent|most\\s+recent|current|same|comparable|corresponding|year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|previous|past|last|next|coming|fiscal|calendar|\\d{4})';
+const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final)';
+const PATTERN = new RegExp(
+  `(?:(the|this|its|their|that|a)\\s+)?` +
+    `(?:(this|last|next)\\s+year['’]s\\s+|(?:fiscal\\s+)?(\\d{4})['’]s\\s+)?` +
+    `((?:${ADJECTIVES}[\\s-]+)*)` +
+    `(?:${ORDINAL}[\\s-]+(?:fiscal[\\s-]+)?(quarter|period)|(quarter|period)|Q([1-4]))` +
+    `(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year)|\\s+(this|last|next)\\s+year|\\s+(\\d{4}))?` +
+    `(?![\\p{L}\\d-])`,
+  'iu',
+);
+
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
+const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
+
+export const quarterParser = wordParser(PATTERN, (context, m, index) => {
+  const [, det, yearRel, yearPossessive, adjRaw, ordinal, ordinalNoun, bareNoun, qNumber, ofYear, ofRel, afterRel, afterYear] = m;
+  const adjs = (adjRaw ?? '').toLowerCase();
+  const noun = (ordinalNoun ?? bareNoun ?? 'quarter').toLowerCase();
+  const numbered = ordinal ?? qNumber;
+  const ref = referenceDay(context);
+  const quarterly = newsOption(context).quarterly === true;
+  if (noun === 'period' && !(quarterly && (adjs || yearPossessive || yearRel || ofYear || ofRel || afterRel || afterYear))) return null;
+  if (qNumber && !/Q[1-4]/.test(m[0])) return null; // "q1" in lower case is not a quarter
+  if (!numbered && !adjs && !yearRel && !yearPossessive && (!det || det.toLowerCase() === 'a')) return null;
+  const end = index + m[0].length;
+  // "a quarter of the vote", "the quarter of Gaza City": a fraction or a neighbourhood.
+  if (!numbered && !ofYear && /^\s+of\b/i.test(context.text.slice(end, end + 5))) return null;
+
+  const explicitYear = ofYear ?? afterYear ?? yearPossessive ?? /\d{4}/.exec(adjs)?.[0];
+  const relYear = yearRel ?? ofRel ?? afterRel;
+  const yearEarlier = /year[\s-](?:earlier|ago|before)|prior[\s-]year|comparable|corresponding/.test(adjs);
+  let year: number;
+  let quarter: number;
+  if (numbered) {
+    quarter = ORDINALS[(ordinal ?? '').toLowerCase()] ?? Number(qNumber);
+    if (explicitYear) year = Number(explicitYear);
+    else if (relYear) year = ref.year + OFFSET[relYear.toLowerCase()]!;
+    else {
+      const future = tenseAround(context.text, index, end) === 'future';
+      year = quarter > quarterOf(ref) && !future ? ref.year - 1 : ref.year;
+      if (yearEarlier) year -= 1;
+    }
+  } else {
+    const current = (det ?? '').toLowerCase() === 'this' || /current/.test(adjs);
+    const step = /\b(?:last|previous|past)\b/.test(adjs) ? -1 : /\b(?:next|coming)\b/.test(adjs) ? 1 : 0;
+    const base = current || step !== 0 ? { year: ref.year, quarter: quarterOf(ref) + step } : reportedQuarter(ref);
+    const q0 = base.year * 4 + base.quarter - 1;
+    year = Math.floor(q0 / 4);
+    quarter = (q0 % 4) + 1;
+    if (explicitYear) year = Number(explicitYear);
+    else if (relYear) year = ref.year + OFFSET[relYear.toLowerCase()]!;
+    else if (yearEarlier) year -= 1;
+  }
+  const anchoring = explicitYear && numbered ? 'absolute' : 'relative';
+  return timexResult(context, index, m[0], quarterTimex(year, quarter, { anchoring, rule: 'quarter' }));
+});

@@ -1,0 +1,63 @@
+/**
+ * Calendar periods named relative to the reference: "this year", "last month", "next week",
+ * "the past year", "earlier this year", "early next year", "the end of the year", "last weekend",
+ * "this decade", "the current century". Valued at the period's own precision (TIMEX3: "last
+ * year" is `2021`, "this week" the ISO week `2022-W02`), approximate when only part is meant.
+ */
+import { addDays, addMonths } from '../calendar';
+import { referenceDay, wordParser } from '../parser-kit';
+import { centuryTimex, decadeTimex, monthTimex, timexResult, weekTimex, yearTimex, type Timex } from '../timex';
+import { isoWeekOf, isoWeekValue } from '../calendar';
+
+const PART = '(?:(early|earlier|late|later|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
+const PATTERN = new RegExp(
+  `${PART}(this|last|next|past|coming|previous|current|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous|the\\s+current|the\\s+following|the\\s+same|the)\\s+(year|month|week|weekend|decade|century)(?![\\p{L}\\d-])`,
+  'iu',
+);
+
+const STEP: Record<string, number> = {
+  this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, the: 0,
+};
+
+export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
+  const [, part, whichRaw, unitRaw] = m;
+  const which = whichRaw!.toLowerCase().replace(/^the\s+/, '') || 'the';
+  const unit = unitRaw!.toLowerCase();
+  const end = index + m[0].length;
+  const after = context.text.slice(end, end + 16);
+  // "the year" alone is valued only as "the end of the year"-style parts; "the same year",
+  // "the following week" need an anchor we do not track; "the past week's" stays a date.
+  if (which === 'the' && !part) return null;
+  if ((which === 'same' || which === 'following') && !part) return null;
+  // "the last year of his term", "the past week of trading": a period of something else.
+  if (/^\s+of\b/i.test(after)) return null;
+  const step = STEP[which.split(/\s+/).pop()!] ?? 0;
+  const ref = referenceDay(context);
+  const shape = { anchoring: 'relative' as const, rule: 'relative-period', approximate: Boolean(part) };
+  let timex: Timex;
+  switch (unit) {
+    case 'year':
+      timex = yearTimex(ref.year + step, shape);
+      break;
+    case 'month': {
+      const d = addMonths(ref, step);
+      timex = monthTimex(d.year, d.month, shape);
+      break;
+    }
+    case 'week':
+      timex = weekTimex(addDays(ref, 7 * step), shape);
+      break;
+    case 'weekend': {
+      const week = weekTimex(addDays(ref, 7 * step), shape);
+      const { year, week: n, monday } = isoWeekOf(week.interval!.start);
+      timex = { ...week, value: `${isoWeekValue(year, n)}-WE`, interval: { start: addDays(monday, 5), end: addDays(monday, 7) } };
+      break;
+    }
+    case 'decade':
+      timex = decadeTimex(Math.floor(ref.year / 10) + step, shape);
+      break;
+    default:
+      timex = centuryTimex(Math.floor(ref.year / 100) + step, shape);
+  }
+  return timexResult(context, index, m[0], timex);
+});

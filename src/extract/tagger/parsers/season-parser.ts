@@ -1,0 +1,38 @@
+/**
+ * Seasons: "the spring of 1990", "summer 2008", "last fall", "this winter", "next spring",
+ * "early summer", "the summer". TIMEX3 `1990-SP`, `2008-SU`, `2021-FA`, `2021-WI` (northern
+ * meteorological seasons; winter starts in December of its year).
+ */
+import { referenceDay, wordParser } from '../parser-kit';
+import { SEASON_START, SEASONS, seasonOf } from '../periods';
+import { tenseAround } from '../tense';
+import { seasonTimex, timexResult } from '../timex';
+
+const PATTERN =
+  /(?:(early|mid|late)[\s-]+)?(?:(this|last|next|past|coming|the|this\s+past)\s+)?(?:(early|mid|late)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?(?![\p{L}\d])/iu;
+
+export const seasonParser = wordParser(PATTERN, (context, m, index) => {
+  const [, part1, whichRaw, part2, name, yearText] = m;
+  const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const season = SEASONS[name!.toLowerCase()]!;
+  const end = index + m[0].length;
+  const after = context.text.slice(end, end + 12);
+  if (name!.toLowerCase() === 'fall' && !yearText && !which) return null; // the verb "fall"
+  if (!yearText && !which && !part1 && !part2) return null; // bare "spring", "summer camp"
+  if (!yearText && /^\s+(?:of\s+(?!\d)|\p{Ll}+(?:ing|ed|s)\b)/u.test(after) && which === 'the') return null;
+  const ref = referenceDay(context);
+  const now = seasonOf(ref);
+  let year: number;
+  if (yearText) year = Number(yearText);
+  else if (which === 'last' || which === 'this past' || which === 'past') year = ref.year - 1;
+  else if (which === 'next' || which === 'coming') year = SEASON_START[season] <= ref.month && now.season !== season ? ref.year + 1 : ref.year;
+  else if (which === 'this') year = season === 'WI' && ref.month <= 2 ? ref.year - 1 : ref.year;
+  else {
+    const tense = tenseAround(context.text, index, end);
+    const started = SEASON_START[season] <= ref.month || (season === 'WI' && ref.month <= 2);
+    year = tense === 'past' && !started ? ref.year - 1 : tense === 'future' && started && now.season !== season ? ref.year + 1 : ref.year;
+    if (season === 'WI' && ref.month <= 2 && tense !== 'future') year = ref.year - 1;
+  }
+  const anchoring = yearText ? 'absolute' : 'relative';
+  return timexResult(context, index, m[0], seasonTimex(year, season, { anchoring, rule: 'season', approximate: Boolean(part1 ?? part2) }));
+});

@@ -1,0 +1,31 @@
+/**
+ * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly", "annually",
+ * "every Monday", "twice a year", "per month". Valued `P1D`, `P1W`, `P1Y`, `XXXX-WXX-1`.
+ */
+import { wordParser } from '../parser-kit';
+import { timexResult, vagueTimex } from '../timex';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const PATTERN =
+  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn)|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour))(?![\p{L}\d])/iu;
+
+const UNIT: Record<string, string> = {
+  day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M',
+  morning: 'TMO', night: 'TNI', evening: 'TEV', weekend: 'P1WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', fall: 'XXXX-FA', autumn: 'XXXX-FA',
+  daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'TNI',
+  biweekly: 'P2W', bimonthly: 'P2M', biannually: 'P6M',
+};
+
+export const setParser = wordParser(PATTERN, (context, m, index) => {
+  const [, every, other, unit, adverb, times, perUnit] = m;
+  if (perUnit && !times && !/^per\b/i.test(m[0])) {
+    // "a year" alone is a duration; "$5 a share" … only "N times a year" / "per year" are sets.
+    return null;
+  }
+  const key = (unit ?? adverb ?? perUnit)!.toLowerCase();
+  const weekday = WEEKDAYS.indexOf(key);
+  let value = weekday >= 0 ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : UNIT[key]!;
+  if (other && /^P1/.test(value)) value = value.replace('P1', 'P2');
+  if (every && /^(?:morning|night|evening)$/.test(key)) value = `XXXX-XX-XX${value}`;
+  return timexResult(context, index, m[0], vagueTimex('SET', value, { anchoring: 'none', rule: 'set' }));
+});

@@ -1,0 +1,28 @@
+/** Which quarter, season or half a day falls in, and the quarter a business story reports. */
+import { addDays, type Day } from './calendar';
+
+export function quarterOf(d: Day): number {
+  return Math.floor((d.month - 1) / 3) + 1;
+}
+
+/**
+ * The quarter "the quarter" means in news: the last one completed when the reference falls in the
+ * first two months of a quarter (results come out after the quarter ends), else the current one.
+ */
+export function reportedQuarter(ref: Day): { year: number; quarter: number } {
+  const d = addDays(ref, -61);
+  return { year: d.year, quarter: quarterOf(d) };
+}
+
+export type Season = 'SP' | 'SU' | 'FA' | 'WI';
+
+export const SEASONS: Record<string, Season> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/** First month of each (northern, meteorological) season: winter runs December to February. */
+export const SEASON_START: Record<Season, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+export function seasonOf(d: Day): { year: number; season: Season } {
+  if (d.month === 12) return { year: d.year, season: 'WI' };
+  if (d.month <= 2) return { year: d.year - 1, season: 'WI' };
+  return { year: d.year, season: d.month <= 5 ? 'SP' : d.month <= 8 ? 'SU' : 'FA' };
+}

@@ -1,0 +1,40 @@
+/**
+ * Drops what chrono reads as a date but English means otherwise: fractions and slogans ("3/4
+ * majority", "24/7", "9/11"), bare numbers read as hours ("at 5 points", "$1.35 a share"),
+ * prices, percentages, version and phone numbers, "may"/"march" the verbs, "Sun" the company.
+ * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
+ */
+import type { ParsingResult, Refiner } from 'chrono-node';
+import { timexOf } from '../timex';
+
+/** A day/month pair without a year: in news prose a fraction, a ratio or a name, not a date. */
+const YEARLESS_SLASH = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
+/** A time needs a clock sign: "5 p.m.", "17:30", "noon", "five o'clock". */
+const CLOCK = /:\d\d|\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|o['’]clock|noon|midnight|\bh\d\d/i;
+const MONTH_OR_WEEKDAY_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+const NUMBER_CONTEXT_BEFORE = /(?:[$£€¥#]|\b(?:version|v|release|model|no|number|chapter|section|article|rule|route|flight|room|page|p)\.?)\s*$/i;
+const NUMBER_CONTEXT_AFTER = /^(?:\s*%|\s*percent\b|[-–]\d|\.\d)/i;
+
+function isNotADate(result: ParsingResult, text: string): boolean {
+  const t = result.text;
+  const before = text.slice(Math.max(0, result.index - 12), result.index);
+  const after = text.slice(result.index + t.length, result.index + t.length + 8);
+  if (YEARLESS_SLASH.test(t)) return true;
+  if (/^\d/.test(t) && (NUMBER_CONTEXT_BEFORE.test(before) || NUMBER_CONTEXT_AFTER.test(after))) return true;
+  if (/\d[-–]$/.test(before) && /^\d/.test(t)) return true; // phone numbers, codes: 555-1234
+  const c = result.start;
+  const onlyTime = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
+  if (onlyTime && !CLOCK.test(t) && !/\b(?:morning|afternoon|evening|night|tonight)\b/i.test(t)) return true;
+  // Month and weekday names are capitalised in English: "may", "march", "sun" are other words.
+  const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
+  if (MONTH_OR_WEEKDAY_WORD.test(word) && /^\p{Ll}/u.test(word) && !timexOf(result)) return true;
+  if (WEEKDAY_ABBREVIATION.test(t) && !/^[.,]/.test(after)) return true;
+  return false;
+}
+
+export const notADateRefiner: Refiner = {
+  refine(context, results) {
+    return results.filter((result) => timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text));
+  },
+};
