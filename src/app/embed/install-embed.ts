@@ -7,6 +7,7 @@ import { parseUrlConfig, type AppConfig } from '../config/url-config';
 import type { Theme, ViewerController } from '../viewer-controller';
 import { ampEmbedSize } from './amp-protocol';
 import { watchHeight, measureHeight } from './auto-height';
+import { formatWindow } from '../config/time-bounds';
 import { keepUrlInStep } from './deep-link';
 import { isAllowedSender, looksLikeSourceline, parseHostCommand, PROTOCOL_VERSION, type EmbedMessage, type HostCommand } from './message-protocol';
 import { parsePymMessage, pymHeightMessage } from './pym-protocol';
@@ -29,8 +30,14 @@ function run(controller: ViewerController, command: HostCommand, setTheme: (them
 
 export function installEmbed(controller: ViewerController, config: AppConfig, win: Window = window): () => void {
   const cleanups: (() => void)[] = [];
+  // The hash of a deep link wins, even if the viewer was given a config parsed from the query only.
+  const link = parseUrlConfig('', () => {}, win.location.hash);
+  const initial = { event: link.event ?? config.event, window: link.window ?? config.window };
+  if (link.event !== null && link.event !== config.event) controller.select(link.event);
+  if (link.window && JSON.stringify(link.window) !== JSON.stringify(config.window)) controller.setWindow(link.window);
   const url = keepUrlInStep(win);
-  url.update({ event: config.event, window: config.window });
+  url.update(initial);
+  let home: string | null | undefined = initial.window ? null : undefined;
   cleanups.push(() => url.stop());
 
   const theme = themeFollower((q) => win.matchMedia(q), (t) => controller.setTheme(t));
@@ -46,7 +53,10 @@ export function installEmbed(controller: ViewerController, config: AppConfig, wi
       post({ type: 'sourceline:select', event });
     }),
     controller.on('viewchange', (window) => {
-      url.update({ window });
+      // The first window shown without a deep-linked one is the default view: links leave it out.
+      const key = JSON.stringify(formatWindow(window));
+      if (home === undefined) home = key;
+      url.update({ window: key === home ? null : window });
       post({ type: 'sourceline:viewchange', window });
     }),
   );
@@ -90,7 +100,7 @@ export function installEmbed(controller: ViewerController, config: AppConfig, wi
     };
     win.addEventListener('message', onMessage);
     cleanups.push(() => win.removeEventListener('message', onMessage));
-    post({ type: 'sourceline:ready', version: PROTOCOL_VERSION, event: config.event, window: config.window });
+    post({ type: 'sourceline:ready', version: PROTOCOL_VERSION, ...initial });
   }
 
   return () => {

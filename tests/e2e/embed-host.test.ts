@@ -1,0 +1,192 @@
+/**
+ * The embed on one origin inside a host page on another: auto-height, the postMessage API both
+ * ways, refused senders, dark=auto, deep links inside the iframe.
+ */
+import { mkdir } from 'node:fs/promises';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/browser';
+import { eventOn, hostPage, startTwoOrigins, type TwoOrigins } from './support/embed-host';
+
+let browser: Browser;
+let servers: TwoOrigins;
+
+beforeAll(async () => {
+  await mkdir('artifacts', { recursive: true });
+  [browser, servers] = await Promise.all([launchChromium(), startTwoOrigins()]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+interface Received {
+  origin: string;
+  data: unknown;
+}
+
+/** Serves a host page embedding `query` (+ `hash`), opens it and waits for the embed's ready message. */
+async function openHost(name: string, query: string, hash = '', options: { script?: boolean; width?: number } = {}) {
+  const { embed, host } = servers;
+  const src = `${embed.url}?${query}${hash}`;
+  host.routes.set(`/${name}.html`, { body: hostPage(src, { script: options.script === false ? null : `${embed.url}embed.js` }) });
+  const page = await browser.newPage({ viewport: { width: options.width ?? 1000, height: 800 } });
+  const warnings: string[] = [];
+  page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
+  await page.goto(`${host.url}${name}.html`);
+  await page.waitForFunction(() =>
+    (window as unknown as { received: Received[] }).received.some((r) => (r.data as { type?: string }).type === 'sourceline:ready'),
+  );
+  const frame = page.frames().find((f) => f.url().startsWith(embed.origin));
+  if (!frame) throw new Error('the embed frame is missing');
+  return { page, frame, warnings };
+}
+
+const received = (page: Page) => page.evaluate(() => (window as unknown as { received: Received[] }).received);
+
+/** Iframe height on the host vs the content inside, once the sizes are settled. */
+async function heights(page: Page, frame: Frame) {
+  await page.waitForTimeout(300);
+  const iframe = await page.evaluate(() => document.getElementById('tl')!.getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => ({
+    scrollHeight: document.documentElement.scrollHeight,
+    clientHeight: document.documentElement.clientHeight,
+  }));
+  return { iframe, ...inner };
+}
+
+describe('embed on another origin', () => {
+  it('sizes its iframe to its content, with no inner scrollbar, and keeps it sized when a panel opens', async () => {
+    const { page, frame } = await openHost('resize', `embed=1&childId=tl&origin=${servers.host.origin}`);
+    const first = await heights(page, frame);
+    expect(first.iframe).not.toBe(300); // grew (or shrank) from the fixed fallback height
+    expect(first.scrollHeight).toBe(first.clientHeight); // nothing to scroll inside
+    expect(Math.abs(first.iframe - first.scrollHeight)).toBeLessThanOrEqual(1);
+
+    // All three protocols announce the same height: Sourceline, AMP embed-size, Pym.js.
+    const messages = (await received(page)).map((r) => r.data);
+    const last = [...messages].reverse().find((m) => (m as { type?: string }).type === 'sourceline:resize') as { height: number };
+    expect(last.height).toBe(Math.round(first.iframe));
+    expect(messages).toContainEqual({ sentinel: 'amp', type: 'embed-size', height: last.height });
+    expect(messages).toContain(`pymxPYMxtlxPYMxheightxPYMx${last.height}`);
+    await page.screenshot({ path: 'artifacts/embed-host-resized.png', fullPage: true });
+
+    // Opening an event changes the content; the iframe follows.
+    const id = eventOn(servers.timeline, '2022-01-10').id;
+    await page.evaluate(([origin, event]) => {
+      (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, origin!);
+    }, [servers.embed.origin, id]);
+    await frame.locator('[data-testid="event-panel"]').waitFor();
+    const second = await heights(page, frame);
+    expect(second.scrollHeight).toBe(second.clientHeight);
+    expect(Math.abs(second.iframe - second.scrollHeight)).toBeLessThanOrEqual(1);
+
+    // A Pym.js parent asks for the height by announcing its width.
+    await page.evaluate(() => (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage('pymxPYMxtlxPYMxwidthxPYMx1000', '*'));
+    await page.waitForFunction(
+      (h) => (window as unknown as { received: Received[] }).received.filter((r) => r.data === `pymxPYMxtlxPYMxheightxPYMx${h}`).length >= 2,
+      Math.round(second.iframe),
+    );
+    await page.close();
+  });
+
+  it('without the host script keeps its fixed height and scrolls inside', async () => {
+    const { page, frame } = await openHost('no-script', 'embed=1', '', { script: false });
+    const h = await heights(page, frame);
+    expect(h.iframe).toBe(300);
+    expect(h.clientHeight).toBe(300);
+    await page.close();
+  });
+
+  it('opens the event the host selects, and tells the host which event the reader opens', async () => {
+    const { page, frame } = await openHost('select', `embed=1&origin=${servers.host.origin}`);
+    const geneva = eventOn(servers.timeline, '2022-01-10');
+    await page.evaluate(([origin, event]) => {
+      (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, origin!);
+    }, [servers.embed.origin, geneva.id]);
+    const panel = frame.locator('[data-testid="event-panel"]');
+    await panel.waitFor();
+    expect(await panel.locator('[data-testid="event-label"]').innerText()).toBe(geneva.label);
+    // The deep link inside the iframe follows the selection.
+    await expect.poll(() => new URL(frame.url()).hash).toBe(`#event=${encodeURIComponent(geneva.id)}`);
+    await page.screenshot({ path: 'artifacts/embed-host-select.png', fullPage: true });
+
+    // The reader clicks another event in the iframe: the host hears about it.
+    const other = frame.locator(`[data-testid="event-list"] [data-event-id]:not([data-event-id="${geneva.id}"])`).first();
+    const otherId = (await other.getAttribute('data-event-id'))!;
+    await other.click();
+    await expect
+      .poll(async () => (await received(page)).filter((r) => (r.data as { type?: string }).type === 'sourceline:select').at(-1))
+      .toEqual({ origin: servers.embed.origin, data: { type: 'sourceline:select', event: otherId } });
+    const dom = await page.evaluate(() => (window as unknown as { domEvents: { type: string; detail: unknown }[] }).domEvents);
+    expect(dom.filter((e) => e.type === 'sourceline:select').at(-1)).toEqual({ type: 'sourceline:select', detail: { type: 'sourceline:select', event: otherId } });
+    expect(await panel.locator('[data-testid="event-label"]').innerText()).toBe(servers.timeline.events.find((e) => e.id === otherId)!.label);
+    await page.close();
+  });
+
+  it('ignores messages from an origin that is not allowed, and from windows other than its parent', async () => {
+    // No origin= parameter: the host page's origin may not drive the embed.
+    const { page, frame, warnings } = await openHost('refused', 'embed=1');
+    const geneva = eventOn(servers.timeline, '2022-01-10');
+    await page.evaluate((event) => {
+      (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, '*');
+    }, geneva.id);
+    await expect.poll(() => warnings).toContain(
+      `sourceline: ignoring messages from ${servers.host.origin}: add origin=${servers.host.origin} to the embed URL to allow it`,
+    );
+    expect(await frame.locator('[data-testid="event-panel"]').count()).toBe(0);
+    expect(new URL(frame.url()).hash).toBe('');
+
+    // An allowed origin, but a sibling frame rather than the parent: refused too.
+    const { page: page2, frame: frame2 } = await openHost('sibling', `embed=1&origin=${servers.host.origin}`);
+    await page2.evaluate(
+      ([event]) =>
+        new Promise<void>((resolve) => {
+          const sibling = document.createElement('iframe');
+          sibling.srcdoc = '<p>sibling</p>';
+          sibling.onload = () => {
+            const target = (document.getElementById('tl') as HTMLIFrameElement).contentWindow!;
+            (sibling.contentWindow as unknown as { eval(code: string): void }).eval(
+              `parent.frames[0].postMessage(${JSON.stringify({ type: 'sourceline:select', event })}, '*')`,
+            );
+            void target;
+            resolve();
+          };
+          document.body.append(sibling);
+        }),
+      [geneva.id],
+    );
+    await page2.waitForTimeout(500);
+    expect(await frame2.locator('[data-testid="event-panel"]').count()).toBe(0);
+    await page.close();
+    await page2.close();
+  });
+
+  it('follows prefers-color-scheme live with dark=auto', async () => {
+    const { page, frame } = await openHost('dark', 'embed=1&dark=auto');
+    const theme = () => frame.evaluate(() => document.documentElement.dataset.theme);
+    const background = () => frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(theme).toBe('light');
+    const light = await background();
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(theme).toBe('dark');
+    expect(await background()).not.toBe(light);
+    await page.screenshot({ path: 'artifacts/embed-host-dark.png', fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+    await expect.poll(theme).toBe('light');
+    await page.close();
+  });
+
+  it('opens the event of a deep link inside the iframe', async () => {
+    const written = eventOn(servers.timeline, '2022-01-26');
+    const { page, frame } = await openHost('deep', 'embed=1', `#event=${encodeURIComponent(written.id)}`);
+    const panel = frame.locator('[data-testid="event-panel"]');
+    await panel.waitFor();
+    expect(await panel.locator('[data-testid="event-label"]').innerText()).toBe(written.label);
+    const ready = (await received(page)).find((r) => (r.data as { type?: string }).type === 'sourceline:ready')!;
+    expect(ready.data).toEqual({ type: 'sourceline:ready', version: 1, event: written.id, window: null });
+    await page.close();
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Two origins for the embed tests: the built app on one local port, host pages on another (routes
+ * of a second static server), as a newsroom page embedding a published timeline would be.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Timeline, TimelineEvent } from '../../../src/schema/timeline';
+import { serveStatic, type StaticServer } from '../../../scripts/static-server';
+import { DIST_DIR } from './dist';
+
+export interface TwoOrigins {
+  embed: StaticServer;
+  host: StaticServer;
+  timeline: Timeline;
+  close(): Promise<void>;
+}
+
+export async function startTwoOrigins(): Promise<TwoOrigins> {
+  const embed = await serveStatic(DIST_DIR);
+  const host = await serveStatic(await mkdtemp(path.join(tmpdir(), 'sourceline-host-')));
+  const timeline = JSON.parse(await readFile(path.join(DIST_DIR, 'timeline.json'), 'utf8')) as Timeline;
+  return { embed, host, timeline, close: async () => void (await Promise.all([embed.close(), host.close()])) };
+}
+
+/** A plain article page with one Sourceline iframe and (optionally) the host script. */
+export function hostPage(iframeSrc: string, options: { script?: string | null; height?: number } = {}): string {
+  const { script = null, height = 300 } = options;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host article</title>
+<style>body{margin:0;font:16px sans-serif} p{margin:1rem}</style></head>
+<body>
+<p>An article on another site, with a timeline below.</p>
+<iframe id="tl" src="${iframeSrc}" title="Timeline" width="100%" height="${height}" style="width:100%;border:0" data-sourceline></iframe>
+<p id="after">The article goes on after the timeline.</p>
+${script ? `<script src="${script}"></script>` : ''}
+<script>
+  // What the host receives from the embed, and the DOM events embed.js dispatches on the iframe.
+  window.received = [];
+  window.domEvents = [];
+  var frame = document.getElementById('tl');
+  addEventListener('message', function (e) {
+    if (e.source === frame.contentWindow) received.push({ origin: e.origin, data: e.data });
+  });
+  ['sourceline:ready', 'sourceline:select', 'sourceline:resize'].forEach(function (type) {
+    frame.addEventListener(type, function (e) { domEvents.push({ type: type, detail: e.detail }); });
+  });
+</script>
+</body></html>`;
+}
+
+/** The first event dated exactly `value` (e.g. the Geneva talks, `2022-01-10`). */
+export function eventOn(timeline: Timeline, value: string): TimelineEvent {
+  const event = timeline.events.find((e) => e.date.value === value);
+  if (!event) throw new Error(`the sample timeline has no event on ${value}`);
+  return event;
+}
