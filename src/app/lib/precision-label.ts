@@ -1,0 +1,70 @@
+/**
+ * An event's date said at the precision it is known: "1997", "January 2022", "Mon 10 January 2022",
+ * "the 1990s", "week 2, 2022". Approximate dates say so ("around 1997").
+ */
+import type { EventDate } from '../../schema/timeline';
+import { parseIsoDay } from './iso-day';
+import { yearLabel } from './year-label';
+
+const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
+
+function monthName(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(date);
+}
+
+function weekdayName(date: Date, lang: string): string {
+  return new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' }).format(date);
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
+}
+
+/** ISO 8601 week number and week-year of a UTC day. */
+export function isoWeek(date: Date): { year: number; week: number } {
+  const d = new Date(date.getTime());
+  const weekday = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - weekday + 3); // the Thursday of this week decides its year
+  const year = d.getUTCFullYear();
+  const jan4 = new Date(0);
+  jan4.setUTCFullYear(year, 0, 4);
+  const week = 1 + Math.round((d.getTime() - jan4.getTime()) / 86_400_000 / 7 - ((jan4.getUTCDay() + 6) % 7) / 7 + 3 / 7);
+  return { year, week: Math.floor(week) };
+}
+
+function exact(date: EventDate, lang: string): string {
+  const start = new Date(parseIsoDay(date.start));
+  const year = start.getUTCFullYear();
+  const suffix = /-([A-Z]{2}|Q\d|H\d|W\d{2})$/.exec(date.value)?.[1] ?? '';
+  switch (date.precision) {
+    case 'day':
+      return `${weekdayName(start, lang)} ${start.getUTCDate()} ${monthName(start, lang)} ${yearLabel(year)}`;
+    case 'week': {
+      const w = isoWeek(start);
+      return `week ${w.week}, ${yearLabel(w.year)}`;
+    }
+    case 'month':
+      return `${monthName(start, lang)} ${yearLabel(year)}`;
+    case 'quarter':
+      return `Q${suffix.startsWith('Q') ? suffix.slice(1) : Math.floor(start.getUTCMonth() / 3) + 1} ${yearLabel(year)}`;
+    case 'season':
+      return `${SEASONS[suffix] ?? 'season'} ${yearLabel(year)}`;
+    case 'half':
+      return `${start.getUTCMonth() < 6 ? 'first' : 'second'} half of ${yearLabel(year)}`;
+    case 'year':
+      return yearLabel(year);
+    case 'decade':
+      return year <= 0 ? `the decade from ${yearLabel(year)}` : `the ${year}s`;
+    case 'century': {
+      const n = Math.floor(year / 100) + 1;
+      return n >= 1 ? `the ${ordinal(n)} century` : `the ${ordinal(1 - n)} century BCE`;
+    }
+  }
+}
+
+export function formatEventDate(date: EventDate, lang = 'en'): string {
+  const text = exact(date, lang);
+  return date.approximate ? `around ${text}` : text;
+}

@@ -1,0 +1,6 @@
+/** Which rows of a fixed-row-height list are on screen (plus overscan): rows [from, to). */
+export function virtualRange(count: number, rowPx: number, scrollTop: number, viewport: number, overscan = 4): { from: number; to: number } {
+  const first = Math.floor(Math.max(0, scrollTop) / rowPx);
+  const shown = Math.ceil(Math.max(viewport, rowPx) / rowPx);
+  return { from: Math.max(0, first - overscan), to: Math.min(count, first + shown + overscan) };
+}
