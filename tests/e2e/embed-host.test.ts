@@ -91,6 +91,29 @@ describe('embed on another origin', () => {
     await page.close();
   });
 
+  it('host script resizes Sourceline iframes only, on messages from their own window', async () => {
+    const { page } = await openHost('spoof', 'embed=1');
+    await page.waitForTimeout(300);
+    const before = await page.evaluate(() => document.getElementById('tl')!.getBoundingClientRect().height);
+    const result = await page.evaluate(
+      () =>
+        new Promise<{ other: number; tl: number }>((resolve) => {
+          const other = document.createElement('iframe');
+          other.style.cssText = 'height:120px;border:0';
+          other.srcdoc = '<p>an ad</p>';
+          other.onload = () => {
+            // Another frame claims to be a Sourceline embed, for itself and for ours.
+            const w = other.contentWindow as unknown as { eval(code: string): void };
+            w.eval("parent.postMessage({ type: 'sourceline:resize', height: 900 }, '*')");
+            setTimeout(() => resolve({ other: other.getBoundingClientRect().height, tl: document.getElementById('tl')!.getBoundingClientRect().height }), 300);
+          };
+          document.body.append(other);
+        }),
+    );
+    expect(result).toEqual({ other: 120, tl: before });
+    await page.close();
+  });
+
   it('without the host script keeps its fixed height and scrolls inside', async () => {
     const { page, frame } = await openHost('no-script', 'embed=1', '', { script: false });
     const h = await heights(page, frame);
@@ -139,25 +162,23 @@ describe('embed on another origin', () => {
     expect(new URL(frame.url()).hash).toBe('');
 
     // An allowed origin, but a sibling frame rather than the parent: refused too.
-    const { page: page2, frame: frame2 } = await openHost('sibling', `embed=1&origin=${servers.host.origin}`);
+    const { page: page2, frame: frame2, warnings: warnings2 } = await openHost('sibling', `embed=1&origin=${servers.host.origin}`);
     await page2.evaluate(
       ([event]) =>
         new Promise<void>((resolve) => {
           const sibling = document.createElement('iframe');
           sibling.srcdoc = '<p>sibling</p>';
           sibling.onload = () => {
-            const target = (document.getElementById('tl') as HTMLIFrameElement).contentWindow!;
             (sibling.contentWindow as unknown as { eval(code: string): void }).eval(
               `parent.frames[0].postMessage(${JSON.stringify({ type: 'sourceline:select', event })}, '*')`,
             );
-            void target;
             resolve();
           };
           document.body.append(sibling);
         }),
       [geneva.id],
     );
-    await page2.waitForTimeout(500);
+    await expect.poll(() => warnings2).toContain(`sourceline: ignoring messages from a window other than the parent page (${servers.host.origin})`);
     expect(await frame2.locator('[data-testid="event-panel"]').count()).toBe(0);
     await page.close();
     await page2.close();

@@ -100,8 +100,8 @@ describe('Copy link and Embed', () => {
   });
 
   it('selects the link for Ctrl+C when the clipboard is refused', async () => {
-    const context = await browser.newContext();
-    const page = await context.newPage({ viewport: { width: 1100, height: 800 } });
+    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const page = await context.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });

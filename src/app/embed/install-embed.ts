@@ -88,9 +88,13 @@ export function installEmbed(controller: ViewerController, config: AppConfig, wi
       }
       const context = { parent: win.parent, ownOrigin: win.location.origin, allowOrigins: config.allowOrigins };
       if (!isAllowedSender(event, context)) {
-        if (looksLikeSourceline(event.data) && !refused.has(event.origin)) {
-          refused.add(event.origin);
-          console.warn(`sourceline: ignoring messages from ${event.origin}: add origin=${event.origin} to the embed URL to allow it`);
+        const why =
+          event.source !== win.parent
+            ? `sourceline: ignoring messages from a window other than the parent page (${event.origin})`
+            : `sourceline: ignoring messages from ${event.origin}: add origin=${event.origin} to the embed URL to allow it`;
+        if (looksLikeSourceline(event.data) && !refused.has(why)) {
+          refused.add(why);
+          console.warn(why);
         }
         return;
       }
