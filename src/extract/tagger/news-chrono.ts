@@ -18,6 +18,7 @@ import { quarterParser } from './parsers/quarter-parser';
 import { relativePeriodParser } from './parsers/relative-period-parser';
 import { seasonParser } from './parsers/season-parser';
 import { setParser } from './parsers/set-parser';
+import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
 import { keepOwnResults } from './refiners/keep-own-results-filter';
 import { notADateRefiner } from './refiners/not-a-date-refiner';
@@ -40,6 +41,7 @@ const OWN_PARSERS: Parser[] = [
   durationParser, // "three days", "the past two months", "for years", "in one day"
   presentRefParser, // "now", "today", "currently", "recently", "the future"
   bareYearParser, // "1997", "in 2008", "fiscal 1989", "early 1990"
+  spokenYearParser, // "nineteen ninety-six", "the year two thousand" (broadcast transcripts)
 ];
 
 /** Chrono's UnlikelyFormatFilter, found by its `strictMode` field (class names do not survive minifiers). */

@@ -18,7 +18,7 @@ const news = createNewsChrono();
 
 /** Sentences without a digit or a time word cannot hold a date: skip chrono for them. */
 const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|ago|year|month|week|day|hour|minute|quarter|decade|centur|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight|past|future|soon|later|earlier|once|annual|daily|weekly|monthly|hourly|lately|nowadays|weekend|present|moment|season|half|time|period|christmas|easter|new year|eve|era|ever|then|before|after|since|until|former|previous|early|late)/i;
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|ago|year|month|week|day|hour|minute|quarter|decade|centur|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight|past|future|soon|later|earlier|once|annual|daily|weekly|monthly|hourly|lately|nowadays|weekend|present|moment|season|half|time|period|christmas|easter|new year|eve|era|ever|then|before|after|since|until|former|previous|early|late|nineteen|thousand)/i;
 
 /** The instant chrono resolves against: noon of the reference day in the reference's zone. */
 function chronoReference(reference: ReferenceDate): ParsingReference {

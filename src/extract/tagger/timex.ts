@@ -6,6 +6,7 @@
 import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-node';
 import type { Precision } from '../../schema/timeline';
 import type { Anchoring, TimexType } from '../types';
+import { referenceDay } from './parser-kit';
 import { addDays, addMonths, isoDay, isoMonth, isoWeekOf, isoWeekValue, isoYear, makeDay, type Day } from './calendar';
 
 export interface Timex {
@@ -18,6 +19,12 @@ export interface Timex {
   anchoring: Anchoring;
   rule: string;
   deictic?: boolean;
+  /**
+   * The part of the match that is the TIMEX3 extent, as offsets into the match, when a parser
+   * matched more so as to win chrono's overlap contest (it keeps the longer match): "for three
+   * days later" must beat chrono's "three days later", yet the extent is "three days".
+   */
+  core?: { from: number; to: number };
 }
 
 const TIMEX = new WeakMap<ParsingComponents, Timex>();
@@ -36,8 +43,10 @@ export function setTimex(result: ParsingResult, timex: Timex): ParsingResult {
  * interval start (or the reference day) so chrono's own validity checks see a real date.
  */
 export function timexResult(context: ParsingContext, index: number, text: string, timex: Timex): ParsingResult {
-  const at = timex.interval?.start;
-  const components = at ? { year: at.year, month: at.month, day: at.day, hour: 12 } : undefined;
+  // Every part certain: chrono's date/time merger then leaves the result alone (it joins only a
+  // date-only result with a time-only one), so "for three days over the past year" stays two.
+  const at = timex.interval?.start ?? referenceDay(context);
+  const components = { year: at.year, month: at.month, day: at.day, hour: 12, minute: 0 };
   const result = context.createParsingResult(index, text, components);
   result.addTag(`sourceline/${timex.rule}`);
   return setTimex(result, timex);

@@ -1,6 +1,6 @@
 /**
- * Offsets from the reference: "a month ago", "two years earlier", "three weeks later", "five days
- * from now", "two decades ago", "the next day", "the day before". Valued at the unit's precision
+ * Offsets from the reference: "a month ago", "a year earlier", "five days from now", "two decades
+ * ago", "the next day", and the business adjectives "year-earlier", "year-ago". Valued at the unit's precision
  * ("two years ago" is a year, `2020`, not a day two years back). In a quarterly business story
  * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`).
  */
@@ -11,35 +11,40 @@ import { reportedQuarter } from '../periods';
 import { dayTimex, decadeTimex, monthTimex, quarterTimex, timexResult, vagueTimex, weekTimex, yearTimex } from '../timex';
 
 const PATTERN = new RegExp(
-  `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over|just|only|barely)\\s+)?` +
-    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)[\\s-]+)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)[\\s-]+(ago|earlier|before|later|after|from\\s+now|hence)` +
-    `|the\\s+(next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)` +
+  `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
+    `|the\\s+(next|previous|preceding)\\s+(day|week|month|year)` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
 
 export const agoParser = wordParser(PATTERN, (context, m, index) => {
-  const [, amountRaw, unitRaw, direction, nextWord, nextUnit, theUnit, beforeAfter] = m;
+  const [, amountRaw, unitRaw, hyphen, direction, nextWord, nextUnit] = m;
   const ref = referenceDay(context);
   const shape = { anchoring: 'relative' as const, rule: 'ago' };
-  const end = index + m[0].length;
-  // "two years after the war" is anchored to the war, not to the reference.
-  if (direction && /^(?:before|after)$/i.test(direction) && /^\s+(?:the|a|an|his|her|its|their|\p{Lu})/u.test(context.text.slice(end, end + 6))) return null;
-  const unit = (unitRaw ?? nextUnit ?? theUnit)!.toLowerCase().replace(/s$/, '');
+  const unit = (unitRaw ?? nextUnit)!.toLowerCase().replace(/s$/, '');
+  // "three days later", "a day earlier" measure from a moment in the story: TIMEX3 tags the
+  // duration ("three days"), which the duration parser does. Only "ago", "from now" and the
+  // business "a year earlier" are dates counted from the reference.
+  if (/^earlier$/i.test(direction ?? '') && !['year', 'quarter'].includes(unit)) return null;
+  if (hyphen && (amountRaw || unit !== 'year')) return null; // "a year-earlier figure": the adjective alone is the date
   let n: number;
   let sign: number;
-  if (direction) {
-    if (!amountRaw && !/s$/i.test(unitRaw!)) return null; // "year after year"
-    sign = /^(?:ago|earlier|before)$/i.test(direction) ? -1 : 1;
+  if (direction && hyphen) {
+    n = 1; // "year-earlier", "year-ago" results
+    sign = -1;
+  } else if (direction) {
+    if (!amountRaw && !/s$/i.test(unitRaw!)) return null; // "year ago" without an amount
+    sign = /^(?:ago|earlier)$/i.test(direction) ? -1 : 1;
     if (!amountRaw || /^(?:several|a\s+few|few|many)$/i.test(amountRaw)) {
-      return timexResult(context, index, m[0], vagueTimex('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', shape));
+      return timexResult(context, index, m[0], vagueTimex('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', { ...shape, anchoring: 'none' }));
     }
     const parsed = parseNumber(amountRaw);
     if (parsed === null || !Number.isInteger(parsed)) return null;
     n = parsed;
   } else {
     n = 1;
-    sign = /^(?:next|following|after)$/i.test(nextWord ?? beforeAfter ?? '') ? 1 : -1;
+    sign = /^next$/i.test(nextWord ?? '') ? 1 : -1;
   }
   const offset = sign * n;
   const text = m[0];

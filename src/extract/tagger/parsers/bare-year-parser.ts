@@ -10,7 +10,10 @@
 import { wordParser } from '../parser-kit';
 import { timexResult, yearTimex } from '../timex';
 
-const MODIFIER = '(?:(fiscal(?:\\s+year)?|fy|early|mid|the\\s+mid|late|the\\s+late|the\\s+early|around|about|circa|c\\.)[\\s-]+)?';
+const MODIFIER =
+  '(?:(fiscal(?:\\s+year)?|fy|calendar|early|mid|the\\s+mid|late|the\\s+late|the\\s+early|around|about|circa|c\\.|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+spring\\s+of|end|the\\s+year|a\\s+good\\s+part\\s+of|much\\s+of)[\\s-]+)?';
+/** "1990 and beyond", "1994 or later": still the year, open-ended. */
+const TAIL = '(\\s+(?:and\\s+beyond|or\\s+later|or\\s+earlier|and\\s+later|or\\s+so))?';
 const LEAD_IN = /\b(?:in|since|by|until|till|from|through|of|during|before|after|to|and|year|circa|around|about|early|mid|late|fiscal|summer|spring|winter|autumn|fall)\s+$/i;
 
 /** Count nouns: "2000 people", "1500 kilometers" are quantities, not years. */
@@ -20,7 +23,7 @@ const COUNT_NOUN =
 const AD_BC = /^\s*(AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![\p{L}])/u;
 
 export const bareYearParser = wordParser(
-  new RegExp(`${MODIFIER}(\\d{4})(?![\\d\\p{L}])`, 'iu'),
+  new RegExp(`${MODIFIER}(\\d{4})(?![\\d\\p{L}])${TAIL}`, 'iu'),
   (context, match, index) => {
     const text = context.text;
     const end = index + match[0].length;
@@ -35,7 +38,7 @@ export const bareYearParser = wordParser(
     if (year > 2099 || (year < 1900 && !leadIn && !era)) return null;
     if (era && /^B/i.test(era[1]!)) return null; // BC years: left to be written out, rare in news
     const modifier = (match[1] ?? '').toLowerCase();
-    const approximate = /early|mid|late|around|about|circa|c\./.test(modifier);
+    const approximate = /early|mid|late|around|about|circa|c\.|end|beginning|start|middle|rest|part|much/.test(modifier) || match[3] !== undefined;
     return timexResult(context, index, match[0], yearTimex(year, { anchoring: 'absolute', rule: 'bare-year', approximate }));
   },
 );

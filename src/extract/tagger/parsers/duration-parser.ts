@@ -12,7 +12,7 @@ const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
 const VAGUE = '(?:several|a\\s+few|few|many|some|recent|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|the\\s+coming|a\\s+couple\\s+of|couple\\s+of|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
 const PATTERN = new RegExp(
-  `(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(?![\\p{L}\\d])`,
+  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
   'iu',
 );
 
@@ -30,14 +30,17 @@ function unitOf(raw: string): string {
 }
 
 export const durationParser = wordParser(PATTERN, (context, m, index) => {
-  const [, approx, amountRaw, a, unitRaw, halfTail] = m;
+  const [, lead, approx, amountRaw, a, unitRaw, halfTail, tail] = m;
   const text = m[0];
   const unit = unitOf(unitRaw!);
   const plural = /s$/i.test(unitRaw!) && unit !== 'century';
   const end = index + text.length;
-  const before = context.text.slice(Math.max(0, index - 10), index);
-  const after = context.text.slice(end, end + 10);
-  if (/^[\s-]*ago\b|^\s+(?:earlier|later|before|after|from\s+now|hence)\b/i.test(after)) return null; // ago-parser
+  const coreStart = index + (lead?.length ?? 0);
+  const coreEnd = end - (tail?.length ?? 0);
+  const before = context.text.slice(Math.max(0, coreStart - 10), coreStart);
+  const after = context.text.slice(coreEnd, coreEnd + 10);
+  if (/^[\s-]*ago\b|^\s+(?:from\s+now|hence)\b/i.test(after)) return null; // ago-parser
+  if (/^[\s-]+earlier\b/i.test(after) && /^(?:year|quarter)$/.test(unit)) return null; // ago-parser: "a year earlier"
   if (/^['’]s?\s/.test(after) && !amountRaw) return null; // "the year's end"
   if (halfTail?.toLowerCase() === 'old') return null; // ages ("a 9-year-old") are not durations in news
   const amountText = amountRaw ?? a;
@@ -73,5 +76,8 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
     }
   }
   const timex = vagueTimex('DURATION', value, { anchoring: 'none', rule: 'duration', approximate: Boolean(approx) || vague });
-  return timexResult(context, index, text, timex);
+  // The preposition and "later" belong to the match (to outweigh chrono's "in 3 days" and
+  // "3 days later", which it reads as dates) but not to the extent.
+  const core = { from: lead?.length ?? 0, to: text.length - (tail?.length ?? 0) };
+  return timexResult(context, index, text, { ...timex, core });
 });

@@ -4,7 +4,7 @@ import { tenseAround } from '../tense';
 import { halfTimex, timexResult } from '../timex';
 
 const PATTERN =
-  /(?:(the|this|its)\s+)?(?:(this|last|next)\s+year['’]s\s+|(\d{4})['’]s\s+)?(first|second|1st|2nd)[\s-]+half(?:\s+(?:of|in)\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?(?![\p{L}\d-])|H([12])\s+(\d{4})(?!\d)/iu;
+  /(?:(the|this|its)\s+)?(?:(this|last|next)\s+year['’]s\s+|(\d{4})['’]s\s+)?(first|second|last|latter|1st|2nd)[\s-]+half(?:\s+(?:of|in)\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?(?![\p{L}\d-])|H([12])\s+(\d{4})(?!\d)/iu;
 
 const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 

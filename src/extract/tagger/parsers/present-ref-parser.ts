@@ -2,14 +2,15 @@
  * The speaker's own moment and vague past/future references, valued as TIMEX3 does:
  * "now", "currently", "current", "at present", "these days" -> PRESENT_REF; "today" -> the
  * reference day; "recently", "recent", "lately", "the past", "in recent years" -> PAST_REF;
- * "the future", "soon", "in the coming years" -> FUTURE_REF. All of these are `deictic` or
+ * "the future", "in the coming years" -> FUTURE_REF. Bare "recent" and "soon" are left out: news
+ * uses them mostly as plain adverbs and adjectives, not as time references. All of these are `deictic` or
  * vague: a timeline never places an event by them alone.
  */
 import { referenceDay, wordParser } from '../parser-kit';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN =
-  /(right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|recent|lately|the\s+past|the\s+near\s+future|the\s+future|future|soon|a\s+later\s+date|the\s+coming\s+(?:years|months|weeks|days|decades))(?![\p{L}\d'’-])/iu;
+  /(right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|the\s+past|the\s+near\s+future|the\s+future|future|a\s+later\s+date|the\s+coming\s+(?:years|months|weeks|days|decades))(?![\p{L}\d'’-])/iu;
 
 const DEICTIC = /^(?:right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today)$/i;
 

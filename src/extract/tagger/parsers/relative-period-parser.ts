@@ -6,12 +6,14 @@
  */
 import { addDays, addMonths } from '../calendar';
 import { referenceDay, wordParser } from '../parser-kit';
-import { centuryTimex, decadeTimex, monthTimex, timexResult, weekTimex, yearTimex, type Timex } from '../timex';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { centuryTimex, decadeTimex, monthTimex, timexResult, weekTimex, vagueTimex, yearTimex, type Timex } from '../timex';
 import { isoWeekOf, isoWeekValue } from '../calendar';
 
 const PART = '(?:(early|earlier|late|later|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
 const PATTERN = new RegExp(
-  `${PART}(this|last|next|past|coming|previous|current|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous|the\\s+current|the\\s+following|the\\s+same|the)\\s+(year|month|week|weekend|decade|century)(?![\\p{L}\\d-])`,
+  `${PART}(this|last|next|past|coming|previous|current|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous|the\\s+current|the\\s+following|the\\s+same|the\\s+full|the\\s+whole|the\\s+entire|the\\s+latest|the)\\s+(?:(fiscal|calendar)\\s+)?(year|month|week|weekend|decade|century)(?![\\p{L}\\d-])` +
+    `|(?:the\\s+)?(?:year[\\s-]end|year['’]s\\s+end)(?![\\p{L}\\d-])`,
   'iu',
 );
 
@@ -20,19 +22,32 @@ const STEP: Record<string, number> = {
 };
 
 export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
-  const [, part, whichRaw, unitRaw] = m;
-  const which = whichRaw!.toLowerCase().replace(/^the\s+/, '') || 'the';
-  const unit = unitRaw!.toLowerCase();
+  const [, part, whichRaw, , unitRaw] = m;
+  const ref = referenceDay(context);
   const end = index + m[0].length;
   const after = context.text.slice(end, end + 16);
-  // "the year" alone is valued only as "the end of the year"-style parts; "the same year",
-  // "the following week" need an anchor we do not track; "the past week's" stays a date.
-  if (which === 'the' && !part) return null;
+  if (!whichRaw) {
+    // "year-end", "year's end": the end of the current year
+    return timexResult(context, index, m[0], yearTimex(ref.year, { anchoring: 'relative', rule: 'relative-period', approximate: true }));
+  }
+  const which = whichRaw.toLowerCase().replace(/^the\s+/, '') || 'the';
+  const unit = unitRaw!.toLowerCase();
+  if (which === 'the' || which === 'full' || which === 'whole' || which === 'entire' || which === 'latest') {
+    // "For the year ended Sept. 30" is a year-long duration; "for the (full) year" the current
+    // year; "the week", "the month" alone are left out (which one is meant depends on the story).
+    if (unit !== 'year') return part && which === 'the' ? periodOfReference(context, index, m[0], unit, part) : null;
+    if (/^\s+(?:ended|ending|to\s+\p{Lu})/u.test(after)) {
+      return timexResult(context, index, m[0], vagueTimex('DURATION', 'P1Y', { anchoring: 'none', rule: 'relative-period' }));
+    }
+    if (/^\s+(?:before|after|earlier|later|in\s+which|when|that|of|\d|two|since|\p{Lu})/u.test(after)) return null;
+    const year = which === 'latest' ? ref.year - 1 : ref.year;
+    return timexResult(context, index, m[0], yearTimex(year, { anchoring: 'relative', rule: 'relative-period', approximate: Boolean(part) }));
+  }
+  // "the same year", "the following week" need an anchor in the story that we do not track.
   if ((which === 'same' || which === 'following') && !part) return null;
   // "the last year of his term", "the past week of trading": a period of something else.
   if (/^\s+of\b/i.test(after)) return null;
   const step = STEP[which.split(/\s+/).pop()!] ?? 0;
-  const ref = referenceDay(context);
   const shape = { anchoring: 'relative' as const, rule: 'relative-period', approximate: Boolean(part) };
   let timex: Timex;
   switch (unit) {
@@ -61,3 +76,12 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   }
   return timexResult(context, index, m[0], timex);
 });
+
+/** "the end of the month", "early in the week": the reference's own month or week, approximate. */
+function periodOfReference(context: ParsingContext, index: number, text: string, unit: string, part: string): ParsingResult | null {
+  const ref = referenceDay(context);
+  const shape = { anchoring: 'relative' as const, rule: 'relative-period', approximate: Boolean(part) };
+  if (unit === 'month') return timexResult(context, index, text, monthTimex(ref.year, ref.month, shape));
+  if (unit === 'week') return timexResult(context, index, text, weekTimex(ref, shape));
+  return null;
+}

@@ -3,14 +3,21 @@
  * ("(on Monday)", "Tuesday,"); TIMEX3 extents (and readers) take the date alone.
  */
 import type { Refiner } from 'chrono-node';
+import { timexOf } from '../timex';
 
-const LEADING = /^(?:[(\["'“‘\s]|(?:on|in|at|by|since|from|until|till|during|of|this past)\s+(?=\S))+/i;
+const LEADING = /^(?:[(\["'“‘\s]|(?:on|in|at|by|since|from|until|till|during|of|for|within|over|lasting|this past)\s+(?=\S))+/i;
 const TRAILING = /[\s,;:)\]"'”’]+$/;
 
 export const extentTrimRefiner: Refiner = {
   refine(_context, results) {
     for (const result of results) {
-      const lead = /^in\s+\d/i.test(result.text) ? null : LEADING.exec(result.text);
+      const core = timexOf(result)?.core;
+      if (core) {
+        result.index += core.from;
+        result.text = result.text.slice(core.from, core.to);
+        continue;
+      }
+      const lead = LEADING.exec(result.text);
       if (lead && lead[0].length < result.text.length) {
         result.index += lead[0].length;
         result.text = result.text.slice(lead[0].length);
