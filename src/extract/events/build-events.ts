@@ -19,6 +19,17 @@ function sourceOf(p: DatedPassage): EventSource {
   return source;
 }
 
+/** Two mentions in one passage ("on Monday ... on Monday") tell the event once. */
+function distinctPassages(members: DatedPassage[]): DatedPassage[] {
+  const seen = new Set<string>();
+  return members.filter((p) => {
+    const key = `${p.doc.id}:${p.passage.start}:${p.passage.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function buildEvents(clusters: EventCluster[]): TimelineEvent[] {
   const ordered = [...clusters].sort(
     (a, b) =>
@@ -33,10 +44,10 @@ export function buildEvents(clusters: EventCluster[]): TimelineEvent[] {
     id: ids[i]!,
     label: labels[i]!,
     date: { ...c.date },
-    sources: c.members.map(sourceOf),
+    sources: distinctPassages(c.members).map(sourceOf),
     salience: salience({
       documents: new Set(c.members.map((m) => m.doc.id)).size,
-      passages: c.members.length,
+      passages: distinctPassages(c.members).length,
       precision: c.date.precision,
       approximate: c.date.approximate,
       commentsOnly: c.members.every((m) => m.comment),

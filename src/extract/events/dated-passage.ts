@@ -4,15 +4,15 @@
  * terms. Mentions in page chrome, deictic "now/today", durations and sets, and dates inside a
  * question or condition make no candidate; those a reader should see are returned as unresolved.
  */
-import type { EventDate, UnresolvedMention } from '../../schema/timeline';
+import type { EventDate, Span, UnresolvedMention } from '../../schema/timeline';
 import { passageFor, type Passage } from '../segment/passage';
 import { sentenceAt, type SegmentedDocument } from '../segment/segment-document';
 import type { Sentence } from '../segment/sentences';
 import type { DateMention, SourceDocument } from '../types';
-import { eventDateOf } from './event-date';
+import { eventDateOf, isRange } from './event-date';
 import { isHypothetical } from './hypothetical';
 import { keyTerms, type KeyTerms } from './key-terms';
-import { mentionRegion } from './mention-region';
+import { clauseAround, mentionRegion } from './mention-region';
 import { tokenize, type Token } from './sentence-tokens';
 import { unresolvedEntry, unresolvedReason } from './unresolved';
 
@@ -27,10 +27,19 @@ export interface DatedPassage {
   /** Tokens of the sentence holding the mention. */
   tokens: Token[];
   /** The mention's own part of its sentence. */
-  region: { start: number; end: number };
+  region: Span;
+  /** The clause of the region that says what happened at the date. */
+  clause: Span;
   terms: KeyTerms;
   comment: boolean;
+  /**
+   * The date bounds a period rather than dating an occurrence: "since the 1990s", "until June",
+   * or a range ("from January through June").
+   */
+  period: boolean;
 }
+
+const PERIOD_LEAD = /\b(since|until|till|throughout)\s+$/i;
 
 export interface DatedPassages {
   passages: DatedPassage[];
@@ -57,16 +66,22 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
       continue;
     }
     const date = eventDateOf(m);
+    if (!date) continue;
     const s = at.sentence;
-    if (!date || isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start)) continue;
     const inSentence = mentions.filter((o) => o.start >= s.start && o.end <= s.end);
     const i = inSentence.indexOf(m);
     const regions = inSentence.map((_, j) => mentionRegion(doc.text, s, inSentence, j));
     const region = regions[i]!;
+    const clause = clauseAround(doc.text, region, m, s);
+    const local = { start: clause.start - s.start, end: clause.end - s.start };
+    if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
     const tokens = tokensOf(s);
     const neighbours = seg.sentences.filter((o) => o !== s && o.start >= passage.start && o.end <= passage.end);
-    const terms = keyTerms(tokens, region, regions.filter((_, j) => j !== i), neighbours.flatMap(tokensOf));
-    out.passages.push({ doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, terms, comment: s.kind === 'comment' });
+    const terms = keyTerms(tokens, region, regions.filter((_, j) => j !== i), clause, neighbours.flatMap(tokensOf));
+    out.passages.push({
+      doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
+      period: isRange(date) || PERIOD_LEAD.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),
+    });
   }
   return out;
 }

@@ -48,3 +48,11 @@ export function spanDays(i: Interval): number {
   };
   return Math.round(day(i.end) - day(i.start));
 }
+
+/** Days in one unit of each precision, roughly: enough to tell a single unit from a range. */
+const UNIT_DAYS: Record<EventDate['precision'], number> = {
+  day: 1, week: 7, month: 31, quarter: 92, season: 92, half: 184, year: 366, decade: 3653, century: 36525,
+};
+
+/** "from January through June", "2010–2014": a period spanning several units of its precision. */
+export const isRange = (d: EventDate) => spanDays(d) > UNIT_DAYS[d.precision];

@@ -40,18 +40,33 @@ function isContent(t: Token): boolean {
   return t.root.length > 1 && !/^\d+$/.test(t.root) && !GENERIC.has(t.root);
 }
 
-/** Split "russia/nato" into both names. */
-const rootsOf = (t: Token) => t.root.split('/').filter((r) => r && !GENERIC.has(r));
+/** Split "russia/nato" and scraped edits like "effort…explain(ing)" into words. */
+const rootsOf = (t: Token) =>
+  t.root
+    .replace(/[()[\]]/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter((r) => r.length > 1 && !GENERIC.has(r));
 
+/** Verbs whose subject is someone acting or speaking: "Putin said", "Lavrov again commented". */
+const AGENT_VERBS = new Set(
+  (
+    'say tell comment stress explain add warn announce state claim insist argue note acknowledge confirm deny ' +
+    'urge declare reply respond ask accuse suggest propose agree brief meet visit discuss speak write sign ' +
+    'call phone threaten promise pledge reject accept order decide vow admit report'
+  ).split(' '),
+);
+
+/** Names that are the subject of an agent verb in the mention's clause. */
 function actorsOf(tokens: Token[]): Set<string> {
   const actors = new Set<string>();
   tokens.forEach((t, i) => {
     if (t.role !== 'proper' || t.tags.has('Place')) return;
     let j = i + 1;
     while (tokens[j]?.role === 'proper' && !tokens[j]!.tags.has('Place')) j++;
+    const name = tokens[j - 1]!;
     while (tokens[j]?.tags.has('Adverb')) j++;
     const verb = tokens[j];
-    if (verb && verb.role === 'verb' && !verb.tags.has('Gerund') && j > i) actors.add(tokens[j - 1]!.role === 'proper' ? tokens[j - 1]!.root : t.root);
+    if (verb && verb.role === 'verb' && !verb.auxiliary && AGENT_VERBS.has(verb.root)) actors.add(name.root);
   });
   return actors;
 }
@@ -60,9 +75,10 @@ function actorsOf(tokens: Token[]): Set<string> {
  * @param tokens   tokens of the sentence holding the mention
  * @param region   the mention's own region of that sentence
  * @param others   regions of the sentence's other date mentions
+ * @param clause   the clause of the region that holds the mention (mention-region.ts)
  * @param neighbour tokens of the sentence the passage took along, if any
  */
-export function keyTerms(tokens: Token[], region: Span, others: Span[], neighbour: Token[] = []): KeyTerms {
+export function keyTerms(tokens: Token[], region: Span, others: Span[], clause: Span, neighbour: Token[] = []): KeyTerms {
   const weights = new Map<string, number>();
   const names = new Set<string>();
   const put = (t: Token, w: number) => {
@@ -78,5 +94,5 @@ export function keyTerms(tokens: Token[], region: Span, others: Span[], neighbou
     else put(t, CONTEXT_WEIGHT);
   }
   for (const t of neighbour) put(t, NEIGHBOUR_WEIGHT);
-  return { weights, names, actors: actorsOf(tokens.filter((t) => inside(t, region))) };
+  return { weights, names, actors: actorsOf(tokens.filter((t) => inside(t, clause))) };
 }

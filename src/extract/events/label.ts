@@ -1,15 +1,20 @@
 /**
  * A short title (2–6 words) for an event: what happened, never the date. Built from the part-of-
- * speech tokens of the mention's own region (sentence-tokens.ts uses compromise), in this order:
+ * speech tokens (sentence-tokens.ts, compromise) of the clause that holds the date, with the date
+ * phrase cut out, trying in order:
  *   1. the date modifies a noun phrase: "the December 2010 OSCE Astana summit" → "OSCE Astana
- *      summit", "the 1997 Russia/NATO Founding Act" → "Russia/NATO Founding Act";
- *   2. a clause: subject noun phrase + verb + the first noun phrase after it, with the date phrase
- *      cut out: "hours of talks in Geneva on Monday ended with no agreement on ..." → "Talks in
- *      Geneva ended with no agreement";
- *   3. otherwise the first content words of the region.
- * For a merged event each passage proposes a label and the one made of the words most passages
+ *      summit"; "the 1997 Russia/NATO Founding Act" → "Russia/NATO Founding Act";
+ *   2. subject + verb + the head of what follows: "hours of talks in Geneva on Monday ended with no
+ *      agreement on ..." → "Talks in Geneva ended with no agreement";
+ *   3. the noun phrase the date is attached to: "the stock market crash of 1929" → "Stock market
+ *      crash"; "Georgian aggression in 2008 against South Ossetia" → "Georgian aggression against
+ *      South Ossetia";
+ *   4. verb + object when the subject is a pronoun: "it sent its proposals on ..." → "Sent proposals";
+ *   5. the first content words of the clause.
+ * For a merged event each passage proposes a label; the proposal made of the words most passages
  * share wins, so the title says what the sources have in common.
  */
+import type { Span } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
 import type { Token } from './sentence-tokens';
 
@@ -17,92 +22,179 @@ export const MIN_LABEL_WORDS = 2;
 export const MAX_LABEL_WORDS = 6;
 
 /** Prepositions that may sit inside a noun phrase: "talks in Geneva", "Charter for European Security". */
-const NP_LINK = new Set(['of', 'for', 'in', 'on', 'between', 'with', 'from', 'to', 'and']);
-const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'as of', 'around', 'about']);
-const EDGE_JUNK = /^(the|a|an|and|or|of|for|in|on|to|with|from|by|at|that|which|as|its|their|his|her)$/i;
+const NP_LINK = new Set(['of', 'for', 'in', 'on', 'between', 'with', 'from', 'against', 'over', 'at']);
+/** Links allowed when a noun phrase is read backwards from its head: "talks in Geneva". */
+const NP_LINK_BACK = new Set(['of', 'for', 'in']);
+/** A date attached to a noun by these is that noun's date: "crash of 1929", "Astana in 2010". */
+const ATTACHING = new Set(['of', 'in', 'at', 'on', 'during', 'from']);
+/** Objects that only point at what follows: "said the following:". */
+const EMPTY_OBJECT = new Set(['following', 'thing', 'things', 'something', 'this', 'that']);
+/** Verbs that report speech: as a label they say who spoke, not what happened. */
+const REPORTING = new Set(['say', 'tell', 'add', 'explain', 'stress', 'note', 'confirm', 'call', 'comment', 'claim', 'insist', 'argue', 'warn', 'announce', 'state', 'write']);
+
+/** Words that introduce a date phrase and go with it when it is cut out. */
+const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid']);
+const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|that|which|as|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
+
+export type LabelPattern = 'date-modifier' | 'clause' | 'attached-phrase' | 'predicate' | 'words';
 
 export interface LabelProposal {
   words: Token[];
-  /** 1: date as noun modifier, 2: clause, 3: fallback. */
-  pattern: 1 | 2 | 3;
+  pattern: LabelPattern;
 }
 
-const isNominal = (t: Token | undefined) =>
-  !!t && (t.role === 'proper' || t.role === 'noun' || t.role === 'adjective') && !t.tags.has('Pronoun');
-const isWordish = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+const PATTERN_BONUS: Record<LabelPattern, number> = {
+  'date-modifier': 3,
+  clause: 2.5,
+  'attached-phrase': 2,
+  predicate: 1,
+  words: 0,
+};
 
-/** Text between two tokens has no punctuation that ends a phrase. */
-function adjacent(text: string, a: { end: number }, b: { start: number }): boolean {
+const isNominal = (t: Token | undefined): boolean =>
+  !!t && (t.role === 'proper' || t.role === 'noun' || t.role === 'adjective');
+const isHead = (t: Token | undefined) => !!t && (t.role === 'proper' || t.role === 'noun');
+const isMainVerb = (t: Token | undefined) => !!t && t.role === 'verb' && !t.auxiliary;
+const isWordish = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end;
+
+/** Nothing that ends a phrase (punctuation, a cut-out date) lies between two tokens. */
+function adjacent(text: string, a: Span, b: Span): boolean {
   return !/[,.;:!?()“”"—–]/.test(text.slice(a.end, b.start));
 }
 
-/** A noun phrase starting at token i: nominal words, linked by "of/for/in ..." to more nominals. */
+/** A noun phrase from token i on: nominal words, linked by "of/for/in ..." to more nominals. */
 function nounPhraseFrom(tokens: Token[], i: number, text: string, limit: number): Token[] {
   const out: Token[] = [];
   for (let j = i; j < tokens.length && out.length < limit; j++) {
     const t = tokens[j]!;
     if (out.length && !adjacent(text, tokens[j - 1]!, t)) break;
-    if (isNominal(t) && t.role !== 'date') out.push(t);
-    else if (out.length && NP_LINK.has(t.root) && (isNominal(tokens[j + 1]) || tokens[j + 1]?.tags.has('Determiner'))) out.push(t);
-    else if (t.tags.has('Determiner') && isNominal(tokens[j + 1])) continue;
+    const next = tokens[j + 1];
+    if (isNominal(t)) out.push(t);
+    else if (out.length && NP_LINK.has(t.root) && (isNominal(next) || (next?.tags.has('Determiner') && isNominal(tokens[j + 2])))) out.push(t);
+    else if (t.root === 'and' && out[out.length - 1]!.role === 'proper' && next?.role === 'proper') out.push(t);
+    else if (t.tags.has('Determiner') && out.length && isNominal(next)) continue;
     else break;
   }
-  while (out.length && EDGE_JUNK.test(out[out.length - 1]!.text)) out.pop();
-  return out;
+  return cutAfterLastHead(out);
 }
 
-/** Tokens of the region with the date phrase cut out (the mention, its preposition and article). */
-function withoutDate(p: DatedPassage): Token[] {
-  const { mention: m, region } = p;
-  const tokens = p.tokens.filter((t) => t.start >= region.start && t.end <= region.end);
-  const first = tokens.findIndex((t) => t.end > m.start);
-  let cutFrom = first < 0 ? tokens.length : first;
-  while (cutFrom > 0 && (tokens[cutFrom - 1]!.tags.has('Determiner') || DATE_PREPOSITION.has(tokens[cutFrom - 1]!.root))) cutFrom--;
-  return tokens.filter((t, k) => (k < cutFrom || t.start >= m.end) && !(k >= cutFrom && t.end <= m.end));
+/** A phrase ends on a noun: "Charter for European Security", not "Charter for European". */
+function cutAfterLastHead(words: Token[]): Token[] {
+  let end = words.length;
+  while (end > 0 && !isHead(words[end - 1])) end--;
+  return words.slice(0, end);
 }
 
-function afterDateNounPhrase(p: DatedPassage): Token[] {
+/** Up to the first head noun: "no agreement on Russia's demands" → "no agreement". */
+function cutAfterFirstHead(words: Token[]): Token[] {
+  const k = words.findIndex((t, i) => isHead(t) && !isHead(words[i + 1]));
+  return k < 0 ? words : words.slice(0, k + 1);
+}
+
+/** The noun phrase that ends at token i, walking back: "talks in Geneva", "stock market crash". */
+function nounPhraseEndingAt(tokens: Token[], i: number, text: string, limit: number): Token[] {
+  if (!isHead(tokens[i]) && !isNominal(tokens[i])) return [];
+  let from = i;
+  while (from > 0 && i - from + 1 < limit) {
+    const prev = tokens[from - 1]!;
+    if (!adjacent(text, prev, tokens[from]!)) break;
+    if (isNominal(prev) && prev.role !== 'date') from--;
+    else if (NP_LINK_BACK.has(prev.root) && isHead(tokens[from - 2]) && adjacent(text, tokens[from - 2]!, prev)) from -= 2;
+    else break;
+  }
+  const phrase = headline(tokens.slice(from, i + 1).filter((t) => !t.tags.has('Determiner')));
+  // "Secretary of State James Baker": the person's name says it.
+  let name = phrase.length;
+  while (name > 0 && phrase[name - 1]!.tags.has('Person')) name--;
+  return name < phrase.length ? phrase.slice(name) : phrase;
+}
+
+/** "talks in Geneva" → "Geneva talks": the place goes before a plural head, as in headlines. */
+function headline(phrase: Token[]): Token[] {
+  const [head, link, ...place] = phrase;
+  if (!head || !link || link.root !== 'in' || !head.tags.has('Plural') || !place.length) return phrase;
+  return place.every((t) => t.role === 'proper') ? [...place, head] : phrase;
+}
+
+interface Cut {
+  /** Clause tokens before the date phrase. */
+  before: Token[];
+  /** Clause tokens after the mention. */
+  after: Token[];
+}
+
+function cutDate(p: DatedPassage): Cut {
+  const tokens = p.tokens.filter((t) => inside(t, p.clause) && t.role !== 'date' && isWordish(t));
+  const before = tokens.filter((t) => t.end <= p.mention.start);
+  while (before.length && (DATE_LEAD.has(before[before.length - 1]!.root) || before[before.length - 1]!.tags.has('Determiner'))) before.pop();
+  return { before, after: tokens.filter((t) => t.start >= p.mention.end) };
+}
+
+function dateModifier(p: DatedPassage, cut: Cut): Token[] {
+  const first = cut.after[0];
+  if (!first || !isNominal(first) || !adjacent(p.doc.text, p.mention, first)) return [];
+  return nounPhraseFrom(cut.after, 0, p.doc.text, MAX_LABEL_WORDS);
+}
+
+/** Indices of the clause's main verbs, the one nearest the date first. */
+function verbsByDistance(tokens: Token[], at: number): number[] {
+  const verbs = tokens.map((t, i) => (isMainVerb(t) ? i : -1)).filter((i) => i >= 0);
+  return verbs.sort((a, b) => Math.abs(tokens[a]!.start - at) - Math.abs(tokens[b]!.start - at) || a - b);
+}
+
+interface ClauseLabel {
+  words: Token[];
+  /** Words between the verb and the date: a far verb may belong to another statement. */
+  distance: number;
+}
+
+/** Subject + verb + head of the complement, in the clause with the date cut out. */
+function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseLabel {
   const text = p.doc.text;
-  const i = p.tokens.findIndex((t) => t.start >= p.mention.end);
-  const next = p.tokens[i];
-  if (!next || !isNominal(next) || !adjacent(text, p.mention, next)) return [];
-  return nounPhraseFrom(p.tokens, i, text, MAX_LABEL_WORDS);
+  const cutAt = tokens.findIndex((t) => t.start >= p.mention.end);
+  const dateAt = cutAt < 0 ? tokens.length : cutAt;
+  for (const v of verbsByDistance(tokens, p.mention.start)) {
+    let s = v - 1;
+    while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
+    const subject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : [];
+    if (withSubject && !subject.length) continue;
+    const room = MAX_LABEL_WORDS - subject.length - 1;
+    let o = v + 1;
+    while (tokens[o]?.tags.has('Adverb')) o++;
+    const lead: Token[] = [];
+    if (tokens[o] && (tokens[o]!.tags.has('Preposition') || tokens[o]!.root === 'no') && adjacent(text, tokens[v]!, tokens[o]!)) lead.push(tokens[o++]!);
+    if (tokens[o]?.root === 'no') lead.push(tokens[o++]!);
+    while (tokens[o]?.tags.has('Determiner') || tokens[o]?.tags.has('Value')) o++;
+    if (tokens[o] && EMPTY_OBJECT.has(tokens[o]!.root)) o = tokens.length;
+    const object =
+      tokens[o] && adjacent(text, tokens[o - 1]!, tokens[o]!) && room - lead.length > 0
+        ? cutAfterFirstHead(nounPhraseFrom(tokens, o, text, room - lead.length))
+        : [];
+    const distance = v < dateAt ? dateAt - v - 1 : v - dateAt;
+    return { words: [...subject, tokens[v]!, ...(object.length ? [...lead, ...object] : [])], distance };
+  }
+  return { words: [], distance: Infinity };
 }
 
-function clause(p: DatedPassage, tokens: Token[]): Token[] {
+/** Beyond this many words from the date, a verb more likely tells another part of the sentence. */
+const NEAR_VERB = 3;
+
+function attachedPhrase(p: DatedPassage, cut: Cut): Token[] {
   const text = p.doc.text;
-  const v = tokens.findIndex((t, k) => t.role === 'verb' && !t.auxiliary && !t.tags.has('Gerund') && k > 0 && isNominal(tokens[k - 1]) || (t.role === 'verb' && !t.auxiliary && tokens[k - 1]?.tags.has('Adverb')));
-  if (v < 0) return [];
-  // Subject: the noun phrase that ends right before the verb (adverbs and auxiliaries skipped).
-  let s = v - 1;
-  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
-  let from = s;
-  while (from > 0 && (isNominal(tokens[from - 1]) || (NP_LINK.has(tokens[from - 1]!.root) && tokens[from - 1]!.root !== 'and' && isNominal(tokens[from - 2]))) && adjacent(text, tokens[from - 1]!, tokens[from]!)) from--;
-  const subject = s >= 0 ? tokens.slice(from, s + 1).filter(isNominal).length ? tokens.slice(from, s + 1) : [] : [];
-  if (!subject.length) return [];
-  const verb = tokens[v]!;
-  const room = MAX_LABEL_WORDS - subject.length - 1;
-  let o = v + 1;
-  while (o < tokens.length && tokens[o]!.tags.has('Adverb')) o++;
-  const lead = tokens[o] && (tokens[o]!.tags.has('Preposition') || tokens[o]!.text.toLowerCase() === 'no') ? [tokens[o]!] : [];
-  const objectStart = o + lead.length;
-  const objectTokens = tokens[objectStart]?.tags.has('Determiner') && tokens[objectStart]!.text.toLowerCase() !== 'no' ? objectStart + 1 : objectStart;
-  const noWord = tokens[objectStart]?.text.toLowerCase() === 'no' ? [tokens[objectStart]!] : [];
-  const np = room > lead.length ? nounPhraseFrom(tokens, objectTokens, text, room - lead.length - noWord.length) : [];
-  const object = np.length ? [...lead, ...noWord, ...np.slice(0, firstHeadEnd(np))] : [];
-  return [...subject.slice(-Math.max(1, MAX_LABEL_WORDS - 1 - object.length)), verb, ...object];
-}
-
-/** Keep a noun phrase up to its first noun head: "agreement on Russia's demands" → "agreement". */
-function firstHeadEnd(np: Token[]): number {
-  const head = np.findIndex((t, k) => (t.role === 'noun' || t.role === 'proper') && !isNominal(np[k + 1]));
-  return head < 0 ? np.length : head + 1;
-}
-
-function fallback(tokens: Token[]): Token[] {
-  const words = tokens.filter((t) => isWordish(t) && t.role !== 'date');
-  const firstContent = words.findIndex((t) => isNominal(t) || t.role === 'verb');
-  return firstContent < 0 ? [] : words.slice(firstContent, firstContent + MAX_LABEL_WORDS);
+  const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
+  if (lead && DATE_LEAD.has(lead.root) && !ATTACHING.has(lead.root)) return [];
+  const np = nounPhraseEndingAt(cut.before, cut.before.length - 1, text, MAX_LABEL_WORDS - 1);
+  if (!np.length || !isHead(np[np.length - 1])) return [];
+  const before = cut.before[cut.before.indexOf(np[0]!) - 1];
+  // A lone name keeps its preposition: "At Istanbul" says more than "Istanbul".
+  if (np.length === 1 && before?.tags.has('Preposition') && adjacent(text, before, np[0]!)) np.unshift(before);
+  const last = np[np.length - 1]!;
+  if (!/^[\s\p{L}]*$/u.test(text.slice(last.end, p.mention.start))) return np;
+  const prep = cut.after[0];
+  if (!prep || !NP_LINK.has(prep.root) || !adjacent(text, p.mention, prep)) return np;
+  const tail = nounPhraseFrom(cut.after, 1, text, MAX_LABEL_WORDS - np.length - 1);
+  return tail.length ? [...np, prep, ...cutAfterFirstHead(tail)] : np;
 }
 
 function trimEdges(words: Token[]): Token[] {
@@ -110,22 +202,52 @@ function trimEdges(words: Token[]): Token[] {
   let b = words.length;
   while (a < b && EDGE_JUNK.test(words[a]!.text)) a++;
   while (b > a && EDGE_JUNK.test(words[b - 1]!.text)) b--;
-  return words.slice(a, b).filter(isWordish);
+  return words.slice(a, b);
 }
 
 export function proposeLabel(p: DatedPassage): LabelProposal {
-  const np = trimEdges(afterDateNounPhrase(p));
-  if (np.length >= MIN_LABEL_WORDS) return { words: np, pattern: 1 };
-  const rest = withoutDate(p);
-  const c = trimEdges(clause(p, rest));
-  if (c.length >= MIN_LABEL_WORDS) return { words: c.slice(0, MAX_LABEL_WORDS), pattern: 2 };
-  return { words: trimEdges(fallback(rest)).slice(0, MAX_LABEL_WORDS), pattern: 3 };
+  const cut = cutDate(p);
+  const rest = [...cut.before, ...cut.after];
+  const full = clause(p, rest, true);
+  const attached = attachedPhrase(p, cut);
+  // The date sits inside a clause ("... against Georgian aggression in 2008 against ..."): the noun
+  // it is attached to says more than a verb far away.
+  const attachedFirst = cut.before.length > 0 && attached.length >= MIN_LABEL_WORDS && full.distance > NEAR_VERB;
+  const tries: Array<[LabelPattern, () => Token[]]> = [
+    ['date-modifier', () => dateModifier(p, cut)],
+    ...(attachedFirst ? [['attached-phrase', () => attached] as [LabelPattern, () => Token[]]] : []),
+    ['clause', () => full.words],
+    ['attached-phrase', () => attached],
+    ['predicate', () => clause(p, rest, false).words],
+    ['words', () => rest.filter((t) => isNominal(t) || isMainVerb(t))],
+  ];
+  for (const [pattern, make] of tries) {
+    const made = make();
+    const words = (pattern === 'attached-phrase' ? made : trimEdges(made)).slice(0, MAX_LABEL_WORDS);
+    if (words.length >= MIN_LABEL_WORDS) return { words, pattern };
+  }
+  return { words: [], pattern: 'words' };
 }
 
 /** The words as written (quotes and brackets dropped), first letter capitalised. */
-export function renderLabel(words: Token[]): string {
-  const text = words.map((t) => t.text.replace(/^[“"‘(]+|[”"’),.;:!?]+$/g, '')).filter(Boolean).join(' ');
-  return text.charAt(0).toUpperCase() + text.slice(1);
+export function renderLabel(words: Token[], text: string): string {
+  let out = '';
+  words.forEach((t, i) => {
+    const word = t.text.replace(/[()[\]“”"‘]/g, '').replace(/[’',.;:!?]+$/g, '');
+    const gap = i ? text.slice(words[i - 1]!.end, t.start) : '';
+    out += (i === 0 ? '' : /^[-/–]$/.test(gap) ? gap : ' ') + word;
+  });
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** How well a proposal says what the members have in common: for each of its content words,
+ *  the share of members that use it, summed (more telling words make a better title), plus the
+ *  pattern's worth. */
+function proposalScore(proposal: LabelProposal, p: DatedPassage, members: DatedPassage[]): number {
+  const content = proposal.words.filter((t) => isNominal(t) || isMainVerb(t));
+  const share = content.reduce((n, t) => n + members.filter((o) => o.terms.weights.has(t.root)).length / members.length, 0);
+  const reporting = members.length > 1 && proposal.words.some((t) => t.role === 'verb' && REPORTING.has(t.root));
+  return share + PATTERN_BONUS[proposal.pattern] / 2 - (reporting ? 1 : 0) - (p.comment ? 5 : 0);
 }
 
 /** The label of an event told by `members`: the proposal whose words the members share most. */
@@ -135,15 +257,22 @@ export function labelEvent(members: DatedPassage[]): string {
   for (const p of members) {
     const proposal = proposeLabel(p);
     if (proposal.words.length < MIN_LABEL_WORDS) continue;
-    const shared = proposal.words.reduce((n, t) => n + members.filter((o) => o.terms.weights.has(t.root)).length, 0);
-    const score = shared / proposal.words.length + (members.length > 1 ? shared * 0.1 : 0) + (4 - proposal.pattern) - (p.comment ? 5 : 0);
-    if (score > bestScore) [best, bestScore] = [renderLabel(proposal.words), score];
+    const score = proposalScore(proposal, p, members);
+    if (score > bestScore) [best, bestScore] = [renderLabel(proposal.words, p.doc.text), score];
   }
   return best || fallbackLabel(members[0]!);
 }
 
-/** When no passage yields words: "Event in <document title>" keeps the label honest and short. */
+/** No passage yields two words: the clause's words as they stand, or the document title. */
 function fallbackLabel(p: DatedPassage): string {
-  const title = p.doc.title.split(/\s+/).slice(0, MAX_LABEL_WORDS - 1).join(' ');
-  return title.split(/\s+/).length >= MIN_LABEL_WORDS ? title : `Event in ${title}`;
+  const words = p.doc.text
+    .slice(p.clause.start, p.clause.end)
+    .replace(p.mention.text, ' ')
+    .match(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu) ?? [];
+  const fromClause = words.filter((w) => !EDGE_JUNK.test(w)).slice(0, MAX_LABEL_WORDS);
+  if (fromClause.length >= MIN_LABEL_WORDS) return renderText(fromClause.join(' '));
+  const title = p.doc.title.split(/\s+/).slice(0, MAX_LABEL_WORDS - 1);
+  return title.length >= MIN_LABEL_WORDS ? title.join(' ') : `Event in ${title.join(' ')}`.trim();
 }
+
+const renderText = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -27,3 +27,33 @@ export function mentionRegion(text: string, sentence: Span, mentions: Span[], i:
   const end = next ? cutBetween(text, m.end, next.start, 0) : sentence.end;
   return { start, end };
 }
+
+/**
+ * Marks that end a clause inside a sentence: commas (not in "1,700"), semicolons, colons, dashes.
+ * Quotation marks and brackets do not: in news text they wrap words inside a clause as often as
+ * whole clauses ("sent two proposed “international legal documents” to ...").
+ */
+const CLAUSE_MARK = /,(?!\d)|[;:—–]/g;
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * The clause of `region` that holds the mention. A clause that is nothing but the date phrase
+ * ("On Friday, ...") runs on into the next one, which says what happened then, or else takes the
+ * one before ("..., on Wednesday and Thursday respectively").
+ */
+export function clauseAround(text: string, region: Span, mention: Span, sentence: Span = region): Span {
+  const marks = [...text.slice(region.start, region.end).matchAll(CLAUSE_MARK)].map((m) => region.start + m.index!);
+  const before = marks.filter((i) => i < mention.start);
+  const after = marks.filter((i) => i >= mention.end);
+  let start = before.length ? before[before.length - 1]! + 1 : region.start;
+  let end = after[0] ?? region.end;
+  const others = (s: number, e: number) => wordCount(text.slice(s, mention.start) + ' ' + text.slice(mention.end, e));
+  if (others(start, end) < 2) end = after[1] ?? region.end;
+  if (others(start, end) < 2) start = before.length > 1 ? before[before.length - 2]! + 1 : region.start;
+  // The region of one of several dates may hold no words of its own ("..., on Wednesday and
+  // Thursday respectively"): read the sentence as if the other dates were not there.
+  if (others(start, end) < 2 && (sentence.start < region.start || sentence.end > region.end))
+    return clauseAround(text, sentence, mention, sentence);
+  return { start, end };
+}

@@ -7,9 +7,14 @@
  *   2. they share key terms (key-terms.ts), weighted by how rare each term is among all dated
  *      passages: sharing "Geneva" says more than sharing "Russia". The sum must reach
  *      SAME_DATE_EVIDENCE for equal intervals; a coarser date nested in a finer one must also share
- *      a proper name ("Astana", "Founding Act"), since a year holds many happenings, AND
+ *      a distinctive proper name ("Astana", "Geneva"), since a year holds many happenings, AND
  *   3. they do not have different actors: "Putin said on Tuesday" and "Lavrov commented on Tuesday"
- *      are two events even when they talk about the same thing.
+ *      are two events even when they talk about the same thing, AND
+ *   4. a period ("from January through June", "since the 1990s") joins only the same period: a
+ *      presidency is not the phone call made during it.
+ * Within one document the same date written again ("on Monday" ... "on Monday") needs less
+ * evidence (SAME_DOCUMENT_EVIDENCE): an article that repeats a day usually returns to the same
+ * occasion, but still at least one shared, not-too-common term.
  * A date alone never merges: two passages with nothing in common but the day stay two events.
  *
  * Passages are taken finest date first, so an event's date is the most precise one its passages
@@ -29,8 +34,16 @@ export interface EventCluster {
 
 /** Summed rarity of shared terms needed to merge passages with the same date. */
 export const SAME_DATE_EVIDENCE = 2.2;
+/** The same date again in the same document. */
+export const SAME_DOCUMENT_EVIDENCE = 1.5;
 /** The same, for a passage whose date is coarser than the event's. */
 export const NESTED_DATE_EVIDENCE = 2.2;
+
+/**
+ * Rarity a shared name needs for a coarse date to join a finer event: a name found in at most a
+ * quarter of the dated passages ("Geneva", "Astana"), not one most of them mention ("Russia").
+ */
+const DISTINCTIVE_NAME = Math.log(1 + 4);
 
 type Rarity = (term: string) => number;
 
@@ -59,10 +72,12 @@ const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 &&
 function acceptable(p: DatedPassage, c: EventCluster, rare: Rarity): number {
   if (disjoint(p.terms.actors, c.actors)) return -1;
   const same = sameInterval(p.date, c.date);
-  if (!same && !within(c.date, p.date)) return -1;
+  if (!same && (!within(c.date, p.date) || p.period || c.members.some((m) => m.period))) return -1;
   const { score, sharedNames } = evidence(p, c, rare);
-  if (same) return score >= SAME_DATE_EVIDENCE ? score : -1;
-  return score >= NESTED_DATE_EVIDENCE && sharedNames.length > 0 ? score : -1;
+  const sameDocument = c.members.some((m) => m.doc.id === p.doc.id);
+  if (same) return score >= (sameDocument ? SAME_DOCUMENT_EVIDENCE : SAME_DATE_EVIDENCE) ? score : -1;
+  const distinctive = sharedNames.some((n) => rare(n) >= DISTINCTIVE_NAME);
+  return score >= NESTED_DATE_EVIDENCE && distinctive ? score : -1;
 }
 
 function join(c: EventCluster, p: DatedPassage): void {

@@ -30,6 +30,11 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
+/** Prepositions compromise sometimes tags as adjectives ("against", "toward"). */
+const PREPOSITIONS = new Set(
+  'against toward towards into onto upon amid amidst among despite via per versus than within without'.split(' '),
+);
+
 function roleOf(tags: ReadonlySet<string>): TokenRole {
   if (tags.has('Date') || tags.has('Duration') || tags.has('Month') || tags.has('WeekDay')) return 'date';
   if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction')) return 'other';
@@ -57,6 +62,10 @@ export function tokenize(text: string, offset: number): Token[] {
   );
   return terms.map((t) => {
     const tags = new Set(t.tags);
+    if (PREPOSITIONS.has(rootOf(t))) {
+      for (const tag of ['Adjective', 'Noun', 'Verb', 'ProperNoun']) tags.delete(tag);
+      tags.add('Preposition');
+    }
     const start = offset + t.offset.start;
     const word = text.slice(t.offset.start, t.offset.start + t.offset.length);
     return {
