@@ -78,7 +78,14 @@ const bySystemShape = (a: Miss, b: Miss) =>
 
 /** The whole report for one corpus: a summary of group sizes, then every case by group. */
 export function formatMisses(corpus: string, misses: readonly Miss[]): string {
-  const out: string[] = [`Misses of our tagger on ${corpus} (TempEval-3 Task A alignment)`, ''];
+  const out: string[] = [
+    `Misses of our tagger on ${corpus} (TempEval-3 Task A alignment)`,
+    '',
+    'wrong value / wrong type: a gold and an ours timex paired (overlapping) whose value (else type) differs;',
+    'wrong extent: a pair whose texts differ (strict miss; it may also be listed under wrong value);',
+    'missed: gold left unpaired; spurious: ours left unpaired. [[...]] marks the span(s) in context.',
+    '',
+  ];
   const byKind = KINDS.map((kind) => {
     const groups = new Map<string, Miss[]>();
     for (const m of misses.filter((x) => x.kind === kind)) {
