@@ -11,3 +11,24 @@ export function isChronoRelative(result: ParsingResult): boolean {
   for (const tag of result.tags()) if (tag === 'result/relativeDate' || tag.startsWith('casualReference/')) return true;
   return false;
 }
+
+/** The TIMEX3 part of day chrono recognised ("Tuesday morning", "last night"), if any. */
+const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = {
+  'casualReference/morning': 'MO',
+  'casualReference/afternoon': 'AF',
+  'casualReference/evening': 'EV',
+  'casualReference/night': 'NI',
+  'casualReference/tonight': 'NI',
+  'casualReference/lastNight': 'NI',
+};
+
+const PART_OF_DAY_WORD = /\b(morning|afternoon|evening|night|tonight)\b/i;
+const WORD_PART: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI' };
+
+export function partOfDay(result: ParsingResult): 'MO' | 'AF' | 'EV' | 'NI' | null {
+  const word = PART_OF_DAY_WORD.exec(result.text)?.[1];
+  if (word) return WORD_PART[word.toLowerCase()]!;
+  for (const tag of result.tags()) if (PART_OF_DAY[tag]) return PART_OF_DAY[tag];
+  return null;
+}
+

@@ -29,7 +29,7 @@ export function chunkText(text: string): Chunk[] {
     if (!isBreak) {
       const next = text[cut];
       const word = text.slice(Math.max(from, m.index - 12), m.index);
-      if (next === undefined || !/[\p{Lu}\p{N}"“‘'(\[]/u.test(next) || ABBREVIATION.test(word)) continue;
+      if (next === undefined || !/[\p{Lu}\p{N}"“‘'`(\[]/u.test(next) || ABBREVIATION.test(word)) continue;
     }
     pushCapped(chunks, text, from, m.index + (isBreak ? 0 : m[0].trimEnd().length));
     from = cut;

@@ -23,6 +23,7 @@ import { yearRangeParser } from './parsers/year-range-parser';
 import { keepOwnResults } from './refiners/keep-own-results-filter';
 import { notADateRefiner } from './refiners/not-a-date-refiner';
 import { extentTrimRefiner } from './refiners/extent-trim-refiner';
+import { partOfDayFilter } from './refiners/part-of-day-filter';
 import { tenseRefiner } from './refiners/tense-refiner';
 import { valueRefiner } from './refiners/value-refiner';
 
@@ -60,6 +61,7 @@ const FIRST_REFINERS: Refiner[] = [
 
 /** Our refiners, run after chrono's own merging and filtering, in this order. */
 const OWN_REFINERS: Refiner[] = [
+  partOfDayFilter, // "the morning" alone; "Tuesday morning" was merged by chrono before this
   extentTrimRefiner, // "(on Monday)," -> "Monday": TIMEX3 extents leave out prepositions and punctuation
   tenseRefiner, // weekdays, month-days, months without a year: resolved by the sentence's tense
   valueRefiner, // every remaining chrono result valued at the precision chrono is certain of

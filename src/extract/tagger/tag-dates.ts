@@ -22,10 +22,10 @@ const MAY_HOLD_DATE =
 
 /** The instant chrono resolves against: noon of the reference day in the reference's zone. */
 function chronoReference(reference: ReferenceDate): ParsingReference {
-  const dayOnly = /^\d{4}-\d{2}-\d{2}$/.test(reference.date);
-  const instant = dayOnly
-    ? new Date(Date.parse(`${reference.date}T12:00:00Z`) - reference.timezone * 60_000)
-    : new Date(reference.date);
+  // A date-time without an offset is wall-clock time in the reference's zone, never the machine's.
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(reference.date) ? `${reference.date}T12:00:00` : reference.date;
+  const hasOffset = /(?:Z|[+-]\d{2}:?\d{2})$/.test(date);
+  const instant = hasOffset ? new Date(date) : new Date(Date.parse(`${date}Z`) - reference.timezone * 60_000);
   return { instant, timezone: reference.timezone };
 }
 

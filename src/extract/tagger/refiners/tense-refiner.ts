@@ -8,7 +8,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { makeDay, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
-import { chronoRule } from '../chrono-rule';
+import { chronoRule, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { tenseAround } from '../tense';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
@@ -33,8 +33,11 @@ function resolve(result: ParsingResult, ref: Day, sentence: string): void {
     return;
   }
   if (!day) return;
-  const time = c.isCertain('hour') ? { hour: c.get('hour')!, minute: c.get('minute') ?? 0 } : null;
-  setTimex(result, time ? timeTimex(day, time, shape) : dayTimex(day, shape));
+  const part = partOfDay(result);
+  const time = part ?? (c.isCertain('hour') ? { hour: c.get('hour')!, minute: c.get('minute') ?? 0 } : null);
+  // TimeBank types "Wednesday night" a DATE (a day, roughly), "3 p.m. Wednesday" a TIME.
+  const timex = time ? timeTimex(day, time, shape) : dayTimex(day, shape);
+  setTimex(result, part ? { ...timex, type: 'DATE' } : timex);
 }
 
 export const tenseRefiner: Refiner = {

@@ -4,22 +4,8 @@
  */
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import { makeDay } from '../calendar';
-import { chronoRule, isChronoRelative } from '../chrono-rule';
+import { chronoRule, isChronoRelative, partOfDay } from '../chrono-rule';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, yearTimex, type Timex } from '../timex';
-
-const PART_OF_DAY: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = {
-  'casualReference/morning': 'MO',
-  'casualReference/afternoon': 'AF',
-  'casualReference/evening': 'EV',
-  'casualReference/night': 'NI',
-  'casualReference/tonight': 'NI',
-  'casualReference/lastNight': 'NI',
-};
-
-function partOfDay(result: ParsingResult): 'MO' | 'AF' | 'EV' | 'NI' | null {
-  for (const tag of result.tags()) if (PART_OF_DAY[tag]) return PART_OF_DAY[tag];
-  return null;
-}
 
 function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
   const shape = { anchoring: isChronoRelative(result) || !c.isCertain('year') ? ('relative' as const) : ('absolute' as const), rule: chronoRule(result) };
