@@ -8,16 +8,25 @@
   function originOf(f) {
     try { return new URL(f.src, d.baseURI).origin; } catch (e) { return null; }
   }
+  function ours(f) {
+    var o = originOf(f);
+    return o && o !== 'null' && (f.hasAttribute('data-sourceline') || o === home) ? o : null;
+  }
   function frameOf(e) {
     var fs = d.getElementsByTagName('iframe');
     for (var i = 0; i < fs.length; i++) {
-      var f = fs[i];
-      if (f.contentWindow !== e.source) continue;
-      var o = originOf(f);
       // The message must come from the origin the iframe was pointed at (not a page it navigated to).
-      return o === e.origin && (f.hasAttribute('data-sourceline') || o === home) ? f : null;
+      if (fs[i].contentWindow === e.source) return ours(fs[i]) === e.origin ? fs[i] : null;
     }
     return null;
+  }
+  // Started after an embed had already sized itself: ask each one for its height again.
+  function hello() {
+    var fs = d.getElementsByTagName('iframe');
+    for (var i = 0; i < fs.length; i++) {
+      var o = ours(fs[i]);
+      if (o && fs[i].contentWindow) fs[i].contentWindow.postMessage({ type: 'sourceline:hello' }, o);
+    }
   }
   w.SourcelineEmbed = { version: 1 };
   w.addEventListener('message', function (e) {
@@ -34,4 +43,6 @@
     try { ev = new CustomEvent(m.type, { detail: m }); } catch (x) { return; }
     f.dispatchEvent(ev);
   });
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', hello);
+  else hello();
 })(window, document);

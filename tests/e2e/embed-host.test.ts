@@ -114,6 +114,18 @@ describe('embed on another origin', () => {
     await page.close();
   });
 
+  it('host script loaded after the embed has sized itself still sizes it', async () => {
+    const { page, frame } = await openHost('late-script', 'embed=1', '', { script: false });
+    await page.waitForTimeout(300);
+    expect((await heights(page, frame)).iframe).toBe(300);
+    await page.addScriptTag({ url: `${servers.embed.url}embed.js` });
+    await expect.poll(async () => (await heights(page, frame)).iframe).not.toBe(300);
+    const h = await heights(page, frame);
+    expect(h.scrollHeight).toBe(h.clientHeight);
+    expect(Math.abs(h.iframe - h.scrollHeight)).toBeLessThanOrEqual(1);
+    await page.close();
+  });
+
   it('without the host script keeps its fixed height and scrolls inside', async () => {
     const { page, frame } = await openHost('no-script', 'embed=1', '', { script: false });
     const h = await heights(page, frame);

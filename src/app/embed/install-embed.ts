@@ -9,7 +9,7 @@ import { ampEmbedSize } from './amp-protocol';
 import { watchHeight, measureHeight } from './auto-height';
 import { formatWindow } from '../config/time-bounds';
 import { keepUrlInStep } from './deep-link';
-import { isAllowedSender, looksLikeSourceline, parseHostCommand, PROTOCOL_VERSION, type EmbedMessage, type HostCommand } from './message-protocol';
+import { isAllowedSender, isHello, looksLikeSourceline, parseHostCommand, PROTOCOL_VERSION, type EmbedMessage, type HostCommand } from './message-protocol';
 import { parsePymMessage, pymHeightMessage } from './pym-protocol';
 import { themeFollower } from './theme';
 
@@ -79,13 +79,19 @@ export function installEmbed(controller: ViewerController, config: AppConfig, wi
     cleanups.push(watchHeight(win.document, sendHeight));
 
     const refused = new Set<string>();
-    const onMessage = (event: MessageEvent) => {
-      if (config.pymChildId !== null && event.source === win.parent) {
-        // A Pym parent announces its width on load and on resize and expects the height back.
-        const pym = parsePymMessage(event.data, config.pymChildId);
-        if (pym?.type === 'width') win.parent.postMessage(pymHeightMessage(config.pymChildId, measureHeight(win.document)), '*');
-        if (pym) return;
+    /** Size requests are answered whatever the parent's origin: the answer is only a height. */
+    const answerSizeRequest = (data: unknown): boolean => {
+      if (isHello(data)) {
+        post({ type: 'sourceline:resize', height: measureHeight(win.document) });
+        return true;
       }
+      // A Pym parent announces its width on load and on resize and expects the height back.
+      const pym = config.pymChildId === null ? null : parsePymMessage(data, config.pymChildId);
+      if (pym?.type === 'width') win.parent.postMessage(pymHeightMessage(config.pymChildId!, measureHeight(win.document)), '*');
+      return pym !== null;
+    };
+    const onMessage = (event: MessageEvent) => {
+      if (event.source === win.parent && answerSizeRequest(event.data)) return;
       const context = { parent: win.parent, ownOrigin: win.location.origin, allowOrigins: config.allowOrigins };
       if (!isAllowedSender(event, context)) {
         const why =

@@ -8,6 +8,8 @@
  *   {type: 'sourceline:resize', height: number}            CSS pixels of the whole document
  *   {type: 'sourceline:select', event: string | null}      the open event (null: closed)
  *   {type: 'sourceline:viewchange', window: {start, end}}  the visible time window
+ * Host → embed, from the parent whatever its origin (the answer is a `sourceline:resize`):
+ *   {type: 'sourceline:hello'}                              sent by embed.js when it starts late
  * Host → embed (accepted from the parent only, if its origin is allowed):
  *   {type: 'sourceline:select', event: string | null}
  *   {type: 'sourceline:search', query: string}
@@ -43,6 +45,11 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** True for any object claiming to be ours: used to warn about refused senders, not to trust. */
 export function looksLikeSourceline(data: unknown): boolean {
   return isRecord(data) && typeof data.type === 'string' && data.type.startsWith('sourceline:');
+}
+
+/** embed.js asks each iframe for its height when it starts, in case it missed the first resize. */
+export function isHello(data: unknown): boolean {
+  return isRecord(data) && data.type === 'sourceline:hello';
 }
 
 function parseMessageWindow(value: unknown): TimeWindow | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedSender, looksLikeSourceline, parseHostCommand } from '../../../src/app/embed/message-protocol';
+import { isAllowedSender, isHello, looksLikeSourceline, parseHostCommand } from '../../../src/app/embed/message-protocol';
 
 describe('parseHostCommand', () => {
   it('rebuilds each valid command with only its documented fields', () => {
@@ -70,5 +70,15 @@ describe('looksLikeSourceline', () => {
     expect(looksLikeSourceline({ type: 'sourceline:select' })).toBe(true);
     expect(looksLikeSourceline({ sentinel: 'amp', type: 'embed-size' })).toBe(false);
     expect(looksLikeSourceline('pymxPYMxidxPYMxheightxPYMx10')).toBe(false);
+  });
+});
+
+describe('isHello', () => {
+  it('is the size request of embed.js only', () => {
+    expect(isHello({ type: 'sourceline:hello' })).toBe(true);
+    expect(isHello({ type: 'sourceline:hello', extra: 1 })).toBe(true);
+    expect(isHello('sourceline:hello')).toBe(false);
+    expect(isHello({ type: 'hello' })).toBe(false);
+    expect(parseHostCommand({ type: 'sourceline:hello' })).toBeNull();
   });
 });
