@@ -31,18 +31,16 @@ export function withViewState(href: string, state: ViewState): string {
   return url.href.replace(/#$/, '');
 }
 
-/** The link "Copy link to this event" gives: the full (not embedded) page, opened at the event. */
-export function eventLink(href: string, eventId: string): string {
-  const url = new URL(href);
-  for (const key of EMBED_ONLY_KEYS) url.searchParams.delete(key);
-  return withViewState(url.href, { event: eventId, window: null });
-}
-
-/** The full timeline page for the "open full timeline" link of an embed, keeping the view. */
+/** The full (not embedded) page at `state`: what "Open full timeline" and "Copy link" point to. */
 export function fullTimelineLink(href: string, state: ViewState): string {
   const url = new URL(href);
   for (const key of EMBED_ONLY_KEYS) url.searchParams.delete(key);
   return withViewState(url.href, state);
+}
+
+/** The link "Copy link to this event" gives: the full page, opened at the event. */
+export function eventLink(href: string, eventId: string): string {
+  return fullTimelineLink(href, { event: eventId, window: null });
 }
 
 /** Keeps `location` in step with the view; writes at most once per `delay` ms while zooming. */
