@@ -6,7 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateTimeline, type Timeline } from '../../../src/schema/timeline';
 import { runCli } from '../cli/run-cli';
 import { BAD_FILES, GOOD_FILES, SAMPLE_CORPUS, hostileCorpus, hostileOnly } from './hostile-corpus';
@@ -16,6 +16,7 @@ const sources = (t: Timeline) => new Set(t.events.flatMap((e) => e.sources.map((
 
 describe('sourceline extract over the hostile corpus plus the sample corpus', () => {
   const dir = hostileCorpus();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const out = path.join(dir, 'out', 'timeline.json');
   const run = runCli(['extract', dir, '--out', out]);
   const timeline = JSON.parse(readFileSync(out, 'utf8')) as Timeline;
