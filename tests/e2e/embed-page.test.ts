@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 async function open(path: string, context?: BrowserContext): Promise<Page> {
-  const page = await (context ?? browser).newPage({ viewport: { width: 1100, height: 800 } });
+  const page = context ? await context.newPage() : await browser.newPage({ viewport: { width: 1100, height: 800 } });
   await page.goto(`${servers.embed.url}${path}`);
   await page.locator('[data-testid="timeline"]').waitFor();
   return page;
@@ -122,7 +122,9 @@ describe('Copy link and Embed', () => {
   });
 
   it('shows the iframe snippet in an accessible dialog: focus inside, Escape closes, focus returns', async () => {
-    const page = await open('?lang=en-GB');
+    // bypassCSP: only so that the test can inject axe-core into the page.
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1100, height: 800 } });
+    const page = await open('?lang=en-GB', context);
     const button = page.locator('[data-testid="embed-button"]');
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
@@ -135,6 +137,17 @@ describe('Copy link and Embed', () => {
     );
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('embed-snippet');
     await page.screenshot({ path: 'artifacts/embed-dialog.png' });
+    // No accessibility violations in the dialog or the controls (axe-core, WCAG A/AA rules).
+    await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe;
+      const result = await axe.run(
+        { include: [['[data-testid="embed-dialog"]'], ['[data-testid="embed-controls"]']] },
+        { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } },
+      );
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
 
     await page.locator('[data-testid="embed-with-script"]').uncheck();
     expect(await snippet.inputValue()).not.toContain('<script');
@@ -142,6 +155,6 @@ describe('Copy link and Embed', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('embed-button');
-    await page.close();
+    await context.close();
   });
 });
