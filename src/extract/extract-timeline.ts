@@ -3,11 +3,8 @@
  *   segment (layout, sentences) → tag dates → dated passages → merge → label, id, salience.
  * Undated documents are tagged too, but every relative mention in them is listed as unresolved.
  */
-import { TIMELINE_SCHEMA, type Timeline, type UnresolvedMention } from '../schema/timeline';
-import { buildEvents } from './events/build-events';
-import { datedPassages, type DatedPassage } from './events/dated-passage';
-import { mergeEvents } from './events/merge-events';
-import { segmentDocument } from './segment/segment-document';
+import { TIMELINE_SCHEMA, type Timeline } from '../schema/timeline';
+import { eventsFromMentions } from './events/events-from-mentions';
 import { tagDates } from './tagger/tag-dates';
 import type { ExtractOptions, Problem, SourceDocument } from './types';
 
@@ -19,14 +16,9 @@ const PLACEHOLDER_REFERENCE = '2000-01-01';
 
 export function extractTimeline(docs: SourceDocument[], options: ExtractOptions = {}, problems: Problem[] = []): Timeline {
   const timezone = options.timezone ?? 0;
-  const passages: DatedPassage[] = [];
-  const unresolved: UnresolvedMention[] = [];
-  docs.forEach((doc, i) => {
-    const mentions = tagDates(doc.text, { date: doc.published ?? PLACEHOLDER_REFERENCE, timezone });
-    const found = datedPassages(segmentDocument(doc), i, mentions);
-    passages.push(...found.passages);
-    unresolved.push(...found.unresolved);
-  });
+  const { events, unresolved } = eventsFromMentions(
+    docs.map((doc) => ({ doc, mentions: tagDates(doc.text, { date: doc.published ?? PLACEHOLDER_REFERENCE, timezone }) })),
+  );
   return {
     schema: TIMELINE_SCHEMA,
     documents: docs.map((d) => ({
@@ -34,7 +26,7 @@ export function extractTimeline(docs: SourceDocument[], options: ExtractOptions 
       url: d.url ?? null, author: d.author ?? null, text: d.text,
       flags: d.published ? [] : ['no-publication-date'],
     })),
-    events: buildEvents(mergeEvents(passages)),
+    events,
     unresolved,
     problems,
   };

@@ -44,7 +44,9 @@ export function spanDays(i: Interval): number {
   const day = (d: IsoDay) => {
     const [y, rest] = dayKey(d);
     const [mo, da] = rest.split('-').map(Number);
-    return Date.UTC(2000, mo! - 1, da!) / 86_400_000 + (y - 2000) * 365.2425;
+    const date = new Date(0);
+    date.setUTCFullYear(y, mo! - 1, da!); // setUTCFullYear, not Date.UTC: years 0–99 stay themselves
+    return date.getTime() / 86_400_000;
   };
   return Math.round(day(i.end) - day(i.start));
 }

@@ -171,11 +171,15 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
       tokens[o] && adjacent(text, tokens[o - 1]!, tokens[o]!) && room - lead.length > 0
         ? cutAfterFirstHead(nounPhraseFrom(tokens, o, text, room - lead.length))
         : [];
-    const distance = v < dateAt ? dateAt - v - 1 : v - dateAt;
+    const between = v < dateAt ? tokens.slice(v + 1, dateAt) : tokens.slice(dateAt, v);
+    const distance = between.some((t) => SUBORDINATOR.has(t.root)) ? Infinity : between.length;
     return { words: [...subject, tokens[v]!, ...(object.length ? [...lead, ...object] : [])], distance };
   }
   return { words: [], distance: Infinity };
 }
+
+/** Words that open another clause: a verb beyond one belongs to that clause, not to the date. */
+const SUBORDINATOR = new Set(['when', 'which', 'that', 'who', 'whom', 'while', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'where']);
 
 /** Beyond this many words from the date, a verb more likely tells another part of the sentence. */
 const NEAR_VERB = 3;

@@ -32,12 +32,15 @@ export interface EventCluster {
   actors: Set<string>;
 }
 
-/** Summed rarity of shared terms needed to merge passages with the same date. */
-export const SAME_DATE_EVIDENCE = 2.2;
-/** The same date again in the same document. */
+/**
+ * Summed rarity of shared terms needed to merge passages with the same date: about two terms
+ * that few passages use ("talks" and "Geneva"), or one used almost nowhere else plus another.
+ */
+export const SAME_DATE_EVIDENCE = 3;
+/** The same date again in the same document: one shared term that is not everywhere. */
 export const SAME_DOCUMENT_EVIDENCE = 1.5;
-/** The same, for a passage whose date is coarser than the event's. */
-export const NESTED_DATE_EVIDENCE = 2.2;
+/** The same, for a passage whose date is coarser than the event's (plus a distinctive name). */
+export const NESTED_DATE_EVIDENCE = 3;
 
 /**
  * Rarity a shared name needs for a coarse date to join a finer event: a name found in at most a
@@ -45,13 +48,20 @@ export const NESTED_DATE_EVIDENCE = 2.2;
  */
 const DISTINCTIVE_NAME = Math.log(1 + 4);
 
+
 type Rarity = (term: string) => number;
 
-/** Inverse document frequency of each term over the dated passages. */
+/**
+ * Passages assumed not to use any given term, on top of the real ones: keeps a term shared by
+ * both passages of a two-passage timeline from counting as common as "the".
+ */
+const BACKGROUND_PASSAGES = 10;
+
+/** Inverse document frequency of each term over the dated passages (smoothed, see above). */
 function rarity(passages: DatedPassage[]): Rarity {
   const df = new Map<string, number>();
   for (const p of passages) for (const t of p.terms.weights.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = passages.length;
+  const n = passages.length + BACKGROUND_PASSAGES;
   return (t) => Math.log(1 + n / (df.get(t) ?? 1));
 }
 

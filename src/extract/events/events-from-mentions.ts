@@ -1,0 +1,26 @@
+/**
+ * Tagged documents → events and unresolved mentions: dated passages, merged, labelled. Separate
+ * from the tagger so the event rules can be exercised on hand-made mentions.
+ */
+import type { TimelineEvent, UnresolvedMention } from '../../schema/timeline';
+import { segmentDocument } from '../segment/segment-document';
+import type { DateMention, SourceDocument } from '../types';
+import { buildEvents } from './build-events';
+import { datedPassages, type DatedPassage } from './dated-passage';
+import { mergeEvents } from './merge-events';
+
+export interface TaggedDocument {
+  doc: SourceDocument;
+  mentions: DateMention[];
+}
+
+export function eventsFromMentions(tagged: TaggedDocument[]): { events: TimelineEvent[]; unresolved: UnresolvedMention[] } {
+  const passages: DatedPassage[] = [];
+  const unresolved: UnresolvedMention[] = [];
+  tagged.forEach(({ doc, mentions }, i) => {
+    const found = datedPassages(segmentDocument(doc), i, mentions);
+    passages.push(...found.passages);
+    unresolved.push(...found.unresolved);
+  });
+  return { events: buildEvents(mergeEvents(passages)), unresolved };
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { doc, mention, run } from './hand-made';
+
+/** The label of the one event made from `phrase` in a one-paragraph document. */
+function labelOf(sentence: string, phrase: string, value: string): string {
+  const d = doc('a', `Headline\n\n${sentence}`);
+  const r = run([d, [mention(d.text, phrase, value)]]);
+  expect(r.events).toHaveLength(1);
+  return r.events[0]!.label;
+}
+
+describe('event labels', () => {
+  it('takes the noun phrase a date modifies', () => {
+    expect(labelOf('It is defined in the 1997 Russia/NATO Founding Act and other agreements.', '1997', '1997')).toBe('Russia/NATO Founding Act');
+    expect(labelOf('At the December 2010 OSCE Astana summit, states approved a declaration.', 'December 2010', '2010-12')).toBe('OSCE Astana summit');
+  });
+
+  it('makes a headline of subject, verb and what follows, without the date', () => {
+    expect(labelOf('As expected, hours of talks in Geneva on Monday ended with no agreement on security.', 'Monday', '2022-01-10')).toBe(
+      'Geneva talks ended with no agreement',
+    );
+    expect(labelOf('On Friday, Vladimir Putin discussed tensions by phone with Macron.', 'Friday', '2022-01-07')).toBe(
+      'Vladimir Putin discussed tensions',
+    );
+  });
+
+  it('takes the noun a date is attached to when the verb is far away', () => {
+    expect(labelOf('Markets fell, just like after the stock market crash of 1929 when banks failed.', '1929', '1929')).toBe('Stock market crash');
+    expect(labelOf('Russia acted, as it did against Georgian aggression in 2008 against South Ossetia after many were killed.', '2008', '2008')).toBe(
+      'Georgian aggression against South Ossetia',
+    );
+  });
+
+  it('is always 2 to 6 words and never the date', () => {
+    const sentences: Array<[string, string, string]> = [
+      ['Talks resumed on January 10.', 'January 10', '2022-01-10'],
+      ['In 2010, it happened.', '2010', '2010'],
+      ['We met (on Monday).', 'Monday', '2022-01-10'],
+      ['The long and winding negotiations between the many delegations of the two sides finally collapsed in March 2020 after weeks.', 'March 2020', '2020-03'],
+    ];
+    for (const [sentence, phrase, value] of sentences) {
+      const label = labelOf(sentence, phrase, value);
+      const words = label.split(/\s+/);
+      expect(words.length, label).toBeGreaterThanOrEqual(2);
+      expect(words.length, label).toBeLessThanOrEqual(6);
+      expect(label.includes(phrase), label).toBe(false);
+    }
+  });
+});
