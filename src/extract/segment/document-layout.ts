@@ -96,8 +96,9 @@ function classify(lines: Line[], title: string | undefined): BlockKind[] {
 }
 
 /**
- * Blocks in text order. A blank line or a change of kind ends a block; in comments, each
- * numbered item starts a new block so that a passage never runs from one reader into another.
+ * Blocks in text order. A blank line or a change of kind ends a block, except inside a comment,
+ * whose paragraphs stay together; each numbered item or comment chrome (byline, "Reply") starts
+ * a new one, so that a passage never runs from one reader into another.
  */
 export function layoutDocument(text: string, title?: string): Block[] {
   const lines = splitLines(text);
@@ -107,10 +108,12 @@ export function layoutDocument(text: string, title?: string): Block[] {
   lines.forEach((line, i) => {
     const kind = kinds[i]!;
     const newItem = kind === 'comment' && listItemNumber(line.raw) !== null;
-    if (line.clean === '' || !open || open.kind !== kind || newItem || kind === 'title') {
-      open = null;
-      if (line.clean === '') return;
+    if (line.clean === '') {
+      // A comment's paragraphs stay one block: a passage may run across them, not into the next reader.
+      if (open?.kind !== 'comment') open = null;
+      return;
     }
+    if (!open || open.kind !== kind || newItem || kind === 'title') open = null;
     if (open) open.end = line.end;
     else blocks.push((open = { kind, start: line.start + line.raw.search(/\S/), end: line.end }));
   });

@@ -2,8 +2,9 @@
  * Entry point of the temporal tagger: finds the date mentions in a text and values them against a
  * reference date (the document's publication date) as TimeML TIMEX3.
  *
- * The text is cut into sentences (`chunk-text`) and each is parsed by our chrono configuration
- * (`news-chrono`); offsets are mapped back to the whole text. Pure: no clock, no time zone but the
+ * The text is cut into sentences (`chunk-text`), the sentences into windows around words that
+ * can start a date (`trigger-windows`), and each window is parsed by our chrono configuration
+ * (`news-chrono`); offsets are mapped back to the whole text. Time is linear in the text's length. Pure: no clock, no time zone but the
  * reference's.
  */
 import type { ParsingReference } from 'chrono-node';
@@ -12,13 +13,10 @@ import { chunkText } from './chunk-text';
 import { isQuarterly, type NewsOption } from './news-context';
 import { createNewsChrono } from './news-chrono';
 import { timexOf } from './timex';
+import { triggerWindows } from './trigger-windows';
 import type { DateMention, ReferenceDate } from '../types';
 
 const news = createNewsChrono();
-
-/** Sentences without a digit or a time word cannot hold a date: skip chrono for them. */
-const MAY_HOLD_DATE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|to(?:day|night|morrow)|yesterday|now|current|recent|ago|year|month|week|day|hour|minute|quarter|decade|centur|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|midnight|past|future|soon|later|earlier|once|annual|daily|weekly|monthly|hourly|lately|nowadays|weekend|present|moment|season|half|time|period|christmas|easter|new year|eve|era|ever|then|before|after|since|until|former|previous|early|late|nineteen|thousand)/i;
 
 /** The instant chrono resolves against: noon of the reference day in the reference's zone. */
 function chronoReference(reference: ReferenceDate): ParsingReference {
@@ -34,8 +32,7 @@ export function tagDates(text: string, reference: ReferenceDate): DateMention[] 
   if (Number.isNaN(ref.instant!.getTime())) throw new Error(`invalid reference date "${reference.date}"`);
   const option: NewsOption = { quarterly: isQuarterly(text) };
   const mentions: DateMention[] = [];
-  for (const chunk of chunkText(text)) {
-    if (!MAY_HOLD_DATE.test(chunk.text)) continue;
+  for (const chunk of chunkText(text).flatMap(triggerWindows)) {
     for (const result of news.parse(chunk.text, ref, option)) {
       const timex = timexOf(result as never);
       if (!timex) continue;

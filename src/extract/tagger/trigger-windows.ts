@@ -1,0 +1,72 @@
+/**
+ * Where in a sentence a date can be: windows around trigger words (month and weekday names, time
+ * units, "now", "ago", year-like numbers, clock times ...). Chrono's patterns are tried at every
+ * character of what they are given, so handing it only these windows rather than every sentence
+ * is what makes the tagger fast; the windows are wide enough to hold any expression around its
+ * trigger and the verbs the tense refiner reads.
+ */
+import type { Chunk } from './chunk-text';
+
+/** Characters of context kept on each side of a trigger. */
+const REACH = 80;
+/** Longest window handed to chrono; longer merged runs are cut at a space. */
+const MAX_WINDOW = 1200;
+
+const WORDS = [
+  'jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sept?(?:ember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?',
+  'mon(?:day)?', 'tue(?:s|sday)?', 'wed(?:nesday)?', 'thu(?:rs?|rsday)?', 'fri(?:day)?', 'sat(?:urday)?', 'sun(?:day)?',
+  'years?', 'yrs?', 'months?', 'weeks?', 'weekends?', 'days?', 'hours?', 'hrs?', 'minutes?', 'mins?', 'seconds?', 'quarters?', 'decades?', 'century', 'centuries', 'half',
+  'today', 'tonight', 'tomorrow', 'yesterday', 'overnight', 'now', 'current(?:ly)?', 'recent(?:ly)?', 'lately', 'nowadays', 'presently', 'present', 'moment', 'future', 'past', 'ago',
+  'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', "o['’]clock",
+  'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'biweekly', 'bimonthly',
+  '(?:twen|thir|for|fif|six|seven|eigh|nine)ties', 'nineteen', 'eighteen', 'seventeen', 'thousand', 'year-end', 'fy',
+];
+
+/** Number shapes that can be (part of) a date or time; plain counts and prices are not triggers. */
+const NUMBERS = [
+  '(?<!\\d)(?:1\\d|20)\\d\\d(?!\\d)', // a year
+  '\\d{1,2}:\\d\\d', // a clock time
+  '\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?(?!\\d)', // numeric dates
+  '\\d\\s*[ap]\\.?m\\b', // 5 pm
+  "['’]\\d0s", // the '90s
+  '\\d{3}0s', // 1990s
+  '\\d(?:st|nd|rd|th)\\b', // 10th
+  '\\bQ[1-4]\\b',
+  '\\bH[12]\\b',
+];
+
+const TRIGGER = new RegExp(`\\b(?:${WORDS.join('|')})\\b|${NUMBERS.join('|')}`, 'gi');
+
+/** The windows of `chunk` that may hold dates, as chunks of the same text. */
+export function triggerWindows(chunk: Chunk): Chunk[] {
+  const text = chunk.text;
+  const windows: Chunk[] = [];
+  let from = -1;
+  let to = -1;
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
+    if (m[0].length === 0) TRIGGER.lastIndex++;
+    const start = snapBack(text, Math.max(0, m.index - REACH));
+    const end = snapForward(text, Math.min(text.length, m.index + m[0].length + REACH));
+    if (from >= 0 && start <= to && end - from <= MAX_WINDOW) {
+      to = Math.max(to, end);
+      continue;
+    }
+    if (from >= 0) windows.push({ start: chunk.start + from, text: text.slice(from, to) });
+    from = start;
+    to = end;
+  }
+  if (from >= 0) windows.push({ start: chunk.start + from, text: text.slice(from, to) });
+  return windows;
+}
+
+/** Moves a window start back to just after a space (at most 24 characters), so no word is cut. */
+function snapBack(text: string, at: number): number {
+  for (let i = at; i > 0 && i > at - 24; i--) if (/\s/.test(text[i - 1]!)) return i;
+  return at;
+}
+
+function snapForward(text: string, at: number): number {
+  for (let i = at; i < text.length && i < at + 24; i++) if (/\s/.test(text[i]!)) return i;
+  return Math.min(at, text.length);
+}
