@@ -7,6 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
 import { agoParser } from './parsers/ago-parser';
+import { isReplacedChronoParser } from './replaced-chrono-parsers';
 import { bareYearParser } from './parsers/bare-year-parser';
 import { centuryParser } from './parsers/century-parser';
 import { decadeParser } from './parsers/decade-parser';
@@ -69,7 +70,7 @@ const OWN_REFINERS: Refiner[] = [
 
 export function createNewsChrono(): chrono.Chrono {
   const news = chrono.casual.clone();
-  news.parsers = [...OWN_PARSERS, ...news.parsers];
+  news.parsers = [...OWN_PARSERS, ...news.parsers.filter((parser) => !isReplacedChronoParser(parser))];
   news.refiners = [
     ...FIRST_REFINERS,
     ...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner)).map((refiner) => (isChronoUnlikelyFilter(refiner) ? keepOwnResults(refiner) : refiner)),
