@@ -11,13 +11,16 @@ export async function loadTimeline(src: string, fetcher: typeof fetch = fetch): 
     return { ok: false, message: `Could not load ${src}: ${(error as Error).message}` };
   }
   if (!response.ok) return { ok: false, message: `Could not load ${src}: HTTP ${response.status}` };
+  performance.mark('sourceline:fetched');
   let data: unknown;
   try {
     data = await response.json();
   } catch {
     return { ok: false, message: `${src} is not valid JSON.` };
   }
+  performance.mark('sourceline:parsed');
   const result = validateTimeline(data);
+  performance.mark('sourceline:validated');
   if (!result.ok) return { ok: false, message: `${src} is not a Sourceline timeline: ${result.errors.slice(0, 3).join('; ')}` };
   return result;
 }

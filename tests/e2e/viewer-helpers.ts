@@ -77,7 +77,7 @@ export async function zoomToMark(page: Page, eventId: string, time: number, maxC
     const clusters = await page.$$eval('[data-testid="timeline"] [data-cluster-count]', (els) =>
       els.map((el, i) => ({ i, t0: Number(el.getAttribute('data-t0')), t1: Number(el.getAttribute('data-t1')) })),
     );
-    const hit = clusters.find((c) => c.t0 <= time && time < c.t1);
+    const hit = clusters.find((c) => c.t0 <= time && time <= c.t1);
     if (!hit) throw new Error(`no mark and no cluster for ${eventId} in the view`);
     await page.locator('[data-testid="timeline"] [data-cluster-count]').nth(hit.i).click();
   }

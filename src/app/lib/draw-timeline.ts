@@ -5,7 +5,7 @@
  */
 import type { EventIndex } from './event-index';
 import type { Lane } from './lanes';
-import { density, type Mark, type View } from './level-of-detail';
+import { density, wideInView, type Mark, type View } from './level-of-detail';
 import type { LaneGeometry, OverlayItem } from './overlay';
 import type { Palette } from './theme';
 import type { Tick } from './time-axis';
@@ -30,6 +30,7 @@ export interface DrawInput {
 const DAY_PRECISION = 0;
 const DENSITY_PX = 3;
 const DENSITY_H = 10;
+const MAX_OFFSCREEN_BANDS = 400;
 
 export function drawTimeline(canvas: HTMLCanvasElement, d: DrawInput): void {
   const ratio = globalThis.devicePixelRatio || 1;
@@ -44,7 +45,10 @@ export function drawTimeline(canvas: HTMLCanvasElement, d: DrawInput): void {
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.clearRect(0, 0, d.width, d.height);
   drawGrid(ctx, d);
-  d.lanesData.forEach((lane, l) => drawDensity(ctx, d, lane, d.geometry(l)));
+  d.lanesData.forEach((lane, l) => {
+    drawDensity(ctx, d, lane, d.geometry(l));
+    drawOffscreenBands(ctx, d, lane, d.geometry(l));
+  });
   d.laneMarks.forEach((marks, l) => {
     const g = d.geometry(l);
     for (const m of marks) {
@@ -85,7 +89,7 @@ function drawGrid(ctx: CanvasRenderingContext2D, d: DrawInput): void {
 }
 
 function drawDensity(ctx: CanvasRenderingContext2D, d: DrawInput, lane: Lane, g: LaneGeometry): void {
-  const columns = density(lane, d.view, d.index.anchor, d.index.end, DENSITY_PX);
+  const columns = density(lane, d.view, DENSITY_PX);
   let max = 0;
   for (const c of columns) if (c > max) max = c;
   if (max === 0) return;
@@ -97,6 +101,25 @@ function drawDensity(ctx: CanvasRenderingContext2D, d: DrawInput, lane: Lane, g:
     const hgt = Math.max(2, (Math.log1p(columns[c]!) / logMax) * DENSITY_H);
     ctx.fillRect(c * DENSITY_PX, bottom - hgt, DENSITY_PX - 0.5, hgt);
   }
+}
+
+/** Bands of long events whose middle is off screen: faint, behind everything, at most a few hundred. */
+function drawOffscreenBands(ctx: CanvasRenderingContext2D, d: DrawInput, lane: Lane, g: LaneGeometry): void {
+  const [from, to] = wideInView(lane.wideStarts, lane.wideMaxSpan, d.view);
+  const scale = d.width / (d.view.t1 - d.view.t0);
+  ctx.fillStyle = d.palette.band;
+  ctx.globalAlpha = 0.12;
+  let drawn = 0;
+  for (let k = from; k < to && drawn < MAX_OFFSCREEN_BANDS; k++) {
+    const i = lane.wide[k]!;
+    const a = d.index.anchor[i]!;
+    if (d.index.end[i]! <= d.view.t0 || (a >= d.view.t0 && a < d.view.t1)) continue;
+    const x0 = Math.max(-2, (d.index.start[i]! - d.view.t0) * scale);
+    const x1 = Math.min(d.width + 2, (d.index.end[i]! - d.view.t0) * scale);
+    ctx.fillRect(x0, g.baseline - 3, x1 - x0, 6);
+    drawn++;
+  }
+  ctx.globalAlpha = 1;
 }
 
 function drawClusterSpan(ctx: CanvasRenderingContext2D, p: Palette, x0: number, x1: number, y: number): void {

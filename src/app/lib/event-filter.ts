@@ -35,8 +35,17 @@ export function normaliseQuery(query: string): string {
   return query.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
+function everyPosition(n: number): Uint32Array {
+  const all = new Uint32Array(n);
+  for (let i = 0; i < n; i++) all[i] = i;
+  return all;
+}
+
 export function filterEvents(index: EventIndex, filter: EventFilter, search: () => SearchText): Uint32Array {
   const query = normaliseQuery(filter.query);
+  const n = index.events.length;
+  if (!query && !filter.documents.length && !filter.precisions.length && !filter.range && filter.minSalience <= 0)
+    return everyPosition(n);
   const haystack = query ? search() : null;
   const docs = filter.documents.length ? new Set(filter.documents) : null;
   const precisions = filter.precisions.length ? new Set(filter.precisions) : null;
@@ -44,7 +53,7 @@ export function filterEvents(index: EventIndex, filter: EventFilter, search: () 
   for (let i = 0; i < index.events.length; i++) {
     const e = index.events[i]!;
     if (filter.range && (index.end[i]! <= filter.range[0] || index.start[i]! >= filter.range[1])) continue;
-    if ((e.salience ?? 1) < filter.minSalience) continue;
+    if (index.salience[i]! < filter.minSalience) continue;
     if (precisions && !precisions.has(e.date.precision)) continue;
     if (docs && !e.sources.some((s) => docs.has(s.document))) continue;
     if (haystack && !haystack[i]!.includes(query)) continue;

@@ -1,21 +1,26 @@
 /**
- * The timeline's events in start order with their intervals as typed arrays, so that a frame can
- * binary-search the visible range instead of scanning every event.
+ * The timeline's events in the order they are drawn — by anchor, the middle of their interval —
+ * with their intervals, precision, salience and lane inputs as typed arrays, so that a frame can
+ * binary-search what is visible instead of touching every event object.
  */
 import type { Precision, Timeline, TimelineEvent } from '../../schema/timeline';
 import { PRECISIONS } from '../../schema/timeline';
 import { DAY_MS, parseIsoDay } from './iso-day';
 
 export interface EventIndex {
-  /** Events sorted by start, then end, then id. */
+  /** Events sorted by anchor, then order in the file. Positions into this array are "indices". */
   events: readonly TimelineEvent[];
   start: Float64Array;
   end: Float64Array;
-  /** Where the event is drawn: the middle of its interval. */
+  /** Where the event is drawn: the middle of its interval. Ascending. */
   anchor: Float64Array;
   /** Index into PRECISIONS. */
   precision: Uint8Array;
-  byId: Map<string, number>;
+  salience: Float32Array;
+  /** Position in timeline.documents of the event's first source (its lane by document). */
+  doc: Uint16Array;
+  /** Position of the event with this id, or −1. */
+  find(id: string): number;
   /** Earliest start and latest end over all events (NaN when there are none). */
   min: number;
   max: number;
@@ -25,39 +30,93 @@ export function precisionCode(p: Precision): number {
   return PRECISIONS.indexOf(p);
 }
 
+const ZERO = 48;
+const digits = (s: string, from: number, to: number) => {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + s.charCodeAt(k) - ZERO;
+  return n;
+};
+
+/** `YYYY-MM-DD` with a four-digit year ≥ 0100 read without a regex (100,000 events, 200,000 days). */
+function parseDay(day: string): number {
+  if (day.length === 10 && day.charCodeAt(0) !== ZERO) return Date.UTC(digits(day, 0, 4), digits(day, 5, 7) - 1, digits(day, 8, 10));
+  return parseIsoDay(day);
+}
+
+/**
+ * Positions 0..n−1 ordered by anchor, ties in file order. Anchors of whole days are multiples of
+ * half a day, so (anchor in half-days, position) packs into one exact float and a native numeric
+ * sort does the work — several times faster than a comparator over 100,000 events.
+ */
+export function anchorOrder(anchors: Float64Array): Uint32Array {
+  const n = anchors.length;
+  const half = DAY_MS / 2;
+  const span = 2 ** Math.ceil(Math.log2(Math.max(n, 2)));
+  let min = Infinity;
+  for (const a of anchors) if (a < min) min = a;
+  const keys = new Float64Array(n);
+  let packed = true;
+  for (let i = 0; i < n && packed; i++) {
+    const k = ((anchors[i]! - min) / half) * span + i;
+    keys[i] = k;
+    packed = Number.isSafeInteger(k);
+  }
+  if (!packed) return Uint32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => anchors[a]! - anchors[b]!));
+  keys.sort();
+  const order = new Uint32Array(n);
+  for (let i = 0; i < n; i++) order[i] = keys[i]! % span;
+  return order;
+}
+
 export function buildEventIndex(timeline: Timeline): EventIndex {
-  const n = timeline.events.length;
+  const source = timeline.events;
+  const n = source.length;
+  const docs = new Map(timeline.documents.map((d, k) => [d.id, k]));
   const starts = new Float64Array(n);
   const ends = new Float64Array(n);
-  timeline.events.forEach((e, i) => {
-    const s = parseIsoDay(e.date.start);
-    const en = parseIsoDay(e.date.end);
+  const anchors = new Float64Array(n);
+  const precision = new Uint8Array(n);
+  const salience = new Float32Array(n);
+  const doc = new Uint16Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  // One pass over the event objects; everything after works on typed arrays.
+  for (let i = 0; i < n; i++) {
+    const e = source[i]!;
+    const s = parseDay(e.date.start);
+    const en = Math.max(parseDay(e.date.end), s + DAY_MS);
     starts[i] = s;
-    ends[i] = en > s ? en : s + DAY_MS;
-  });
-  const order = Array.from({ length: n }, (_, i) => i).sort(
-    (a, b) => starts[a]! - starts[b]! || ends[a]! - ends[b]! || (timeline.events[a]!.id < timeline.events[b]!.id ? -1 : 1),
-  );
-  const index: EventIndex = {
-    events: order.map((i) => timeline.events[i]!),
-    start: new Float64Array(n),
-    end: new Float64Array(n),
-    anchor: new Float64Array(n),
-    precision: new Uint8Array(n),
-    byId: new Map(),
-    min: Number.NaN,
-    max: Number.NaN,
+    ends[i] = en;
+    anchors[i] = (s + en) / 2;
+    precision[i] = precisionCode(e.date.precision);
+    salience[i] = e.salience ?? 1;
+    doc[i] = docs.get(e.sources[0]?.document ?? '') ?? 0;
+    if (s < min) min = s;
+    if (en > max) max = en;
+  }
+  const order = anchorOrder(anchors);
+  const events: TimelineEvent[] = new Array(n);
+  const permute = <T extends Float64Array | Float32Array | Uint8Array | Uint16Array>(from: T, to: T): T => {
+    for (let i = 0; i < n; i++) to[i] = from[order[i]!]!;
+    return to;
   };
-  order.forEach((from, i) => {
-    index.start[i] = starts[from]!;
-    index.end[i] = ends[from]!;
-    index.anchor[i] = (starts[from]! + ends[from]!) / 2;
-    index.precision[i] = precisionCode(timeline.events[from]!.date.precision);
-    index.byId.set(timeline.events[from]!.id, i);
-    index.max = Number.isNaN(index.max) ? ends[from]! : Math.max(index.max, ends[from]!);
-  });
-  if (n > 0) index.min = index.start[0]!;
-  return index;
+  for (let i = 0; i < n; i++) events[i] = source[order[i]!]!;
+  let byId: Map<string, number> | undefined;
+  return {
+    events,
+    start: permute(starts, new Float64Array(n)),
+    end: permute(ends, new Float64Array(n)),
+    anchor: permute(anchors, new Float64Array(n)),
+    precision: permute(precision, new Uint8Array(n)),
+    salience: permute(salience, new Float32Array(n)),
+    doc: permute(doc, new Uint16Array(n)),
+    find: (id) => {
+      byId ??= new Map(events.map((e, i) => [e.id, i]));
+      return byId.get(id) ?? -1;
+    },
+    min: n ? min : Number.NaN,
+    max: n ? max : Number.NaN,
+  };
 }
 
 /** First position in `sorted` (ascending) whose value is ≥ x. */

@@ -1,6 +1,6 @@
 /**
  * ISO days (`YYYY-MM-DD`, with ISO 8601 expanded years such as `-000043-03-15`) as UTC milliseconds.
- * `Date.UTC` maps years 0–99 to 1900–1999, so the year is set with `setUTCFullYear`.
+ * `Date.UTC` maps years 0–99 to 1900–1999, so those years are set with `setUTCFullYear`.
  */
 const ISO_DAY = /^([+-]?\d{4,6})-(\d{2})-(\d{2})$/;
 
@@ -10,6 +10,7 @@ export const MIN_TIME = -8.64e15;
 export const MAX_TIME = 8.64e15;
 
 export function utcTime(year: number, month = 0, day = 1): number {
+  if (year >= 100) return Date.UTC(year, month, day);
   const d = new Date(0);
   d.setUTCFullYear(year, month, day);
   return d.getTime();
@@ -26,7 +27,7 @@ export function parseIsoDay(text: string): number {
 export function parseIsoInstant(text: string): number {
   const day = parseIsoDay(text);
   if (!Number.isNaN(day)) return day;
-  return /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : Number.NaN;
+  return /^[+-]?\d{4,6}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : Number.NaN;
 }
 
 export function formatIsoDay(time: number): string {

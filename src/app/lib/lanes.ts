@@ -1,20 +1,27 @@
 /**
  * Lanes: which row each event is drawn in. By document (the first source's), by source site (the
- * document URL's host), or a single lane. Each lane keeps its events' positions in start order.
+ * document URL's host), or a single lane. A lane keeps its events in anchor order (for binning)
+ * and its wide events — a month or longer — in start order (for bands whose middle is off screen).
  */
-import type { TimelineDocument, TimelineEvent } from '../../schema/timeline';
+import type { TimelineDocument } from '../../schema/timeline';
 import type { LaneMode } from '../config/url-config';
+import type { EventIndex } from './event-index';
 
 export interface Lane {
   key: string;
   label: string;
-  /** Positions in the event index, ascending (so in start order). */
+  /** Positions in the event index, ascending (so in anchor order). */
   members: Uint32Array;
-  /** Start (ms) of each member, for binary search. */
-  starts: Float64Array;
-  /** Longest interval in the lane: how far before the window a visible band can start. */
-  maxSpan: number;
+  /** Anchor (ms) of each member, ascending, for binary search. */
+  anchors: Float64Array;
+  /** Members lasting WIDE_MS or more, by start, with their starts and the longest span. */
+  wide: Uint32Array;
+  wideStarts: Float64Array;
+  wideMaxSpan: number;
 }
+
+/** Events this long or longer are bands that can cover the view while their middle is off it. */
+export const WIDE_MS = 28 * 86_400_000;
 
 /** Few documents read best one per lane; many are grouped by site, or not at all. */
 export function defaultLaneMode(documents: readonly TimelineDocument[]): LaneMode {
@@ -32,8 +39,7 @@ export function siteOf(doc: TimelineDocument): string {
   }
 }
 
-function laneKey(mode: LaneMode, doc: TimelineDocument | undefined): { key: string; label: string } {
-  if (mode === 'none' || !doc) return { key: '', label: mode === 'none' ? 'All events' : 'Unknown document' };
+function laneOfDocument(mode: LaneMode, doc: TimelineDocument): { key: string; label: string } {
   if (mode === 'document') return { key: doc.id, label: doc.title || doc.file };
   const site = siteOf(doc);
   return { key: site, label: site || 'No web address' };
@@ -41,44 +47,50 @@ function laneKey(mode: LaneMode, doc: TimelineDocument | undefined): { key: stri
 
 /**
  * Splits the kept events (positions into the index, ascending) into lanes, in the order of the
- * documents list so that lanes do not jump around when filters change.
+ * documents list so that lanes do not jump around when filters change. Empty lanes are dropped.
  */
-export function layoutLanes(
-  mode: LaneMode,
-  events: readonly TimelineEvent[],
-  kept: Uint32Array,
-  documents: readonly TimelineDocument[],
-  start: Float64Array,
-  end: Float64Array,
-): Lane[] {
-  const docs = new Map(documents.map((d) => [d.id, d]));
-  const order: string[] = [];
-  const labels = new Map<string, string>();
-  for (const d of mode === 'none' ? [undefined] : documents) {
-    const { key, label } = laneKey(mode, d);
-    if (!labels.has(key)) {
-      labels.set(key, label);
-      order.push(key);
-    }
-  }
-  const buckets = new Map<string, number[]>(order.map((k) => [k, []]));
-  const spans = new Map<string, number>();
-  for (const i of kept) {
-    const { key, label } = laneKey(mode, docs.get(events[i]!.sources[0]?.document ?? ''));
-    let bucket = buckets.get(key);
-    if (!bucket) {
-      bucket = [];
-      buckets.set(key, bucket);
-      labels.set(key, label);
-      order.push(key);
-    }
-    bucket.push(i);
-    spans.set(key, Math.max(spans.get(key) ?? 0, end[i]! - start[i]!));
-  }
-  return order
-    .filter((k) => mode === 'none' || buckets.get(k)!.length > 0)
-    .map((k) => {
-      const members = Uint32Array.from(buckets.get(k)!);
-      return { key: k, label: labels.get(k)!, members, starts: Float64Array.from(members, (i) => start[i]!), maxSpan: spans.get(k) ?? 0 };
+export function layoutLanes(mode: LaneMode, index: EventIndex, kept: Uint32Array, documents: readonly TimelineDocument[]): Lane[] {
+  const keys: string[] = [];
+  const labels: string[] = [];
+  const laneOfDoc = new Int32Array(Math.max(1, documents.length));
+  if (mode === 'none') {
+    keys.push('');
+    labels.push('All events');
+  } else
+    documents.forEach((doc, d) => {
+      const { key, label } = laneOfDocument(mode, doc);
+      let lane = keys.indexOf(key);
+      if (lane < 0) {
+        lane = keys.push(key) - 1;
+        labels.push(label);
+      }
+      laneOfDoc[d] = lane;
     });
+  const sizes = new Uint32Array(keys.length);
+  for (const i of kept) sizes[laneOfDoc[index.doc[i]!]!]!++;
+  const members = Array.from(sizes, (n) => new Uint32Array(n));
+  const filled = new Uint32Array(keys.length);
+  for (const i of kept) {
+    const lane = laneOfDoc[index.doc[i]!]!;
+    members[lane]![filled[lane]!++] = i;
+  }
+  const lanes: Lane[] = [];
+  keys.forEach((key, l) => {
+    if (sizes[l] === 0 && mode !== 'none') return;
+    const m = members[l]!;
+    const anchors = new Float64Array(m.length);
+    const wideList: number[] = [];
+    let wideMaxSpan = 0;
+    for (let k = 0; k < m.length; k++) {
+      const i = m[k]!;
+      anchors[k] = index.anchor[i]!;
+      const span = index.end[i]! - index.start[i]!;
+      if (span < WIDE_MS) continue;
+      wideList.push(i);
+      if (span > wideMaxSpan) wideMaxSpan = span;
+    }
+    const wide = Uint32Array.from(wideList.sort((a, b) => index.start[a]! - index.start[b]!));
+    lanes.push({ key, label: labels[l]!, members: m, anchors, wide, wideStarts: Float64Array.from(wide, (i) => index.start[i]!), wideMaxSpan });
+  });
+  return lanes;
 }

@@ -40,6 +40,7 @@ export interface OverlayEvent {
 
 export interface OverlayCluster {
   kind: 'cluster';
+  bin: number;
   lane: number;
   x: number;
   y: number;
@@ -47,7 +48,6 @@ export interface OverlayCluster {
   count: number;
   t0: number;
   t1: number;
-  top: number;
 }
 
 export type OverlayItem = OverlayEvent | OverlayCluster;
@@ -74,7 +74,7 @@ export function buildOverlay(
     });
     for (const m of marks)
       if (m.kind === 'cluster')
-        items.push({ kind: 'cluster', lane, x: m.x, y: g.baseline, width: Math.max(30, m.x1 - m.x0 + 24), count: m.count, t0: m.t0, t1: m.t1, top: m.top });
+        items.push({ kind: 'cluster', bin: m.bin, lane, x: m.x, y: g.baseline, width: Math.max(30, m.x1 - m.x0 + 24), count: m.count, t0: m.t0, t1: m.t1 });
   });
   return items.length > limit ? items.slice(0, limit) : items;
 }
