@@ -1,10 +1,12 @@
 /*! Sourceline embed.js: sizes Sourceline iframes to their content and re-dispatches their messages
  * as DOM events on the iframe (e.g. iframe.addEventListener('sourceline:select', e => e.detail.event)).
- * Sourceline iframes: iframe[data-sourceline], or any iframe served from the same origin as this script. */
+ * Sourceline iframes: iframe[data-sourceline], or any iframe served from the same origin as this script.
+ * With data-sourceline-link="KEY", the host page's own hash carries the open event (#KEY=ID). */
 (function (w, d) {
   if (w.SourcelineEmbed) return;
   var me = d.currentScript && d.currentScript.src;
   var home = me ? new URL(me, d.baseURI).origin : null;
+  var frames = d.getElementsByTagName('iframe');
   function originOf(f) {
     try { return new URL(f.src, d.baseURI).origin; } catch (e) { return null; }
   }
@@ -13,19 +15,29 @@
     return o && o !== 'null' && (f.hasAttribute('data-sourceline') || o === home) ? o : null;
   }
   function frameOf(e) {
-    var fs = d.getElementsByTagName('iframe');
-    for (var i = 0; i < fs.length; i++) {
+    for (var i = 0; i < frames.length; i++) {
       // The message must come from the origin the iframe was pointed at (not a page it navigated to).
-      if (fs[i].contentWindow === e.source) return ours(fs[i]) === e.origin ? fs[i] : null;
+      if (frames[i].contentWindow === e.source) return ours(frames[i]) === e.origin ? frames[i] : null;
     }
     return null;
   }
-  // Started after an embed had already sized itself: ask each one for its height again.
-  function hello() {
-    var fs = d.getElementsByTagName('iframe');
-    for (var i = 0; i < fs.length; i++) {
-      var o = ours(fs[i]);
-      if (o && fs[i].contentWindow) fs[i].contentWindow.postMessage({ type: 'sourceline:hello' }, o);
+  // The host hash as parameters, unless it is a plain anchor (#section) that is not ours to touch.
+  function hostParams() {
+    var h = location.hash.slice(1);
+    return !h || h.indexOf('=') > 0 ? new URLSearchParams(h) : null;
+  }
+  function start() {
+    var p = hostParams();
+    for (var i = 0; i < frames.length; i++) {
+      var f = frames[i], o = ours(f), key = f.getAttribute('data-sourceline-link');
+      if (!o) continue;
+      if (key && p && p.get(key)) {
+        var u = new URL(f.src, d.baseURI);
+        u.hash = 'event=' + encodeURIComponent(p.get(key));
+        f.src = u.href;
+      }
+      // Started after the embed had sized itself: ask for its height again.
+      if (f.contentWindow) f.contentWindow.postMessage({ type: 'sourceline:hello' }, o);
     }
   }
   w.SourcelineEmbed = { version: 1 };
@@ -39,10 +51,16 @@
       if (typeof h !== 'number' || !(h >= 50 && h <= 20000)) return;
       f.style.height = Math.ceil(h) + 'px';
     }
+    var key = f.getAttribute('data-sourceline-link'), p = hostParams();
+    if (m.type === 'sourceline:select' && key && p) {
+      if (typeof m.event === 'string') p.set(key, m.event);
+      else p.delete(key);
+      history.replaceState(history.state, '', location.pathname + location.search + (p + '' ? '#' + p : ''));
+    }
     var ev;
     try { ev = new CustomEvent(m.type, { detail: m }); } catch (x) { return; }
     f.dispatchEvent(ev);
   });
-  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', hello);
-  else hello();
+  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', start);
+  else start();
 })(window, document);

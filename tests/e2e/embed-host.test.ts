@@ -27,14 +27,15 @@ interface Received {
 }
 
 /** Serves a host page embedding `query` (+ `hash`), opens it and waits for the embed's ready message. */
-async function openHost(name: string, query: string, hash = '', options: { script?: boolean; width?: number } = {}) {
+async function openHost(name: string, query: string, hash = '', options: { script?: boolean; width?: number; link?: string; hostHash?: string } = {}) {
   const { embed, host } = servers;
   const src = `${embed.url}?${query}${hash}`;
-  host.routes.set(`/${name}.html`, { body: hostPage(src, { script: options.script === false ? null : `${embed.url}embed.js` }) });
+  const script = options.script === false ? null : `${embed.url}embed.js`;
+  host.routes.set(`/${name}.html`, { body: hostPage(src, { script, ...(options.link ? { link: options.link } : {}) }) });
   const page = await browser.newPage({ viewport: { width: options.width ?? 1000, height: 800 } });
   const warnings: string[] = [];
   page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
-  await page.goto(`${host.url}${name}.html`);
+  await page.goto(`${host.url}${name}.html${options.hostHash ?? ''}`);
   await page.waitForFunction(() =>
     (window as unknown as { received: Received[] }).received.some((r) => (r.data as { type?: string }).type === 'sourceline:ready'),
   );
@@ -221,5 +222,27 @@ describe('embed on another origin', () => {
     const ready = (await received(page)).find((r) => (r.data as { type?: string }).type === 'sourceline:ready')!;
     expect(ready.data).toEqual({ type: 'sourceline:ready', version: 1, event: written.id, window: null });
     await page.close();
+  });
+
+  it('carries the open event in the host page URL with data-sourceline-link', async () => {
+    const geneva = eventOn(servers.timeline, '2022-01-10');
+    const { page, frame } = await openHost('host-link', 'embed=1', '', { link: 'timeline', hostHash: `#timeline=${encodeURIComponent(geneva.id)}` });
+    const panel = frame.locator('[data-testid="event-panel"]');
+    await panel.waitFor();
+    expect(await panel.locator('[data-testid="event-label"]').innerText()).toBe(geneva.label);
+
+    const other = frame.locator(`[data-testid="event-list"] [data-event-id]:not([data-event-id="${geneva.id}"])`).first();
+    const otherId = (await other.getAttribute('data-event-id'))!;
+    await other.click();
+    await expect.poll(() => new URL(page.url()).hash).toBe(`#timeline=${encodeURIComponent(otherId)}`);
+    await page.close();
+
+    // A plain anchor in the host URL is left alone.
+    const { page: plain, frame: plainFrame } = await openHost('host-anchor', 'embed=1', '', { link: 'timeline', hostHash: '#after' });
+    await plainFrame.locator('[data-testid="event-list"] [data-event-id]').first().click();
+    await plainFrame.locator('[data-testid="event-panel"]').waitFor();
+    await plain.waitForTimeout(300);
+    expect(new URL(plain.url()).hash).toBe('#after');
+    await plain.close();
   });
 });

@@ -24,14 +24,14 @@ export async function startTwoOrigins(): Promise<TwoOrigins> {
 }
 
 /** A plain article page with one Sourceline iframe and (optionally) the host script. */
-export function hostPage(iframeSrc: string, options: { script?: string | null; height?: number } = {}): string {
-  const { script = null, height = 300 } = options;
+export function hostPage(iframeSrc: string, options: { script?: string | null; height?: number; link?: string } = {}): string {
+  const { script = null, height = 300, link } = options;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host article</title>
 <style>body{margin:0;font:16px sans-serif} p{margin:1rem}</style></head>
 <body>
 <p>An article on another site, with a timeline below.</p>
-<iframe id="tl" src="${iframeSrc}" title="Timeline" width="100%" height="${height}" style="width:100%;border:0" data-sourceline></iframe>
+<iframe id="tl" src="${iframeSrc}" title="Timeline" width="100%" height="${height}" style="width:100%;border:0" data-sourceline${link ? ` data-sourceline-link="${link}"` : ''}></iframe>
 <p id="after">The article goes on after the timeline.</p>
 ${script ? `<script src="${script}"></script>` : ''}
 <script>
