@@ -8,10 +8,18 @@ import { today, type Day } from './calendar';
 
 export type Extract = (context: ParsingContext, match: RegExpMatchArray, index: number) => ParsingResult | null;
 
-export function wordParser(pattern: RegExp, extract: Extract): Parser {
-  if (pattern.flags.includes('g')) throw new Error('parser patterns must not use the g flag');
+/** Fails at once: chrono runs it when a window lacks the parser's key word. */
+const NEVER = /^(?!)/;
+
+/**
+ * `gate` is a cheap test for a word every match contains ("quarter", a four-digit number): a
+ * window without it is not scanned with the full pattern, whose optional lead-ins make it slow to
+ * try at every character.
+ */
+export function wordParser(pattern: RegExp, extract: Extract, gate?: RegExp): Parser {
+  if (pattern.flags.includes('g') || gate?.flags.includes('g')) throw new Error('parser patterns must not use the g flag');
   return {
-    pattern: () => pattern,
+    pattern: (context) => (gate && !gate.test(context.text) ? NEVER : pattern),
     extract(context, match) {
       const index = match.index ?? 0;
       if (index > 0 && /[\p{L}\p{N}_]/u.test(context.text[index - 1]!)) return null;

@@ -16,7 +16,7 @@ const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b
 const NOT_PAST = /^(?:need|speed|seed|feed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed)$/i;
 
 /** How far (in characters) a verb may sit from the mention and still decide its tense. */
-const WINDOW = 80;
+const WINDOW = 50;
 
 interface Marker {
   at: number;

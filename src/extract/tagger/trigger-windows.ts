@@ -8,7 +8,7 @@
 import type { Chunk } from './chunk-text';
 
 /** Characters of context kept on each side of a trigger. */
-const REACH = 80;
+const REACH = 50;
 /** Longest window handed to chrono; longer merged runs are cut at a space. */
 const MAX_WINDOW = 1200;
 
@@ -35,6 +35,9 @@ const NUMBERS = [
   '\\bH[12]\\b',
 ];
 
+/** Lower-case spellings that are ordinary words far more often than dates ("may", "second"). */
+const COMMON_WORDS = new Set(['may', 'march', 'sun', 'sat', 'wed', 'mon', 'second', 'fall', 'dec', 'present', 'jan', 'mar', 'jun', 'aug']);
+
 const TRIGGER = new RegExp(`\\b(?:${WORDS.join('|')})\\b|${NUMBERS.join('|')}`, 'gi');
 
 /** The windows of `chunk` that may hold dates, as chunks of the same text. */
@@ -45,7 +48,7 @@ export function triggerWindows(chunk: Chunk): Chunk[] {
   let to = -1;
   TRIGGER.lastIndex = 0;
   for (let m = TRIGGER.exec(text); m; m = TRIGGER.exec(text)) {
-    if (m[0].length === 0) TRIGGER.lastIndex++;
+    if (COMMON_WORDS.has(m[0])) continue;
     const start = snapBack(text, Math.max(0, m.index - REACH));
     const end = snapForward(text, Math.min(text.length, m.index + m[0].length + REACH));
     if (from >= 0 && start <= to && end - from <= MAX_WINDOW) {

@@ -72,4 +72,6 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     default:
       return timexResult(context, index, text, dayTimex(ref, shape)); // hours, minutes: today
   }
-});
+},
+  /ago|earlier|from\s+now|hence|next|previous|preceding/i,
+);

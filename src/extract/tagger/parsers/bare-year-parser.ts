@@ -41,4 +41,5 @@ export const bareYearParser = wordParser(
     const approximate = /early|mid|late|around|about|circa|c\.|end|beginning|start|middle|rest|part|much/.test(modifier) || match[3] !== undefined;
     return timexResult(context, index, match[0], yearTimex(year, { anchoring: 'absolute', rule: 'bare-year', approximate }));
   },
+  /\d{4}/,
 );

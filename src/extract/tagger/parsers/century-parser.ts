@@ -26,4 +26,6 @@ export const centuryParser = wordParser(PATTERN, (context, m, index) => {
     century = ordinal - 1;
   }
   return timexResult(context, index, m[0], centuryTimex(century, { anchoring: 'absolute', rule: 'century', approximate: Boolean(part) }));
-});
+},
+  /century|\d00s/i,
+);

@@ -24,4 +24,6 @@ export const decadeParser = wordParser(PATTERN, (context, m, index) => {
   }
   const anchoring = full ? 'absolute' : 'relative';
   return timexResult(context, index, m[0], decadeTimex(decade, { anchoring, rule: 'decade', approximate: Boolean(part) }));
-});
+},
+  /\d0['’]?s|ties/i,
+);

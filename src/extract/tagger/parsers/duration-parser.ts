@@ -80,4 +80,6 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   // "3 days later", which it reads as dates) but not to the extent.
   const core = { from: lead?.length ?? 0, to: text.length - (tail?.length ?? 0) };
   return timexResult(context, index, text, { ...timex, core });
-});
+},
+  /years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centur|quarters?/i,
+);

@@ -26,4 +26,6 @@ export const halfParser = wordParser(PATTERN, (context, m, index) => {
     year = half > currentHalf && tenseAround(context.text, index, end) !== 'future' ? ref.year - 1 : ref.year;
   }
   return timexResult(context, index, m[0], halfTimex(year, half, { anchoring: explicit ? 'absolute' : 'relative', rule: 'half' }));
-});
+},
+  /half|H[12]/i,
+);

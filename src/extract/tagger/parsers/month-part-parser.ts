@@ -20,4 +20,6 @@ export const monthPartParser = wordParser(PATTERN, (context, m, index) => {
     : monthYear(referenceDay(context), month, tenseAround(context.text, index, index + m[0].length));
   const anchoring = yearText ? 'absolute' : 'relative';
   return timexResult(context, index, m[0], monthTimex(year, month, { anchoring, rule: 'month-part', approximate: true }));
-});
+},
+  /early|mid|late|end|beginning|start|middle/i,
+);

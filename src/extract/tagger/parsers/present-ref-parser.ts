@@ -31,4 +31,6 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   }
   const value = DEICTIC.test(lower) ? 'PRESENT_REF' : /past|recent|lately/.test(lower) ? 'PAST_REF' : 'FUTURE_REF';
   return timexResult(context, index, text, vagueTimex('DATE', value, { anchoring: 'none', rule: 'present-ref', deictic: value === 'PRESENT_REF' }));
-});
+},
+  /now|current|present|moment|these\s+days|today|recent|lately|past|future|later|coming/i,
+);

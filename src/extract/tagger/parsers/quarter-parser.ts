@@ -66,4 +66,6 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   }
   const anchoring = explicitYear && numbered ? 'absolute' : 'relative';
   return timexResult(context, index, m[0], quarterTimex(year, quarter, { anchoring, rule: 'quarter' }));
-});
+},
+  /quarter|period|Q[1-4]/i,
+);

@@ -75,7 +75,9 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
       timex = centuryTimex(Math.floor(ref.year / 100) + step, shape);
   }
   return timexResult(context, index, m[0], timex);
-});
+},
+  /year|month|week|decade|century/i,
+);
 
 /** "the end of the month", "early in the week": the reference's own month or week, approximate. */
 function periodOfReference(context: ParsingContext, index: number, text: string, unit: string, part: string): ParsingResult | null {

@@ -35,4 +35,6 @@ export const seasonParser = wordParser(PATTERN, (context, m, index) => {
   }
   const anchoring = yearText ? 'absolute' : 'relative';
   return timexResult(context, index, m[0], seasonTimex(year, season, { anchoring, rule: 'season', approximate: Boolean(part1 ?? part2) }));
-});
+},
+  /spring|summer|fall|autumn|winter/i,
+);

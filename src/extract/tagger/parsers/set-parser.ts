@@ -28,4 +28,6 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
   if (other && /^P1/.test(value)) value = value.replace('P1', 'P2');
   if (every && /^(?:morning|night|evening)$/.test(key)) value = `XXXX-XX-XX${value}`;
   return timexResult(context, index, m[0], vagueTimex('SET', value, { anchoring: 'none', rule: 'set' }));
-});
+},
+  /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s/i,
+);

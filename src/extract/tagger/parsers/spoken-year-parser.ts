@@ -45,4 +45,6 @@ export const spokenYearParser = wordParser(PATTERN, (context, m, index) => {
     year = 2000 + (tail ? (UNITS.indexOf(tail) >= 0 ? UNITS.indexOf(tail) : 10 + TEENS.indexOf(tail)) : 0);
   }
   return timexResult(context, index, m[0], yearTimex(year, { anchoring: 'absolute', rule: 'spoken-year' }));
-});
+},
+  /nineteen|eighteen|seventeen|thousand/i,
+);

@@ -24,4 +24,6 @@ export const yearRangeParser = wordParser(PATTERN, (context, m, index) => {
   const text = context.text.slice(start, index + m[0].length);
   const timex = yearTimex(first, { anchoring: 'absolute', rule: 'year-range' });
   return timexResult(context, start, text, { ...timex, interval: { start: makeDay(first, 1, 1), end: makeDay(last + 1, 1, 1) } });
-});
+},
+  /\d{4}/,
+);
