@@ -48,8 +48,8 @@
     if (!f) return;
     if (m.type === 'sourceline:resize') {
       var h = m.height;
-      if (typeof h !== 'number' || !(h >= 50 && h <= 20000)) return;
-      f.style.height = Math.ceil(h) + 'px';
+      if (typeof h !== 'number' || !(h >= 50)) return;
+      f.style.height = Math.ceil(Math.min(h, 20000)) + 'px';
     }
     var key = f.getAttribute('data-sourceline-link'), p = hostParams();
     if (m.type === 'sourceline:select' && key && p) {
