@@ -6,6 +6,7 @@ import { eventIds } from './event-id';
 import { labelEvent } from './label';
 import type { EventCluster } from './merge-events';
 import { salience } from './salience';
+import type { Rarity } from './term-rarity';
 
 function sourceOf(p: DatedPassage): EventSource {
   const { mention: m } = p;
@@ -30,7 +31,7 @@ function distinctPassages(members: DatedPassage[]): DatedPassage[] {
   });
 }
 
-export function buildEvents(clusters: EventCluster[]): TimelineEvent[] {
+export function buildEvents(clusters: EventCluster[], rare: Rarity): TimelineEvent[] {
   const ordered = [...clusters].sort(
     (a, b) =>
       compareDays(a.date.start, b.date.start) ||
@@ -38,7 +39,7 @@ export function buildEvents(clusters: EventCluster[]): TimelineEvent[] {
       a.members[0]!.docIndex - b.members[0]!.docIndex ||
       a.members[0]!.mention.start - b.members[0]!.mention.start,
   );
-  const labels = ordered.map((c) => labelEvent(c.members));
+  const labels = ordered.map((c) => labelEvent(c.members, rare));
   const ids = eventIds(ordered.map((c, i) => [c.date.value, labels[i]!]));
   return ordered.map((c, i) => ({
     id: ids[i]!,

@@ -76,8 +76,7 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const local = { start: clause.start - s.start, end: clause.end - s.start };
     if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
     const tokens = tokensOf(s);
-    const neighbours = seg.sentences.filter((o) => o !== s && o.start >= passage.start && o.end <= passage.end);
-    const terms = keyTerms(tokens, region, regions.filter((_, j) => j !== i), clause, neighbours.flatMap(tokensOf));
+    const terms = keyTerms(tokens, region, regions.filter((_, j) => j !== i), clause);
     out.passages.push({
       doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
       period: isRange(date) || PERIOD_LEAD.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),

@@ -23,7 +23,11 @@ function dayKey(d: IsoDay): [number, string] {
   return m ? [Number(m[1]), m[2]!] : [Number.NaN, d];
 }
 
+/** Plain `YYYY-MM-DD` days order as strings; only signed or wider years need parsing. */
+const PLAIN_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 export function compareDays(a: IsoDay, b: IsoDay): number {
+  if (a.length === 10 && b.length === 10 && PLAIN_DAY.test(a) && PLAIN_DAY.test(b)) return a < b ? -1 : a > b ? 1 : 0;
   const [ya, ra] = dayKey(a);
   const [yb, rb] = dayKey(b);
   if (ya !== yb) return ya < yb ? -1 : 1;

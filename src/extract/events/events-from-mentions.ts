@@ -8,6 +8,7 @@ import type { DateMention, SourceDocument } from '../types';
 import { buildEvents } from './build-events';
 import { datedPassages, type DatedPassage } from './dated-passage';
 import { mergeEvents } from './merge-events';
+import { termRarity } from './term-rarity';
 
 export interface TaggedDocument {
   doc: SourceDocument;
@@ -22,5 +23,6 @@ export function eventsFromMentions(tagged: TaggedDocument[]): { events: Timeline
     passages.push(...found.passages);
     unresolved.push(...found.unresolved);
   });
-  return { events: buildEvents(mergeEvents(passages)), unresolved };
+  const rare = termRarity(passages);
+  return { events: buildEvents(mergeEvents(passages, rare), rare), unresolved };
 }

@@ -17,6 +17,7 @@
 import type { Span } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
 import type { Token } from './sentence-tokens';
+import type { Rarity } from './term-rarity';
 
 export const MIN_LABEL_WORDS = 2;
 export const MAX_LABEL_WORDS = 6;
@@ -244,24 +245,30 @@ export function renderLabel(words: Token[], text: string): string {
   return out.charAt(0).toUpperCase() + out.slice(1);
 }
 
-/** How well a proposal says what the members have in common: for each of its content words,
- *  the share of members that use it, summed (more telling words make a better title), plus the
- *  pattern's worth. */
-function proposalScore(proposal: LabelProposal, p: DatedPassage, members: DatedPassage[]): number {
+/**
+ * How well a proposal says what is particular to the event: for each of its content words, the
+ * share of the event's passages that use it times the word's rarity in the timeline, summed (more
+ * telling words make a better title: "Geneva talks ended" beats "Russia sought"), plus the
+ * pattern's worth.
+ */
+function proposalScore(proposal: LabelProposal, p: DatedPassage, members: DatedPassage[], rare: Rarity): number {
   const content = proposal.words.filter((t) => isNominal(t) || isMainVerb(t));
-  const share = content.reduce((n, t) => n + members.filter((o) => o.terms.weights.has(t.root)).length / members.length, 0);
+  const share = content.reduce(
+    (n, t) => n + (rare(t.root) * members.filter((o) => o.terms.weights.has(t.root)).length) / members.length,
+    0,
+  );
   const reporting = members.length > 1 && proposal.words.some((t) => t.role === 'verb' && REPORTING.has(t.root));
   return share + PATTERN_BONUS[proposal.pattern] / 2 - (reporting ? 1 : 0) - (p.comment ? 5 : 0);
 }
 
 /** The label of an event told by `members`: the proposal whose words the members share most. */
-export function labelEvent(members: DatedPassage[]): string {
+export function labelEvent(members: DatedPassage[], rare: Rarity): string {
   let best = '';
   let bestScore = -Infinity;
   for (const p of members) {
     const proposal = proposeLabel(p);
     if (proposal.words.length < MIN_LABEL_WORDS) continue;
-    const score = proposalScore(proposal, p, members);
+    const score = proposalScore(proposal, p, members, rare);
     if (score > bestScore) [best, bestScore] = [renderLabel(proposal.words, p.doc.text), score];
   }
   return best || fallbackLabel(members[0]!);

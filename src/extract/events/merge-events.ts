@@ -22,7 +22,8 @@
  */
 import type { EventDate } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
-import { sameInterval, spanDays, within } from './event-date';
+import { compareDays, sameInterval, spanDays, within } from './event-date';
+import type { Rarity } from './term-rarity';
 
 export interface EventCluster {
   date: EventDate;
@@ -48,22 +49,6 @@ export const NESTED_DATE_EVIDENCE = 3;
  */
 const DISTINCTIVE_NAME = Math.log(1 + 4);
 
-
-type Rarity = (term: string) => number;
-
-/**
- * Passages assumed not to use any given term, on top of the real ones: keeps a term shared by
- * both passages of a two-passage timeline from counting as common as "the".
- */
-const BACKGROUND_PASSAGES = 10;
-
-/** Inverse document frequency of each term over the dated passages (smoothed, see above). */
-function rarity(passages: DatedPassage[]): Rarity {
-  const df = new Map<string, number>();
-  for (const p of passages) for (const t of p.terms.weights.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = passages.length + BACKGROUND_PASSAGES;
-  return (t) => Math.log(1 + n / (df.get(t) ?? 1));
-}
 
 export function evidence(p: DatedPassage, c: EventCluster, rare: Rarity): { score: number; sharedNames: string[] } {
   let score = 0;
@@ -99,20 +84,51 @@ function join(c: EventCluster, p: DatedPassage): void {
 
 const textOrder = (a: DatedPassage, b: DatedPassage) => a.docIndex - b.docIndex || a.mention.start - b.mention.start;
 
-export function mergeEvents(passages: DatedPassage[]): EventCluster[] {
-  const rare = rarity(passages);
+/** Events by date, so that each passage is compared only with events whose date can match. */
+class EventIndex {
+  /** Sorted by date start. */
+  private readonly byStart: EventCluster[] = [];
+
+  add(c: EventCluster): void {
+    this.byStart.splice(this.firstFrom(c.date.start), 0, c);
+  }
+
+  /** Events whose date lies within `outer` (equal included). */
+  *within(outer: { start: string; end: string }): Iterable<EventCluster> {
+    for (let i = this.firstFrom(outer.start); i < this.byStart.length; i++) {
+      const c = this.byStart[i]!;
+      if (compareDays(c.date.start, outer.end) >= 0) return;
+      if (compareDays(c.date.end, outer.end) <= 0) yield c;
+    }
+  }
+
+  private firstFrom(start: string): number {
+    let lo = 0;
+    let hi = this.byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareDays(this.byStart[mid]!.date.start, start) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluster[] {
   const ordered = [...passages].sort((a, b) => spanDays(a.date) - spanDays(b.date) || textOrder(a, b));
   const clusters: EventCluster[] = [];
+  const index = new EventIndex();
   for (const p of ordered) {
     let best: EventCluster | null = null;
     let bestScore = -1;
-    for (const c of clusters) {
+    for (const c of index.within(p.date)) {
       const s = acceptable(p, c, rare);
       if (s > bestScore) [best, bestScore] = [c, s];
     }
     if (!best) {
       best = { date: p.date, members: [], weights: new Map(), names: new Set(), actors: new Set() };
       clusters.push(best);
+      index.add(best);
     }
     join(best, p);
   }

@@ -19,11 +19,16 @@ const ABBREVIATION =
   /(^|[\s("“])(mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|lt|col|capt|sgt|maj|adm|jr|sr|inc|co|corp|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
 const LIST_MARKER = /^(\d{1,3}[.)]|[-–•*·])$/;
 /** A wrapped line is long and stops mid-sentence. */
-const WRAPPED_LINE = /[^\n]{40,}[^.!?:;”"’)\]\s]\n/g;
+const WRAPPED_MIN = 40;
+const ENDS_SENTENCE = /[.!?:;”"’)\]\s]$/;
 
 /** The block's text with wrapped line breaks turned into spaces: same length, same offsets. */
 function unwrap(text: string): string {
-  return text.replace(WRAPPED_LINE, (line) => line.slice(0, -1) + ' ');
+  const lines = text.split('\n');
+  const last = lines.length - 1;
+  return lines
+    .map((l, i) => (i === last ? l : l + (l.length >= WRAPPED_MIN && !ENDS_SENTENCE.test(l) ? ' ' : '\n')))
+    .join('');
 }
 
 function segmentBlock(text: string, block: Block, index: number): Sentence[] {

@@ -8,7 +8,10 @@ import { chronoRule, isChronoRelative, partOfDay } from '../chrono-rule';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, yearTimex, type Timex } from '../timex';
 
 function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
-  const shape = { anchoring: isChronoRelative(result) || !c.isCertain('year') ? ('relative' as const) : ('absolute' as const), rule: chronoRule(result) };
+  // Absolute only when the text itself writes the year ("Jan. 10, 2022", "11/02/89"); chrono
+  // also marks the year certain for "last night" and "today", which needed the reference.
+  const writesYear = c.isCertain('year') && /\d{2}/.test(result.text) && !isChronoRelative(result);
+  const shape = { anchoring: writesYear ? ('absolute' as const) : ('relative' as const), rule: chronoRule(result) };
   const day = makeDay(c.get('year')!, c.get('month')!, c.get('day')!);
   const part = partOfDay(result);
   if (part) return timeTimex(day, part, shape);
