@@ -124,7 +124,8 @@ describe('Copy link and Embed', () => {
   it('shows the iframe snippet in an accessible dialog: focus inside, Escape closes, focus returns', async () => {
     // bypassCSP: only so that the test can inject axe-core into the page.
     const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1100, height: 800 } });
-    const page = await open('?lang=en-GB', context);
+    const geneva = eventOn(servers.timeline, '2022-01-10');
+    const page = await open(`?lang=en-GB#event=${encodeURIComponent(geneva.id)}`, context);
     const button = page.locator('[data-testid="embed-button"]');
     await button.click();
     const dialog = page.getByRole('dialog', { name: 'Embed this timeline' });
@@ -151,6 +152,8 @@ describe('Copy link and Embed', () => {
 
     await page.locator('[data-testid="embed-with-script"]').uncheck();
     expect(await snippet.inputValue()).not.toContain('<script');
+    await page.locator('[data-testid="embed-at-event"]').check();
+    expect(await snippet.inputValue()).toContain(`src="${servers.embed.url}?embed=1&amp;lang=en-GB#event=${encodeURIComponent(geneva.id).replace(/%20/g, '+')}"`);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
