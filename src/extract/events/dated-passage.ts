@@ -59,6 +59,8 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const at = sentenceAt(seg, m.start);
     if (!at) continue; // page chrome: footers, bylines, comment timestamps
     const passage = passageFor(doc.text, seg.sentences, at.index);
+    // A mention the segmenter cut in two ("Jan. 10" read as two sentences) keeps both halves.
+    if (m.end > passage.end) passage.end = sentenceAt(seg, m.end - 1)?.sentence.end ?? m.end;
     const inPassage = mentions.filter((o) => o.start >= passage.start && o.end <= passage.end);
     const reason = unresolvedReason(m, doc, { start: passage.start, mentions: inPassage });
     if (reason) {

@@ -73,7 +73,7 @@ function nounPhraseFrom(tokens: Token[], i: number, text: string, limit: number)
     const next = tokens[j + 1];
     if (isNominal(t)) out.push(t);
     else if (out.length && NP_LINK.has(t.root) && (isNominal(next) || (next?.tags.has('Determiner') && isNominal(tokens[j + 2])))) out.push(t);
-    else if (t.root === 'and' && out[out.length - 1]!.role === 'proper' && next?.role === 'proper') out.push(t);
+    else if (t.root === 'and' && out[out.length - 1]?.role === 'proper' && next?.role === 'proper') out.push(t);
     else if (t.tags.has('Determiner') && out.length && isNominal(next)) continue;
     else break;
   }

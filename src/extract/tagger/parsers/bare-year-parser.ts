@@ -32,9 +32,11 @@ export const bareYearParser = wordParser(
     const after = text.slice(end, end + 24);
     if (/[$£€¥#+\-–/.:,]$|\d[ ,.]$/.test(before)) return null;
     if (/^(?:[.,:/]\d|%|-\d|–\d|\s*(?:%|percent))/.test(after)) return null;
-    if (COUNT_NOUN.test(after)) return null;
     const era = AD_BC.exec(after);
     const leadIn = match[1] !== undefined || LEAD_IN.test(before);
+    // "1500 troops", "a force of 2000 soldiers" are counts; "in 1990 troops landed" a year.
+    const dateLeadIn = match[1] !== undefined || /\b(?:in|since|during|until|till)\s+$/i.test(before);
+    if (!dateLeadIn && COUNT_NOUN.test(after)) return null;
     if (year > 2099 || (year < 1900 && !leadIn && !era)) return null;
     if (era && /^B/i.test(era[1]!)) return null; // BC years: left to be written out, rare in news
     const modifier = (match[1] ?? '').toLowerCase();
