@@ -1,0 +1,15 @@
+import { describe, it } from 'vitest';
+import { expectMention, only, type Row } from './support';
+
+const rows: Row[] = [
+  ['in the 19th century', '2022-01-11', { text: 'the 19th century', start: 3, type: 'DATE', value: '18', precision: 'century', interval: ['1800-01-01', '1900-01-01'], anchoring: 'absolute', rule: 'century' }],
+  ['the nineteenth century', '2022-01-11', { text: 'the nineteenth century', start: 0, type: 'DATE', value: '18', precision: 'century', interval: ['1800-01-01', '1900-01-01'] }],
+  ['the early 20th century', '2022-01-11', { text: 'the early 20th century', start: 0, type: 'DATE', value: '19', precision: 'century', interval: ['1900-01-01', '2000-01-01'], approximate: true }],
+  ['the 21st century', '2022-01-11', { text: 'the 21st century', start: 0, type: 'DATE', value: '20', precision: 'century', interval: ['2000-01-01', '2100-01-01'] }],
+  ['built in the 1800s', '2022-01-11', { text: 'the 1800s', start: 9, type: 'DATE', value: '18', precision: 'century', interval: ['1800-01-01', '1900-01-01'] }],
+  ['in the 1st century', '2022-01-11', { text: 'the 1st century', start: 3, type: 'DATE', value: '00', precision: 'century', interval: ['0000-01-01', '0100-01-01'] }],
+];
+
+describe('century parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+});

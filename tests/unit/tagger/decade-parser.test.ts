@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const rows: Row[] = [
+  ['since the 1990s NATO grew', '2021-12-29', { text: 'the 1990s', start: 6, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'], approximate: false, anchoring: 'absolute', rule: 'decade' }],
+  ['the late 1990s', '2022-01-11', { text: 'the late 1990s', start: 0, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'], approximate: true }],
+  ['the mid-1980s', '2022-01-11', { text: 'the mid-1980s', start: 0, type: 'DATE', value: '198', precision: 'decade', interval: ['1980-01-01', '1990-01-01'], approximate: true }],
+  ["in the '90s", '2022-01-11', { text: "the '90s", start: 3, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'], anchoring: 'relative' }],
+  ["in the '90s", '1989-06-01', { text: "the '90s", start: 3, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'] }],
+  ['the nineties', '2022-01-11', { text: 'the nineties', start: 0, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'] }],
+];
+
+describe('decade parser', () => {
+  it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('does not read an age as a decade', () => {
+    expect(tag('a man in his forties', '2022-01-11')).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const rows: Row[] = [
+  ['in the first half of 2021', '2022-01-11', { text: 'the first half of 2021', start: 3, type: 'DATE', value: '2021-H1', precision: 'half', interval: ['2021-01-01', '2021-07-01'], anchoring: 'absolute', rule: 'half' }],
+  ['growth slowed in the second half', '2022-01-11', { text: 'the second half', start: 17, type: 'DATE', value: '2021-H2', precision: 'half', interval: ['2021-07-01', '2022-01-01'], anchoring: 'relative' }],
+  ['the last half of 1989', '1990-01-11', { text: 'the last half of 1989', start: 0, type: 'DATE', value: '1989-H2', precision: 'half', interval: ['1989-07-01', '1990-01-01'] }],
+];
+
+describe('half parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('is not a half of a year in "the first half of the game"', () => {
+    expect(tag('the first half of the game', '2022-01-11')).toEqual([]);
+  });
+});

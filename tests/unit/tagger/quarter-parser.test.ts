@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const rows: Row[] = [
+  ['Profit fell in the third quarter.', '2022-01-11', { text: 'the third quarter', start: 15, type: 'DATE', value: '2021-Q3', precision: 'quarter', interval: ['2021-07-01', '2021-10-01'], anchoring: 'relative', rule: 'quarter' }],
+  ['third-quarter profit rose', '1989-10-30', { text: 'third-quarter', start: 0, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
+  ['the fourth quarter of 2021', '2022-06-01', { text: 'the fourth quarter of 2021', start: 0, type: 'DATE', value: '2021-Q4', precision: 'quarter', interval: ['2021-10-01', '2022-01-01'], anchoring: 'absolute' }],
+  ['sales in Q1 2022 rose', '2022-06-01', { text: 'Q1 2022', start: 9, type: 'DATE', value: '2022-Q1', precision: 'quarter', interval: ['2022-01-01', '2022-04-01'] }],
+  ['last quarter was weak', '2022-01-11', { text: 'last quarter', start: 0, type: 'DATE', value: '2021-Q4', precision: 'quarter', interval: ['2021-10-01', '2022-01-01'] }],
+  // Results for a quarter come out in the weeks after it ends: "the quarter" is the one reported.
+  ['Revenue rose 4% in the quarter.', '1989-10-30', { text: 'the quarter', start: 19, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
+  ['in the year-earlier quarter', '1989-10-30', { text: 'the year-earlier quarter', start: 3, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
+  ["this year's third quarter", '1989-11-01', { text: "this year's third quarter", start: 0, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
+];
+
+describe('quarter parser', () => {
+  it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it.each([['a quarter of the vote'], ['three quarters of voters'], ['the Latin Quarter of Paris'], ['a quarter-point cut']])(
+    'is not a quarter of a year in "%s"',
+    (sentence) => expect(tag(sentence, '2022-01-11').filter((m) => m.rule === 'quarter')).toEqual([]),
+  );
+});

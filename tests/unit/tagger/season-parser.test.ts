@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const rows: Row[] = [
+  ['the spring of 1990', '2022-01-11', { text: 'the spring of 1990', start: 0, type: 'DATE', value: '1990-SP', precision: 'season', interval: ['1990-03-01', '1990-06-01'], anchoring: 'absolute', rule: 'season' }],
+  ['in summer 2008', '2022-01-11', { text: 'summer 2008', start: 3, type: 'DATE', value: '2008-SU', precision: 'season', interval: ['2008-06-01', '2008-09-01'] }],
+  ['last fall', '2022-01-11', { text: 'last fall', start: 0, type: 'DATE', value: '2021-FA', precision: 'season', interval: ['2021-09-01', '2021-12-01'], anchoring: 'relative' }],
+  ['this winter', '2022-01-11', { text: 'this winter', start: 0, type: 'DATE', value: '2021-WI', precision: 'season', interval: ['2021-12-01', '2022-03-01'] }],
+  ['next spring', '2022-01-11', { text: 'next spring', start: 0, type: 'DATE', value: '2022-SP', precision: 'season', interval: ['2022-03-01', '2022-06-01'] }],
+];
+
+describe('season parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it.each([['prices fall sharply'], ['a spring in his step'], ['summer camp']])('no season in "%s"', (sentence) =>
+    expect(tag(sentence, '2022-01-11')).toEqual([]),
+  );
+});
