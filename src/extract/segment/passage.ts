@@ -1,8 +1,9 @@
 /**
  * The passage that tells a dated event: the sentence holding the date mention, extended to a
  * neighbouring sentence when the sentence alone does not make sense. Two general cases:
- * - a sentence introduces what follows ("..., adding:", "said the following:"): the passage runs
- *   on into the next sentence, and a sentence right after such an introduction takes it along;
+ * - a sentence introduces what follows ("..., adding:", "said the following:"): a short one
+ *   (an introduction, not a statement of its own) runs on into the next sentence, and a sentence
+ *   right after such an introduction takes it along;
  * - a sentence opens with a pronoun that points back ("It", "This", "They", ...): the passage
  *   takes the previous sentence, where the pronoun's referent is.
  * A passage never leaves its kind of text (article body, one reader's comment) and grows by at
@@ -25,6 +26,9 @@ const INTRODUCES = /:[\s”"’)\]]*$/;
 const REFERS_BACK =
   /^[\s“"‘(]*(it|its|it['’]s|this|that|these|those|they|their|them|he|his|she|her|such|both)\b/i;
 
+/** Longer than this, a sentence ending in a colon has said its piece before the colon. */
+const MAX_INTRODUCTION = 200;
+
 const sameText = (a: Sentence, b: Sentence) =>
   a.kind === b.kind && (a.kind === 'body' || a.block === b.block);
 
@@ -42,7 +46,7 @@ export function passageFor(text: string, sentences: Sentence[], index: number): 
     else if (REFERS_BACK.test(own)) rules.push('refers-back');
     if (rules.length) start = prev.start;
   }
-  if (next && sameText(next, s) && INTRODUCES.test(own)) {
+  if (next && sameText(next, s) && INTRODUCES.test(own) && own.length <= MAX_INTRODUCTION) {
     rules.push('introduces-next');
     end = next.end;
   }

@@ -32,6 +32,12 @@ describe('passageFor', () => {
     });
   });
 
+  it('does not run on from a long sentence that has said its piece before the colon', () => {
+    const long = 'In 1997 the two sides signed the Founding Act, which bound them to consult before any deployment, to refrain from the threat of force and to build a council for regular talks, the minister recalled, adding:';
+    const text = `Headline\n\n${long}\n\n“We expect the same now.”`;
+    expect(passageAt(text, '1997')).toEqual({ text: long, rules: ['sentence'] });
+  });
+
   it('takes the previous sentence when the sentence opens with a pronoun pointing back', () => {
     const text = 'Headline\n\nThe Founding Act bound both sides.\n\nIt was signed in 1997.';
     expect(passageAt(text, '1997')).toEqual({ text: 'The Founding Act bound both sides.\n\nIt was signed in 1997.', rules: ['refers-back'] });
