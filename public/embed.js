@@ -1,66 +1,48 @@
-/*! Sourceline embed.js: sizes Sourceline iframes to their content and re-dispatches their messages
- * as DOM events on the iframe (e.g. iframe.addEventListener('sourceline:select', e => e.detail.event)).
- * Sourceline iframes: iframe[data-sourceline], or any iframe served from the same origin as this script.
- * With data-sourceline-link="KEY", the host page's own hash carries the open event (#KEY=ID). */
+/*! Sourceline embed.js: sizes Sourceline iframes (iframe[data-sourceline], or from this script's origin)
+ to their content; re-dispatches their messages as DOM events on the iframe; with
+ data-sourceline-link="KEY" keeps the open event in this page's hash (#KEY=ID). See README "Embed". */
 (function (w, d) {
   if (w.SourcelineEmbed) return;
-  var me = d.currentScript && d.currentScript.src;
-  var home = me ? new URL(me, d.baseURI).origin : null;
-  var frames = d.getElementsByTagName('iframe');
-  function originOf(f) {
-    try { return new URL(f.src, d.baseURI).origin; } catch (e) { return null; }
+  w.SourcelineEmbed = { version: 1 };
+  var s = d.currentScript, home = s && new URL(s.src, d.baseURI).origin, fs = d.getElementsByTagName('iframe');
+  function ours(f) { // the origin of a Sourceline iframe, or null
+    var o = null;
+    try { o = new URL(f.src, d.baseURI).origin; } catch (e) {}
+    return o && o != 'null' && (f.hasAttribute('data-sourceline') || o == home) ? o : null;
   }
-  function ours(f) {
-    var o = originOf(f);
-    return o && o !== 'null' && (f.hasAttribute('data-sourceline') || o === home) ? o : null;
-  }
-  function frameOf(e) {
-    for (var i = 0; i < frames.length; i++) {
-      // The message must come from the origin the iframe was pointed at (not a page it navigated to).
-      if (frames[i].contentWindow === e.source) return ours(frames[i]) === e.origin ? frames[i] : null;
-    }
-    return null;
-  }
-  // The host hash as parameters, unless it is a plain anchor (#section) that is not ours to touch.
-  function hostParams() {
+  function params() { // the hash as parameters, unless it is a plain #anchor that is not ours to touch
     var h = location.hash.slice(1);
     return !h || h.indexOf('=') > 0 ? new URLSearchParams(h) : null;
   }
+  w.addEventListener('message', function (e) {
+    var m = e.data, f, i, p, k;
+    if (!m || typeof m.type != 'string' || m.type.indexOf('sourceline:')) return;
+    for (i = 0; i < fs.length; i++) if (fs[i].contentWindow === e.source) f = fs[i];
+    if (!f || ours(f) !== e.origin) return; // only from the page the iframe was pointed at
+    if (m.type == 'sourceline:resize') {
+      if (!(m.height >= 50)) return;
+      f.style.height = Math.ceil(Math.min(m.height, 20000)) + 'px';
+    }
+    k = f.getAttribute('data-sourceline-link');
+    if (m.type == 'sourceline:select' && k && (p = params())) {
+      typeof m.event == 'string' ? p.set(k, m.event) : p.delete(k);
+      history.replaceState(history.state, '', location.pathname + location.search + (p + '' ? '#' + p : ''));
+    }
+    f.dispatchEvent(new CustomEvent(m.type, { detail: m }));
+  });
   function start() {
-    var p = hostParams();
-    for (var i = 0; i < frames.length; i++) {
-      var f = frames[i], o = ours(f), key = f.getAttribute('data-sourceline-link');
+    var p = params(), i, f, o, k, u;
+    for (i = 0; i < fs.length; i++) {
+      f = fs[i]; o = ours(f); k = f.getAttribute('data-sourceline-link');
       if (!o) continue;
-      if (key && p && p.get(key)) {
-        var u = new URL(f.src, d.baseURI);
-        u.hash = 'event=' + encodeURIComponent(p.get(key));
+      if (k && p && p.get(k)) {
+        u = new URL(f.src, d.baseURI);
+        u.hash = 'event=' + encodeURIComponent(p.get(k));
         f.src = u.href;
       }
-      // Started after the embed had sized itself: ask for its height again.
+      // In case the embed sized itself before this script ran: ask again.
       if (f.contentWindow) f.contentWindow.postMessage({ type: 'sourceline:hello' }, o);
     }
   }
-  w.SourcelineEmbed = { version: 1 };
-  w.addEventListener('message', function (e) {
-    var m = e.data;
-    if (!m || typeof m.type !== 'string' || m.type.indexOf('sourceline:') !== 0) return;
-    var f = frameOf(e);
-    if (!f) return;
-    if (m.type === 'sourceline:resize') {
-      var h = m.height;
-      if (typeof h !== 'number' || !(h >= 50)) return;
-      f.style.height = Math.ceil(Math.min(h, 20000)) + 'px';
-    }
-    var key = f.getAttribute('data-sourceline-link'), p = hostParams();
-    if (m.type === 'sourceline:select' && key && p) {
-      if (typeof m.event === 'string') p.set(key, m.event);
-      else p.delete(key);
-      history.replaceState(history.state, '', location.pathname + location.search + (p + '' ? '#' + p : ''));
-    }
-    var ev;
-    try { ev = new CustomEvent(m.type, { detail: m }); } catch (x) { return; }
-    f.dispatchEvent(ev);
-  });
-  if (d.readyState === 'loading') d.addEventListener('DOMContentLoaded', start);
-  else start();
+  d.readyState == 'loading' ? d.addEventListener('DOMContentLoaded', start) : start();
 })(window, document);
