@@ -1,0 +1,20 @@
+import { describe, it } from 'vitest';
+import { expectMention, only, type Row } from './support';
+
+const R = '2022-01-11';
+// Chrono's own parsers, valued by `value-refiner` at the precision chrono is certain of.
+const rows: Row[] = [
+  ['It happened on Jan. 10, 2022.', R, { text: 'Jan. 10, 2022', start: 15, type: 'DATE', value: '2022-01-10', precision: 'day', interval: ['2022-01-10', '2022-01-11'], anchoring: 'absolute' }],
+  ['On 10 January 2022 they met', R, { text: '10 January 2022', start: 3, type: 'DATE', value: '2022-01-10', precision: 'day', interval: ['2022-01-10', '2022-01-11'], anchoring: 'absolute' }],
+  ['filed 11/02/89', R, { text: '11/02/89', start: 6, type: 'DATE', value: '1989-11-02', precision: 'day', interval: ['1989-11-02', '1989-11-03'], anchoring: 'absolute' }],
+  ['At the December 2010 OSCE Astana summit', '2022-02-02', { text: 'December 2010', start: 7, type: 'DATE', value: '2010-12', precision: 'month', interval: ['2010-12-01', '2011-01-01'], anchoring: 'absolute' }],
+  ['dated 2022-01-10', R, { text: '2022-01-10', start: 6, type: 'DATE', value: '2022-01-10', precision: 'day', interval: ['2022-01-10', '2022-01-11'], anchoring: 'absolute' }],
+  ['They left yesterday.', R, { text: 'yesterday', start: 10, type: 'DATE', value: '2022-01-10', precision: 'day', interval: ['2022-01-10', '2022-01-11'], anchoring: 'relative' }],
+  ['It rained last night.', R, { text: 'last night', start: 10, type: 'TIME', value: '2022-01-10TNI', precision: 'day', interval: ['2022-01-10', '2022-01-11'], anchoring: 'relative' }],
+  ['He spoke this morning.', R, { text: 'this morning', start: 9, type: 'TIME', value: '2022-01-11TMO', precision: 'day', interval: ['2022-01-11', '2022-01-12'], anchoring: 'relative' }],
+  ['at 10:30 p.m. yesterday', R, { text: '10:30 p.m. yesterday', start: 3, type: 'TIME', value: '2022-01-10T22:30', precision: 'day', interval: ['2022-01-10', '2022-01-11'] }],
+];
+
+describe('chrono results (value refiner, extent trim)', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+});

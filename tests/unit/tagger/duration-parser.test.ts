@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const R = '2022-01-11';
+const d = (text: string, start: number, value: string, approximate = false) =>
+  ({ text, start, type: 'DURATION', value, precision: null, interval: null, approximate, anchoring: 'none', rule: 'duration' }) as const;
+const rows: Row[] = [
+  ['talks lasted for three days', R, d('three days', 17, 'P3D')],
+  ['over the past 8 years', R, d('the past 8 years', 5, 'P8Y')],
+  ['in the first nine months', R, d('the first nine months', 3, 'P9M')],
+  ['a five-year plan', R, d('five-year', 2, 'P5Y')],
+  ['nearly an hour', R, d('nearly an hour', 0, 'PT1H', true)],
+  ['two decades', R, d('two decades', 0, 'P20Y')],
+  ['several years', R, d('several years', 0, 'PXY', true)],
+  ['a few days', R, d('a few days', 0, 'PXD', true)],
+  ['it went on for years', R, d('years', 15, 'PXY')],
+  ['half an hour', R, d('half an hour', 0, 'PT30M')],
+  ['a year and a half', R, d('a year and a half', 0, 'P18M')],
+  ['24 hours', R, d('24 hours', 0, 'PT24H')],
+  // chrono reads "in one day" as tomorrow: it is how long something takes.
+  ['It’s impossible to reach an agreement in one day', R, d('one day', 41, 'P1D')],
+  ['Three days later he left.', R, d('Three days', 0, 'P3D')],
+];
+
+describe('duration parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['the day']])('no duration in "%s"', (sentence) =>
+    expect(tag(sentence, R).filter((m) => m.type === 'DURATION')).toEqual([]),
+  );
+});

@@ -1,0 +1,33 @@
+/** What is not a date: the issue's list, each case a sentence a news text could hold. */
+import { describe, expect, it } from 'vitest';
+import { tag } from './support';
+
+const R = '2022-01-11';
+const texts = (sentence: string) => tag(sentence, R).map((m) => `${m.text}:${m.type}`);
+
+describe('not a date', () => {
+  it.each([
+    ['counts and distances', "It wouldn't have expanded around 1,000 kilometers eastward."],
+    ['people counted', 'after around 1,700 of its nationals were killed'],
+    ['a number in brackets', 'presidents and prime ministers of (57) OSCE countries'],
+    ['a date as a name', 'the 9/11 attacks changed everything'],
+    ['a slogan', 'news coverage 24/7'],
+    ['a fraction', 'a 3/4 majority of the assembly'],
+    ['a score', 'they won at 5 points'],
+    ['a version number', 'version 2.10 of the software'],
+    ['another version number', 'upgrade to v3.1.2 now'.replace(' now', '')],
+    ['a phone number', 'call 555-1234 for tickets'],
+    ['a phone number with area code', 'call (212) 555-2012 for tickets'],
+    ['a price', 'earned $1.35 a share'],
+    ['a price in pounds', 'shares fell to £19.99 each'],
+    ['a percentage', 'unemployment rose to 12.5% in the region'],
+    ['the modal may', 'They may go home.'],
+    ['the verb march', 'Troops march on the capital.'],
+    ['a company', 'Sun Microsystems gained'],
+    ['an age', 'a 9-year-old boy'],
+  ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
+
+  it('"in one day" is a duration, not the day after the reference', () => {
+    expect(texts('It’s impossible to reach an agreement in one day.')).toEqual(['one day:DURATION']);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const R = '2022-01-11';
+const v = (text: string, start: number, value: string) =>
+  ({ text, start, type: 'DATE', value, precision: null, interval: null, anchoring: 'none', rule: 'present-ref' }) as const;
+const rows: Row[] = [
+  ['Russia now demands guarantees', R, v('now', 7, 'PRESENT_REF')],
+  ['talks are currently stalled', R, v('currently', 10, 'PRESENT_REF')],
+  ['NATO members recently met', R, v('recently', 13, 'PAST_REF')],
+  ['in the future they may agree', R, v('the future', 3, 'FUTURE_REF')],
+  ['at the moment', R, v('the moment', 3, 'PRESENT_REF')],
+  ['the current members', R, v('current', 4, 'PRESENT_REF')],
+];
+
+describe('present-ref parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('marks "now", "currently", "today" as deictic, so that they never make an event alone', () => {
+    const mentions = tag('Now, currently and today.', R);
+    expect(mentions.map((m) => [m.text, m.deictic])).toEqual([
+      ['Now', true],
+      ['currently', true],
+      ['today', true],
+    ]);
+  });
+
+  it('values "today" as the reference day (TIMEX3), relative', () => {
+    expectMention(only('Lavrov said today', R), { text: 'today', start: 12, type: 'DATE', value: '2022-01-11', precision: 'day', interval: ['2022-01-11', '2022-01-12'], anchoring: 'relative' });
+  });
+
+  it.each([['the future of NATO'], ['the current account deficit'], ['a recent poll'], ['they will come soon']])(
+    'is no time reference in "%s"',
+    (sentence) => expect(tag(sentence, R)).toEqual([]),
+  );
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, mentionOf, tag, type Row } from './support';
+
+const R = '2022-01-11';
+const rows: Row[] = [
+  ['this week', R, { text: 'this week', start: 0, type: 'DATE', value: '2022-W02', precision: 'week', interval: ['2022-01-10', '2022-01-17'], anchoring: 'relative', rule: 'relative-period' }],
+  ['last week', R, { text: 'last week', start: 0, type: 'DATE', value: '2022-W01', precision: 'week', interval: ['2022-01-03', '2022-01-10'] }],
+  ['next week', R, { text: 'next week', start: 0, type: 'DATE', value: '2022-W03', precision: 'week', interval: ['2022-01-17', '2022-01-24'] }],
+  ['last weekend', R, { text: 'last weekend', start: 0, type: 'DATE', value: '2022-W01-WE', precision: 'week', interval: ['2022-01-08', '2022-01-10'] }],
+  ['this month', R, { text: 'this month', start: 0, type: 'DATE', value: '2022-01', precision: 'month', interval: ['2022-01-01', '2022-02-01'] }],
+  ['last month', R, { text: 'last month', start: 0, type: 'DATE', value: '2021-12', precision: 'month', interval: ['2021-12-01', '2022-01-01'] }],
+  ['earlier this month', R, { text: 'earlier this month', start: 0, type: 'DATE', value: '2022-01', precision: 'month', interval: ['2022-01-01', '2022-02-01'], approximate: true }],
+  ['last year', R, { text: 'last year', start: 0, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
+  ['this year', R, { text: 'this year', start: 0, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'] }],
+  ['early next year', R, { text: 'early next year', start: 0, type: 'DATE', value: '2023', precision: 'year', interval: ['2023-01-01', '2024-01-01'], approximate: true }],
+  ['over the past year', R, { text: 'the past year', start: 5, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
+  ['this decade', R, { text: 'this decade', start: 0, type: 'DATE', value: '202', precision: 'decade', interval: ['2020-01-01', '2030-01-01'] }],
+  ['by year-end', R, { text: 'year-end', start: 3, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'], approximate: true }],
+  ['sales for the full year', R, { text: 'the full year', start: 10, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'] }],
+  ['For the year ended Sept. 30, it earned', R, { text: 'the year', start: 4, type: 'DURATION', value: 'P1Y', precision: null, interval: null }],
+  ['Week 52 ends the year', '2021-12-29', { text: 'the year', start: 13, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
+];
+
+describe('relative-period parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(mentionOf(sentence, reference, expected.text), expected));
+
+  it('leaves periods anchored in the story alone ("the following week", "the last year of his term")', () => {
+    expect(tag('the following week', R)).toEqual([]);
+    expect(tag('the last year of his term', R).filter((m) => m.rule === 'relative-period')).toEqual([]);
+  });
+});

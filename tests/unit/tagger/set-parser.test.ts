@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const R = '2022-01-11';
+const s = (text: string, start: number, value: string) =>
+  ({ text, start, type: 'SET', value, precision: null, interval: null, anchoring: 'none', rule: 'set' }) as const;
+const rows: Row[] = [
+  ['they meet every week', R, s('every week', 10, 'P1W')],
+  ['published daily', R, s('daily', 10, 'P1D')],
+  ['twice a year', R, s('twice a year', 0, 'P1Y')],
+  ['every Monday', R, s('every Monday', 0, 'XXXX-WXX-1')],
+  ['every other week', R, s('every other week', 0, 'P2W')],
+  ['paid annually', R, s('annually', 5, 'P1Y')],
+];
+
+describe('set parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('does not read a price per unit as a set ("$5 a share")', () => {
+    expect(tag('$5 a share', R)).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const R = '1998-03-01';
+const y = (text: string, start: number, value: string) =>
+  ({ text, start, type: 'DATE', value, precision: 'year', interval: [`${value}-01-01`, `${Number(value) + 1}-01-01`], anchoring: 'absolute', rule: 'spoken-year' }) as Row[2];
+const rows: Row[] = [
+  ['In nineteen ninety-one Keating was convicted.', R, y('nineteen ninety-one', 3, '1991')],
+  ['by the year two thousand', R, y('the year two thousand', 3, '2000')],
+  ['in nineteen seventy-nine', R, y('nineteen seventy-nine', 3, '1979')],
+];
+
+describe('spoken-year parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('does not read "two thousand people" as a year', () => {
+    expect(tag('two thousand people', R)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, it } from 'vitest';
+import { expectMention, only, type Row } from './support';
+
+const day = (text: string, start: number, date: string, next: string) =>
+  ({ text, start, type: 'DATE', value: date, precision: 'day', interval: [date, next], anchoring: 'relative' }) as const;
+const rows: Row[] = [
+  // Tuesday 11 January 2022: "ended on Monday" is the day before, "will meet on Wednesday" the day after.
+  ['Talks ended on Monday.', '2022-01-11', day('Monday', 15, '2022-01-10', '2022-01-11')],
+  ['They will meet on Wednesday.', '2022-01-11', day('Wednesday', 18, '2022-01-12', '2022-01-13')],
+  ['Lavrov said on Friday that talks failed.', '2022-01-11', day('Friday', 15, '2022-01-07', '2022-01-08')],
+  // No verb: news reports the past.
+  ['Monday: talks in Geneva', '2022-01-11', day('Monday', 0, '2022-01-10', '2022-01-11')],
+  // Month-days: the nearest one, whichever side ...
+  ['On January 10, talks will begin.', '2021-12-29', day('January 10', 3, '2022-01-10', '2022-01-11')],
+  ['Responses were received on January 26.', '2022-02-02', day('January 26', 27, '2022-01-26', '2022-01-27')],
+  ['It is payable Dec. 15 to holders.', '1989-11-01', day('Dec. 15', 14, '1989-12-15', '1989-12-16')],
+  // ... unless the tense puts it far on the other side.
+  ['The treaty was signed on November 20.', '2022-01-11', day('November 20', 25, '2021-11-20', '2021-11-21')],
+  ['The summit will open on October 3.', '2022-01-11', day('October 3', 24, '2022-10-03', '2022-10-04')],
+  ['He arrived in March.', '2022-01-11', { text: 'March', start: 14, type: 'DATE', value: '2021-03', precision: 'month', interval: ['2021-03-01', '2021-04-01'], anchoring: 'relative' }],
+  ['at 2 p.m. on Monday', '2022-01-11', { text: '2 p.m. on Monday', start: 3, type: 'TIME', value: '2022-01-10T14:00', precision: 'day', interval: ['2022-01-10', '2022-01-11'] }],
+  ['They met Wednesday night.', '2000-01-15', { text: 'Wednesday night', start: 9, type: 'DATE', value: '2000-01-12TNI', precision: 'day', interval: ['2000-01-12', '2000-01-13'] }],
+];
+
+describe('tense refiner', () => {
+  it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('keeps chrono\'s reading of "last Friday" and "next Monday"', () => {
+    expectMention(only('They met last Friday.', '2022-01-11'), day('last Friday', 9, '2022-01-07', '2022-01-08'));
+    expectMention(only('They meet next Monday.', '2022-01-11'), day('next Monday', 10, '2022-01-17', '2022-01-18'));
+  });
+});
