@@ -28,6 +28,8 @@ const NP_LINK = new Set(['of', 'for', 'in', 'on', 'between', 'with', 'from', 'ag
 const NP_LINK_BACK = new Set(['of', 'for', 'in']);
 /** A date attached to a noun by these is that noun's date: "crash of 1929", "Astana in 2010". */
 const ATTACHING = new Set(['of', 'in', 'at', 'on', 'during', 'from']);
+/** These tie a date to the noun before it ("crash of 1929"); "on Monday" tells when a verb happened. */
+const NOUN_DATE_LINK = new Set(['of', 'in', 'during', 'from']);
 /** Objects that only point at what follows: "said the following:". */
 const EMPTY_OBJECT = new Set(['following', 'thing', 'things', 'something', 'this', 'that']);
 /** Verbs that report speech: as a label they say who spoke, not what happened. */
@@ -59,9 +61,10 @@ const isMainVerb = (t: Token | undefined) => !!t && t.role === 'verb' && !t.auxi
 const isWordish = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end;
 
-/** Nothing that ends a phrase (punctuation, a cut-out date) lies between two tokens. */
+/** Nothing that ends a phrase lies between two tokens. Quotation marks do not: news wraps words
+ *  inside a phrase in them (two proposed “international legal documents”). */
 function adjacent(text: string, a: Span, b: Span): boolean {
-  return !/[,.;:!?()“”"—–]/.test(text.slice(a.end, b.start));
+  return !/[,.;:!?()—–]/.test(text.slice(a.end, b.start));
 }
 
 /** A noun phrase from token i on: nominal words, linked by "of/for/in ..." to more nominals. */
@@ -138,9 +141,18 @@ function dateModifier(p: DatedPassage, cut: Cut): Token[] {
   return nounPhraseFrom(cut.after, 0, p.doc.text, MAX_LABEL_WORDS);
 }
 
+const SUBJECT_PRONOUN = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you']);
+
+/**
+ * A word tagged as a verb but followed by a pronoun and a verb is a noun with its relative clause
+ * ("the guarantees it seeks"), not the clause's verb.
+ */
+const headsRelativeClause = (tokens: Token[], i: number) =>
+  SUBJECT_PRONOUN.has(tokens[i + 1]?.root ?? '') && tokens[i + 2]?.role === 'verb';
+
 /** Indices of the clause's main verbs, the one nearest the date first. */
 function verbsByDistance(tokens: Token[], at: number): number[] {
-  const verbs = tokens.map((t, i) => (isMainVerb(t) ? i : -1)).filter((i) => i >= 0);
+  const verbs = tokens.map((t, i) => (isMainVerb(t) && !headsRelativeClause(tokens, i) ? i : -1)).filter((i) => i >= 0);
   return verbs.sort((a, b) => Math.abs(tokens[a]!.start - at) - Math.abs(tokens[b]!.start - at) || a - b);
 }
 
@@ -160,11 +172,13 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
     const subject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : [];
     if (withSubject && !subject.length) continue;
-    const room = MAX_LABEL_WORDS - subject.length - 1;
-    let o = v + 1;
+    // "intends to meet": the infinitive says what is intended.
+    const verb = tokens[v + 1]?.root === 'to' && isMainVerb(tokens[v + 2]) ? [tokens[v]!, tokens[v + 1]!, tokens[v + 2]!] : [tokens[v]!];
+    const room = MAX_LABEL_WORDS - subject.length - verb.length;
+    let o = v + verb.length;
     while (tokens[o]?.tags.has('Adverb')) o++;
     const lead: Token[] = [];
-    if (tokens[o] && (tokens[o]!.tags.has('Preposition') || tokens[o]!.root === 'no') && adjacent(text, tokens[v]!, tokens[o]!)) lead.push(tokens[o++]!);
+    if (tokens[o] && (tokens[o]!.tags.has('Preposition') || tokens[o]!.root === 'no') && adjacent(text, tokens[o - 1]!, tokens[o]!)) lead.push(tokens[o++]!);
     if (tokens[o]?.root === 'no') lead.push(tokens[o++]!);
     while (tokens[o]?.tags.has('Determiner') || tokens[o]?.tags.has('Value')) o++;
     if (tokens[o] && EMPTY_OBJECT.has(tokens[o]!.root)) o = tokens.length;
@@ -174,7 +188,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
         : [];
     const between = v < dateAt ? tokens.slice(v + 1, dateAt) : tokens.slice(dateAt, v);
     const distance = between.some((t) => SUBORDINATOR.has(t.root)) ? Infinity : between.length;
-    return { words: [...subject, tokens[v]!, ...(object.length ? [...lead, ...object] : [])], distance };
+    return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance };
   }
   return { words: [], distance: Infinity };
 }
@@ -217,7 +231,9 @@ export function proposeLabel(p: DatedPassage): LabelProposal {
   const attached = attachedPhrase(p, cut);
   // The date sits inside a clause ("... against Georgian aggression in 2008 against ..."): the noun
   // it is attached to says more than a verb far away.
-  const attachedFirst = cut.before.length > 0 && attached.length >= MIN_LABEL_WORDS && full.distance > NEAR_VERB;
+  const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
+  const attachedFirst =
+    cut.before.length > 0 && attached.length >= MIN_LABEL_WORDS && full.distance > NEAR_VERB && NOUN_DATE_LINK.has(lead?.root ?? '');
   const tries: Array<[LabelPattern, () => Token[]]> = [
     ['date-modifier', () => dateModifier(p, cut)],
     ...(attachedFirst ? [['attached-phrase', () => attached] as [LabelPattern, () => Token[]]] : []),
