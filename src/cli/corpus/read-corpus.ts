@@ -12,7 +12,8 @@ import type { DocumentFormat } from './formats/format';
 import { SUPPORTED_EXTENSIONS, formatFor } from './formats/formats';
 import { describeFsError, listFiles } from './list-files';
 import { choosePublication, fileNameDate } from './publication-date';
-import { httpUrl } from './safe-url';
+// The viewer's rule, shared so that what the CLI keeps is exactly what the viewer links.
+import { safeHttpUrl } from '../../app/lib/safe-url';
 import { SIDECAR_NAMES, loadFolderMetadata, type FolderMetadata } from './sidecars/folder-metadata';
 import type { Corpus, DateCandidate, DocumentMetadata, FileMetadata } from './types';
 
@@ -52,7 +53,7 @@ async function readBytes(file: string, maxBytes: number): Promise<{ bytes: Uint8
 function documentUrl(sidecar: DocumentMetadata | undefined, own: FileMetadata, file: string, problems: Problem[]): string | null {
   for (const [value, where] of [[sidecar?.url, 'the url in sources.json/.csv'], [own.url, "the document's own url"]] as const) {
     if (!value) continue;
-    const url = httpUrl(value);
+    const url = safeHttpUrl(value);
     if (url) return url;
     problems.push({ file, problem: `${where} "${value.slice(0, 200)}" is not an http(s) address; ignored`, severity: 'warning' });
   }
