@@ -11,7 +11,10 @@ export function slug(s: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return base.slice(0, MAX_SLUG).replace(/-+$/, '');
+  if (base.length <= MAX_SLUG) return base;
+  const cut = base.slice(0, MAX_SLUG + 1);
+  // End on a whole word: "…-legal-documents", not "…-legal-documen".
+  return (cut.includes('-') ? cut.slice(0, cut.lastIndexOf('-')) : cut.slice(0, MAX_SLUG)).replace(/-+$/, '');
 }
 
 /** Ids for events in their final order; `keys` are `[date value, label]`. */

@@ -28,8 +28,7 @@ import type { Rarity } from './term-rarity';
 export interface EventCluster {
   date: EventDate;
   members: DatedPassage[];
-  weights: Map<string, number>;
-  names: Set<string>;
+  /** Everyone named as acting in the event's passages. */
   actors: Set<string>;
 }
 
@@ -50,35 +49,43 @@ export const NESTED_DATE_EVIDENCE = 3;
 const DISTINCTIVE_NAME = Math.log(1 + 4);
 
 
-export function evidence(p: DatedPassage, c: EventCluster, rare: Rarity): { score: number; sharedNames: string[] } {
+/** Shared-term evidence between two passages, and the proper names they share. */
+export function evidence(a: DatedPassage, b: DatedPassage, rare: Rarity): { score: number; sharedNames: string[] } {
   let score = 0;
   const sharedNames: string[] = [];
-  for (const [t, w] of p.terms.weights) {
-    const wc = c.weights.get(t);
-    if (wc === undefined) continue;
-    score += rare(t) * Math.min(w, wc);
-    if (p.terms.names.has(t) && c.names.has(t)) sharedNames.push(t);
+  for (const [t, w] of a.terms.weights) {
+    const wb = b.terms.weights.get(t);
+    if (wb === undefined) continue;
+    score += rare(t) * Math.min(w, wb);
+    if (a.terms.names.has(t) && b.terms.names.has(t)) sharedNames.push(t);
   }
   return { score, sharedNames };
 }
 
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
-function acceptable(p: DatedPassage, c: EventCluster, rare: Rarity): number {
-  if (disjoint(p.terms.actors, c.actors)) return -1;
-  const same = sameInterval(p.date, c.date);
-  if (!same && (!within(c.date, p.date) || p.period || c.members.some((m) => m.period))) return -1;
-  const { score, sharedNames } = evidence(p, c, rare);
-  const sameDocument = c.members.some((m) => m.doc.id === p.doc.id);
-  if (same) return score >= (sameDocument ? SAME_DOCUMENT_EVIDENCE : SAME_DATE_EVIDENCE) ? score : -1;
+/** The pair rule for a passage and one passage of an event; -1 when they do not match. */
+function pairScore(p: DatedPassage, m: DatedPassage, sameDate: boolean, rare: Rarity): number {
+  const { score, sharedNames } = evidence(p, m, rare);
+  if (sameDate) return score >= (m.doc.id === p.doc.id ? SAME_DOCUMENT_EVIDENCE : SAME_DATE_EVIDENCE) ? score : -1;
   const distinctive = sharedNames.some((n) => rare(n) >= DISTINCTIVE_NAME);
   return score >= NESTED_DATE_EVIDENCE && distinctive ? score : -1;
 }
 
+/**
+ * How well `p` matches event `c`: its best match with one of the event's passages. Comparing with
+ * passages one by one, not with the union of their words, keeps a large event from swallowing
+ * everything that shares a few of its many words.
+ */
+function acceptable(p: DatedPassage, c: EventCluster, rare: Rarity): number {
+  if (disjoint(p.terms.actors, c.actors)) return -1;
+  const same = sameInterval(p.date, c.date);
+  if (!same && (!within(c.date, p.date) || p.period || c.members.some((m) => m.period))) return -1;
+  return Math.max(...c.members.map((m) => pairScore(p, m, same, rare)));
+}
+
 function join(c: EventCluster, p: DatedPassage): void {
   c.members.push(p);
-  for (const [t, w] of p.terms.weights) c.weights.set(t, Math.max(c.weights.get(t) ?? 0, w));
-  for (const n of p.terms.names) c.names.add(n);
   for (const a of p.terms.actors) c.actors.add(a);
 }
 
@@ -126,7 +133,7 @@ export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluste
       if (s > bestScore) [best, bestScore] = [c, s];
     }
     if (!best) {
-      best = { date: p.date, members: [], weights: new Map(), names: new Set(), actors: new Set() };
+      best = { date: p.date, members: [], actors: new Set() };
       clusters.push(best);
       index.add(best);
     }

@@ -18,6 +18,7 @@ describe('salience', () => {
 describe('event ids', () => {
   it('are the date value and a slug of the label, unique, and the same run after run', () => {
     expect(slug('Russia/NATO Founding Act')).toBe('russia-nato-founding-act');
+    expect(slug('Moscow sent proposed international legal documents today')).toBe('moscow-sent-proposed-international-legal');
     expect(eventIds([['2022-01-10', 'Geneva talks ended'], ['2022-01-10', 'Geneva talks ended'], ['199', 'NATO expands']])).toEqual([
       '2022-01-10-geneva-talks-ended',
       '2022-01-10-geneva-talks-ended-2',
