@@ -28,9 +28,10 @@ export function isoMonth(year: number, month: number): string {
   return `${isoYear(year)}-${pad(month)}`;
 }
 
+/** Midnight UTC of the day; setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 19xx. */
 function utc(year: number, month: number, day: number): Date {
-  const date = new Date(Date.UTC(2000, month - 1, day));
-  date.setUTCFullYear(year + date.getUTCFullYear() - 2000);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
   return date;
 }
 

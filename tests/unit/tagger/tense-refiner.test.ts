@@ -1,8 +1,9 @@
 import { describe, it } from 'vitest';
-import { expectMention, only, type Row } from './support';
+import { expectMention, only, type Expected, type Row } from './support';
 
-const day = (text: string, start: number, date: string, next: string) =>
-  ({ text, start, type: 'DATE', value: date, precision: 'day', interval: [date, next], anchoring: 'relative' }) as const;
+const day = (text: string, start: number, date: string, next: string): Expected => ({
+  text, start, type: 'DATE', value: date, precision: 'day', interval: [date, next], anchoring: 'relative',
+});
 const rows: Row[] = [
   // Tuesday 11 January 2022: "ended on Monday" is the day before, "will meet on Wednesday" the day after.
   ['Talks ended on Monday.', '2022-01-11', day('Monday', 15, '2022-01-10', '2022-01-11')],
