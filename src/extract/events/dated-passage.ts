@@ -70,11 +70,13 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const date = eventDateOf(m);
     if (!date) continue;
     const s = at.sentence;
-    const inSentence = mentions.filter((o) => o.start >= s.start && o.end <= s.end);
+    // By start: a mention may run past the end the segmenter gave its sentence ("Jan. | 10").
+    const inSentence = mentions.filter((o) => o.start >= s.start && o.start < s.end);
     const i = inSentence.indexOf(m);
-    const regions = inSentence.map((_, j) => mentionRegion(doc.text, s, inSentence, j));
+    const span = { start: s.start, end: Math.max(s.end, ...inSentence.map((o) => o.end)) };
+    const regions = inSentence.map((_, j) => mentionRegion(doc.text, span, inSentence, j));
     const region = regions[i]!;
-    const clause = clauseAround(doc.text, region, m, s);
+    const clause = clauseAround(doc.text, region, m, span);
     const local = { start: clause.start - s.start, end: clause.end - s.start };
     if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
     const tokens = tokensOf(s);

@@ -16,7 +16,7 @@ export interface Sentence extends Span {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const ABBREVIATION =
-  /(^|[\s("“])(mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|lt|col|capt|sgt|maj|adm|jr|sr|inc|co|corp|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z])\.$/i;
+  /(^|[\s("“])(mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|lt|col|capt|sgt|maj|adm|jr|sr|inc|co|corp|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m|p\.m|[a-z])\.$/i;
 const LIST_MARKER = /^(\d{1,3}[.)]|[-–•*·])$/;
 /** A wrapped line is long and stops mid-sentence. */
 const WRAPPED_MIN = 40;

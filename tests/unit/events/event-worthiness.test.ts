@@ -67,6 +67,17 @@ describe('which mentions make events', () => {
   });
 });
 
+describe('mentions the segmenter cut', () => {
+  it('keeps a mention that runs past its sentence whole, in one passage', () => {
+    const text = 'Headline\n\nThe deadline came at noon! Tuesday it ended.';
+    const m = mention(text, 'noon! Tuesday', '2000-04-04');
+    const r = run([doc('a', text, '2000-04-03'), [m]]);
+    expect(r.events.map((e) => e.sources.map((s) => text.slice(s.passage.start, s.passage.end)))).toEqual([
+      ['The deadline came at noon! Tuesday it ended.'],
+    ]);
+  });
+});
+
 describe('unresolved mentions', () => {
   it('lists relative dates of an undated document with a reason, and keeps its absolute dates', () => {
     const text = 'Headline\n\nTalks failed on Monday. The Founding Act was signed in 1997.';

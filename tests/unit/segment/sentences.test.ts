@@ -11,10 +11,10 @@ describe('splitSentences', () => {
   });
 
   it('does not end a sentence at a title or abbreviation', () => {
-    expect(sentences('Body text follows.\nMr. Smith met Gen. Jones on Jan. 10 in Geneva. They talked.')).toEqual([
+    expect(sentences('Body text follows.\nMr. Smith met Gen. Jones on Jan. 10 in Geneva. They talked until 9 a.m. Tuesday.')).toEqual([
       'Body text follows.',
       'Mr. Smith met Gen. Jones on Jan. 10 in Geneva.',
-      'They talked.',
+      'They talked until 9 a.m. Tuesday.',
     ]);
   });
 
