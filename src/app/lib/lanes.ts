@@ -23,8 +23,12 @@ export interface Lane {
 /** Events this long or longer are bands that can cover the view while their middle is off it. */
 export const WIDE_MS = 28 * 86_400_000;
 
-/** Few documents read best one per lane; many are grouped by site, or not at all. */
-export function defaultLaneMode(documents: readonly TimelineDocument[]): LaneMode {
+/**
+ * Few documents read best one per lane; many are grouped by site, or not at all. A narrow screen
+ * (list first, a short chart) gets a single lane.
+ */
+export function defaultLaneMode(documents: readonly TimelineDocument[], narrow = false): LaneMode {
+  if (narrow) return 'none';
   if (documents.length <= 8) return 'document';
   const sites = new Set(documents.map(siteOf));
   return sites.size > 1 && sites.size <= 8 ? 'site' : 'none';

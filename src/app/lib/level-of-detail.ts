@@ -5,6 +5,7 @@
  * well-spaced events (or any bin of a day or less, which zooming cannot split further) shows
  * them individually; a crowded bin becomes a cluster with a count. Counting a bin is two binary
  * searches on the lane's sorted anchors, so a frame costs O(bins · log n), not O(events).
+ * Marks and clusters together count exactly the lane's anchors inside the view.
  */
 import { lowerBound } from './event-index';
 
@@ -65,10 +66,12 @@ export function laneMarks(lane: LaneEvents, view: View, index: { start: Float64A
   const px = (t: number) => ((t - view.t0) / (view.t1 - view.t0)) * view.width;
   const marks: Mark[] = [];
   const lastBin = Math.floor(view.t1 / bin);
+  // The edge bins are cut at the view, so that marks and clusters count exactly the anchors in it.
   let b = Math.floor(view.t0 / bin);
-  let lo = lowerBound(lane.anchors, b * bin);
-  for (; b <= lastBin && lo < lane.anchors.length; b++) {
-    const hi = lowerBound(lane.anchors, (b + 1) * bin, lo);
+  let lo = lowerBound(lane.anchors, view.t0);
+  const end = lowerBound(lane.anchors, view.t1, lo);
+  for (; b <= lastBin && lo < end; b++) {
+    const hi = Math.min(end, lowerBound(lane.anchors, (b + 1) * bin, lo));
     const count = hi - lo;
     if (count === 0) continue;
     if (count <= MAX_SPREAD && (bin <= STACK_BIN_MS || spacedApart(lane.anchors, lo, hi, px))) {
