@@ -22,16 +22,15 @@ function ordinal(n: number): string {
   return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }
 
-/** ISO 8601 week number and week-year of a UTC day. */
+/** ISO 8601 week number and week-year of a UTC day: the week's Thursday decides its year. */
 export function isoWeek(date: Date): { year: number; week: number } {
-  const d = new Date(date.getTime());
-  const weekday = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - weekday + 3); // the Thursday of this week decides its year
-  const year = d.getUTCFullYear();
+  const thursday = new Date(date.getTime());
+  thursday.setUTCDate(thursday.getUTCDate() - ((date.getUTCDay() + 6) % 7) + 3);
+  const year = thursday.getUTCFullYear();
   const jan4 = new Date(0);
   jan4.setUTCFullYear(year, 0, 4);
-  const week = 1 + Math.round((d.getTime() - jan4.getTime()) / 86_400_000 / 7 - ((jan4.getUTCDay() + 6) % 7) / 7 + 3 / 7);
-  return { year, week: Math.floor(week) };
+  const mondayOfWeek1 = jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86_400_000;
+  return { year, week: 1 + Math.floor((thursday.getTime() - mondayOfWeek1) / (7 * 86_400_000)) };
 }
 
 function exact(date: EventDate, lang: string): string {
@@ -42,7 +41,9 @@ function exact(date: EventDate, lang: string): string {
     case 'day':
       return `${weekdayName(start, lang)} ${start.getUTCDate()} ${monthName(start, lang)} ${yearLabel(year)}`;
     case 'week': {
-      const w = isoWeek(start);
+      // The TIMEX value names the week; the interval is the fallback.
+      const named = /^([+-]?\d{4,6})-W(\d{2})$/.exec(date.value);
+      const w = named ? { year: Number(named[1]), week: Number(named[2]) } : isoWeek(start);
       return `week ${w.week}, ${yearLabel(w.year)}`;
     }
     case 'month':

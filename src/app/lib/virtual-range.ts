@@ -2,5 +2,6 @@
 export function virtualRange(count: number, rowPx: number, scrollTop: number, viewport: number, overscan = 4): { from: number; to: number } {
   const first = Math.floor(Math.max(0, scrollTop) / rowPx);
   const shown = Math.ceil(Math.max(viewport, rowPx) / rowPx);
-  return { from: Math.max(0, first - overscan), to: Math.min(count, first + shown + overscan) };
+  const to = Math.min(count, first + shown + overscan);
+  return { from: Math.min(to, Math.max(0, first - overscan)), to };
 }

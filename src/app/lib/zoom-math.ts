@@ -15,8 +15,12 @@ export function paddedExtent(min: number, max: number): [number, number] {
     const y2000 = Date.UTC(2000, 0, 1);
     return [y2000 - YEAR_MS, y2000 + YEAR_MS];
   }
-  const span = Math.max(max - min, 30 * DAY_MS);
-  const pad = span * 0.04;
+  if (max - min < 30 * DAY_MS) {
+    // A single instant or a few days: show a month around them.
+    const mid = (min + max) / 2;
+    [min, max] = [mid - 15 * DAY_MS, mid + 15 * DAY_MS];
+  }
+  const pad = (max - min) * 0.04;
   return [Math.max(MIN_TIME, min - pad), Math.min(MAX_TIME, max + pad)];
 }
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { EventDate } from '../../../src/schema/timeline';
+import { formatIsoDay, parseIsoDay, parseIsoInstant } from '../../../src/app/lib/iso-day';
+import { formatEventDate, isoWeek } from '../../../src/app/lib/precision-label';
+import { formatPublished } from '../../../src/app/lib/published-label';
+import { yearLabel } from '../../../src/app/lib/year-label';
+
+const date = (value: string, start: string, end: string, precision: EventDate['precision'], approximate = false): EventDate => ({
+  value,
+  start,
+  end,
+  precision,
+  approximate,
+});
+
+describe('ISO days', () => {
+  it('reads ordinary, early (years 0–99), BCE and far-future days in UTC', () => {
+    expect(parseIsoDay('2022-01-10')).toBe(Date.UTC(2022, 0, 10));
+    expect(new Date(parseIsoDay('0044-03-15')).getUTCFullYear()).toBe(44);
+    expect(new Date(parseIsoDay('-0043-03-15')).getUTCFullYear()).toBe(-43);
+    expect(new Date(parseIsoDay('+012000-01-01')).getUTCFullYear()).toBe(12000);
+  });
+
+  it('rejects what is not an ISO day', () => {
+    for (const bad of ['2022-1-10', '10/01/2022', '2022-01-10T00:00', '', '22-01-10']) expect(parseIsoDay(bad)).toBeNaN();
+    expect(parseIsoInstant('2022-01-10T12:00:00Z')).toBe(Date.UTC(2022, 0, 10, 12));
+    expect(parseIsoInstant('soon')).toBeNaN();
+  });
+
+  it('writes days back, expanded years included', () => {
+    for (const day of ['2022-01-10', '0044-03-15', '-000043-03-15', '+012000-01-01']) expect(formatIsoDay(parseIsoDay(day))).toBe(day);
+  });
+});
+
+describe('dates said at their precision', () => {
+  it('says each precision the way a reader writes it', () => {
+    expect(formatEventDate(date('1997', '1997-01-01', '1998-01-01', 'year'))).toBe('1997');
+    expect(formatEventDate(date('2022-01', '2022-01-01', '2022-02-01', 'month'))).toBe('January 2022');
+    expect(formatEventDate(date('2022-01-10', '2022-01-10', '2022-01-11', 'day'))).toBe('Mon 10 January 2022');
+    expect(formatEventDate(date('199', '1990-01-01', '2000-01-01', 'decade'))).toBe('the 1990s');
+    expect(formatEventDate(date('2022-W02', '2022-01-10', '2022-01-17', 'week'))).toBe('week 2, 2022');
+    expect(formatEventDate(date('2022-Q3', '2022-07-01', '2022-10-01', 'quarter'))).toBe('Q3 2022');
+    expect(formatEventDate(date('2022-SU', '2022-06-01', '2022-09-01', 'season'))).toBe('summer 2022');
+    expect(formatEventDate(date('2022-H2', '2022-07-01', '2023-01-01', 'half'))).toBe('second half of 2022');
+    expect(formatEventDate(date('19', '1900-01-01', '2000-01-01', 'century'))).toBe('the 20th century');
+  });
+
+  it('marks approximate dates and says BCE years', () => {
+    expect(formatEventDate(date('1997', '1997-01-01', '1998-01-01', 'year', true))).toBe('around 1997');
+    expect(formatEventDate(date('-0043-03-15', '-0043-03-15', '-0043-03-16', 'day'))).toBe('Fri 15 March 44 BCE');
+    expect(yearLabel(0)).toBe('1 BCE');
+    expect(yearLabel(1)).toBe('1');
+  });
+
+  it('numbers ISO weeks across a year boundary', () => {
+    expect(isoWeek(new Date(Date.UTC(2021, 0, 1)))).toEqual({ year: 2020, week: 53 });
+    expect(isoWeek(new Date(Date.UTC(2021, 0, 4)))).toEqual({ year: 2021, week: 1 });
+    expect(isoWeek(new Date(Date.UTC(2024, 11, 30)))).toEqual({ year: 2025, week: 1 });
+  });
+
+  it('says publication dates', () => {
+    expect(formatPublished('2022-01-29')).toBe('29 January 2022');
+    expect(formatPublished('not a date')).toBe('not a date');
+  });
+});
