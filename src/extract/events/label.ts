@@ -10,7 +10,9 @@
  *      crash"; "Georgian aggression in 2008 against South Ossetia" → "Georgian aggression against
  *      South Ossetia";
  *   4. verb + object when the subject is a pronoun: "it sent its proposals on ..." → "Sent proposals";
- *   5. the first content words of the clause.
+ *   5. a date of its own in a list ("Greece and Turkey in 1952, Germany in 1955"): the sentence's
+ *      verb with the date's own nouns, "Expanded to include Turkey";
+ *   6. the clause's first noun phrase.
  * For a merged event each passage proposes a label; the proposal made of the words most passages
  * share wins, so the title says what the sources have in common.
  */
@@ -39,7 +41,7 @@ const REPORTING = new Set(['say', 'tell', 'add', 'explain', 'stress', 'note', 'c
 const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid']);
 const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|that|which|as|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
 
-export type LabelPattern = 'date-modifier' | 'clause' | 'attached-phrase' | 'predicate' | 'words';
+export type LabelPattern = 'date-modifier' | 'clause' | 'attached-phrase' | 'predicate' | 'sentence-verb' | 'words';
 
 export interface LabelProposal {
   words: Token[];
@@ -51,12 +53,15 @@ const PATTERN_BONUS: Record<LabelPattern, number> = {
   clause: 2.5,
   'attached-phrase': 2,
   predicate: 1,
+  'sentence-verb': 0.5,
   words: 0,
 };
 
 const isNominal = (t: Token | undefined): boolean =>
   !!t && (t.role === 'proper' || t.role === 'noun' || t.role === 'adjective');
 const isHead = (t: Token | undefined) => !!t && (t.role === 'proper' || t.role === 'noun');
+/** "be", "have", "do" say nothing without what follows them. */
+const LIGHT_VERB = new Set(['be', 'have', 'do', 'get']);
 const isMainVerb = (t: Token | undefined) => !!t && t.role === 'verb' && !t.auxiliary;
 const isWordish = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end;
@@ -77,7 +82,7 @@ function nounPhraseFrom(tokens: Token[], i: number, text: string, limit: number)
     if (isNominal(t)) out.push(t);
     else if (out.length && NP_LINK.has(t.root) && (isNominal(next) || (next?.tags.has('Determiner') && isNominal(tokens[j + 2])))) out.push(t);
     else if (t.root === 'and' && out[out.length - 1]?.role === 'proper' && next?.role === 'proper') out.push(t);
-    else if (t.tags.has('Determiner') && out.length && isNominal(next)) continue;
+    else if ((t.tags.has('Determiner') || t.tags.has('Value')) && out.length && isNominal(next)) continue;
     else break;
   }
   return cutAfterLastHead(out);
@@ -186,6 +191,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
       tokens[o] && adjacent(text, tokens[o - 1]!, tokens[o]!) && room - lead.length > 0
         ? cutAfterFirstHead(nounPhraseFrom(tokens, o, text, room - lead.length))
         : [];
+    if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
     const between = v < dateAt ? tokens.slice(v + 1, dateAt) : tokens.slice(dateAt, v);
     const distance = between.some((t) => SUBORDINATOR.has(t.root)) ? Infinity : between.length;
     return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance };
@@ -216,6 +222,26 @@ function attachedPhrase(p: DatedPassage, cut: Cut): Token[] {
   return tail.length ? [...np, prep, ...cutAfterFirstHead(tail)] : np;
 }
 
+/** The sentence's verb nearest the date ("expanded to include") and the nouns of the date's own clause. */
+function sentenceVerbWith(p: DatedPassage, own: Token[]): Token[] {
+  const nouns = own.filter((t) => isNominal(t));
+  const tokens = p.tokens.filter((t) => t.role !== 'date' && isWordish(t));
+  const v = verbsByDistance(tokens, p.mention.start).find((i) => !REPORTING.has(tokens[i]!.root) && !LIGHT_VERB.has(tokens[i]!.root));
+  if (v === undefined || !nouns.length) return [];
+  const at = (i: number) => tokens[i]!;
+  const phrase =
+    tokens[v - 1]?.root === 'to' && isMainVerb(tokens[v - 2]) ? [at(v - 2), at(v - 1), at(v)]
+    : tokens[v + 1]?.root === 'to' && isMainVerb(tokens[v + 2]) ? [at(v), at(v + 1), at(v + 2)]
+    : [at(v)];
+  return phrase.some((t) => nouns.includes(t)) ? [] : [...phrase, ...nouns];
+}
+
+/** The clause's first noun phrase: "Hundreds of former fighters in the revolution". */
+function firstNounPhrase(p: DatedPassage, tokens: Token[]): Token[] {
+  const first = tokens.findIndex((t) => isNominal(t));
+  return first < 0 ? [] : nounPhraseFrom(tokens, first, p.doc.text, MAX_LABEL_WORDS);
+}
+
 function trimEdges(words: Token[]): Token[] {
   let a = 0;
   let b = words.length;
@@ -240,7 +266,8 @@ export function proposeLabel(p: DatedPassage): LabelProposal {
     ['clause', () => full.words],
     ['attached-phrase', () => attached],
     ['predicate', () => clause(p, rest, false).words],
-    ['words', () => rest.filter((t) => isNominal(t) || isMainVerb(t))],
+    ['sentence-verb', () => sentenceVerbWith(p, rest)],
+    ['words', () => firstNounPhrase(p, rest)],
   ];
   for (const [pattern, make] of tries) {
     const made = make();

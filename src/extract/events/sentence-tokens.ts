@@ -34,7 +34,9 @@ interface CompromiseTerm {
 
 /** Prepositions compromise sometimes tags as adjectives ("against", "toward"). */
 const PREPOSITIONS = new Set(
-  'against toward towards into onto upon amid amidst among despite via per versus than within without'.split(' '),
+  'against toward towards into onto upon amid amidst among despite via per versus than within without under over above below beneath beside beyond inside outside across along throughout'.split(
+    ' ',
+  ),
 );
 
 function roleOf(tags: ReadonlySet<string>): TokenRole {
