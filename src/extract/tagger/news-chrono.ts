@@ -21,7 +21,8 @@ import { seasonParser } from './parsers/season-parser';
 import { setParser } from './parsers/set-parser';
 import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
-import { keepOwnResults } from './refiners/keep-own-results-filter';
+import { overlapRefiner } from './refiners/overlap-refiner';
+import { shieldOwnResults } from './refiners/shield-own-results';
 import { notADateRefiner } from './refiners/not-a-date-refiner';
 import { extentTrimRefiner } from './refiners/extent-trim-refiner';
 import { partOfDayFilter } from './refiners/part-of-day-filter';
@@ -46,9 +47,6 @@ const OWN_PARSERS: Parser[] = [
   spokenYearParser, // "nineteen ninety-six", "the year two thousand" (broadcast transcripts)
 ];
 
-/** Chrono's UnlikelyFormatFilter, found by its `strictMode` field (class names do not survive minifiers). */
-const isChronoUnlikelyFilter = (refiner: Refiner) => 'strictMode' in refiner;
-
 /** Chrono's date-range merger ("Friday to December"): TIMEX3 tags each end of a range on its own. */
 const isChronoRangeMerger = (refiner: Refiner) => {
   const between = (refiner as { patternBetween?: () => RegExp }).patternBetween;
@@ -62,6 +60,7 @@ const FIRST_REFINERS: Refiner[] = [
 
 /** Our refiners, run after chrono's own merging and filtering, in this order. */
 const OWN_REFINERS: Refiner[] = [
+  overlapRefiner, // ours against chrono's: the longer match wins, ours on a tie
   partOfDayFilter, // "the morning" alone; "Tuesday morning" was merged by chrono before this
   extentTrimRefiner, // "(on Monday)," -> "Monday": TIMEX3 extents leave out prepositions and punctuation
   tenseRefiner, // weekdays, month-days, months without a year: resolved by the sentence's tense
@@ -73,7 +72,8 @@ export function createNewsChrono(): chrono.Chrono {
   news.parsers = [...OWN_PARSERS, ...news.parsers.filter((parser) => !isReplacedChronoParser(parser))];
   news.refiners = [
     ...FIRST_REFINERS,
-    ...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner)).map((refiner) => (isChronoUnlikelyFilter(refiner) ? keepOwnResults(refiner) : refiner)),
+    // chrono's own refiners, each shielded from our results, less its range merger
+    ...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner)).map(shieldOwnResults),
     ...OWN_REFINERS,
   ];
   return news;

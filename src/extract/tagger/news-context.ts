@@ -4,10 +4,13 @@
  * (the same quarter a year earlier). Found once per document, passed to chrono in its options.
  */
 import type { ParsingContext, ParsingOption } from 'chrono-node';
+import { tenseAround, type Tense } from './tense';
 
 export interface NewsOption extends ParsingOption {
   /** The document reports results by quarter ("third-quarter profit", "the quarter"). */
   quarterly?: boolean;
+  /** The whole sentence chrono's window was cut from, and where the window starts in it. */
+  sentence?: { text: string; windowStart: number };
 }
 
 const QUARTER_WORD = /\bquarter(?:ly)?\b/gi;
@@ -22,4 +25,11 @@ export function isQuarterly(text: string): boolean {
 
 export function newsOption(context: ParsingContext): NewsOption {
   return context.option as NewsOption;
+}
+
+/** The tense around [start, end) of the window, read in the whole sentence when known. */
+export function tenseOf(context: ParsingContext, start: number, end: number): Tense | null {
+  const sentence = newsOption(context).sentence;
+  if (!sentence) return tenseAround(context.text, start, end);
+  return tenseAround(sentence.text, start + sentence.windowStart, end + sentence.windowStart);
 }

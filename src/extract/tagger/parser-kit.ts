@@ -42,10 +42,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** A cardinal as digits or words ("3", "three", "twenty-four", "a"). */
 export const NUMBER_PATTERN =
-  '(?:\\d{1,4}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half an?|a couple of|a half)';
+  '(?:\\d{1,4}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half an?|a couple of|couple of|a half)';
 
 export function parseNumber(text: string): number | null {
-  const t = text.toLowerCase().replace(/^a couple of$/, 'couple').replace(/^half an?$/, 'half').replace(/^a half$/, 'half');
+  const t = text.toLowerCase().replace(/^(?:a )?couple of$/, 'couple').replace(/^half an?$/, 'half').replace(/^a half$/, 'half');
   if (/^\d/.test(t)) return Number(t);
   const parts = t.split(/[- ]/);
   let total = 0;

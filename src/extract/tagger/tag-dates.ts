@@ -7,12 +7,12 @@
  * (`news-chrono`); offsets are mapped back to the whole text. Time is linear in the text's length. Pure: no clock, no time zone but the
  * reference's.
  */
-import type { ParsingReference } from 'chrono-node';
+import type { ParsingReference, ParsingResult } from 'chrono-node';
 import { isoDay } from './calendar';
 import { chunkText } from './chunk-text';
 import { isQuarterly, type NewsOption } from './news-context';
 import { createNewsChrono } from './news-chrono';
-import { timexOf } from './timex';
+import { timexOf, type Timex } from './timex';
 import { triggerWindows } from './trigger-windows';
 import type { DateMention, ReferenceDate } from '../types';
 
@@ -30,27 +30,32 @@ function chronoReference(reference: ReferenceDate): ParsingReference {
 export function tagDates(text: string, reference: ReferenceDate): DateMention[] {
   const ref = chronoReference(reference);
   if (Number.isNaN(ref.instant!.getTime())) throw new Error(`invalid reference date "${reference.date}"`);
-  const option: NewsOption = { quarterly: isQuarterly(text) };
+  const quarterly = isQuarterly(text);
   const mentions: DateMention[] = [];
-  for (const chunk of chunkText(text).flatMap(triggerWindows)) {
-    for (const result of news.parse(chunk.text, ref, option)) {
-      const timex = timexOf(result as never);
-      if (!timex) continue;
-      const start = chunk.start + result.index;
-      mentions.push({
-        start,
-        end: start + result.text.length,
-        text: result.text,
-        type: timex.type,
-        value: timex.value,
-        precision: timex.precision,
-        interval: timex.interval && { start: isoDay(timex.interval.start), end: isoDay(timex.interval.end) },
-        approximate: timex.approximate,
-        anchoring: timex.anchoring,
-        rule: timex.rule,
-        ...(timex.deictic ? { deictic: true } : {}),
-      });
+  for (const sentence of chunkText(text)) {
+    for (const window of triggerWindows(sentence)) {
+      const option: NewsOption = { quarterly, sentence: { text: sentence.text, windowStart: window.start - sentence.start } };
+      for (const result of news.parse(window.text, ref, option)) {
+        const timex = timexOf(result as ParsingResult);
+        if (timex) mentions.push(toMention(window.start + result.index, result.text, timex));
+      }
     }
   }
   return mentions;
+}
+
+function toMention(start: number, text: string, timex: Timex): DateMention {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    type: timex.type,
+    value: timex.value,
+    precision: timex.precision,
+    interval: timex.interval && { start: isoDay(timex.interval.start), end: isoDay(timex.interval.end) },
+    approximate: timex.approximate,
+    anchoring: timex.anchoring,
+    rule: timex.rule,
+    ...(timex.deictic ? { deictic: true } : {}),
+  };
 }

@@ -7,7 +7,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planning\s+to|intends?\s+to|scheduled|set\s+to|due\s+to|is\s+to|are\s+to|to\s+be\s+held|upcoming|expects?\s+to|expected\s+to|tomorrow)\b/gi;
+  /\b(?:will|won't|shall|'ll|going\s+to|(?:plans?|planned|planning|hopes?|aims?|intends?|expects?|expected|agreed|wants?|is\s+set|are\s+set|due|is|are)\s+to|scheduled|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|until|postponed|delayed|adjourned)\b/gi;
 const PAST =
   /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
@@ -16,7 +16,7 @@ const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b
 const NOT_PAST = /^(?:need|speed|seed|feed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed)$/i;
 
 /** How far (in characters) a verb may sit from the mention and still decide its tense. */
-const WINDOW = 50;
+const WINDOW = 80;
 
 interface Marker {
   at: number;

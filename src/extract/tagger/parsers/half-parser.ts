@@ -1,6 +1,6 @@
 /** Halves of a year: "the first half", "the second half of 1990", "first-half", "H1 2022". */
 import { wordParser, referenceDay } from '../parser-kit';
-import { tenseAround } from '../tense';
+import { tenseOf } from '../news-context';
 import { halfTimex, timexResult } from '../timex';
 
 const PATTERN =
@@ -23,7 +23,7 @@ export const halfParser = wordParser(PATTERN, (context, m, index) => {
   else if (rel) year = ref.year + OFFSET[rel.toLowerCase()]!;
   else {
     const currentHalf = ref.month <= 6 ? 1 : 2;
-    year = half > currentHalf && tenseAround(context.text, index, end) !== 'future' ? ref.year - 1 : ref.year;
+    year = half > currentHalf && tenseOf(context, index, end) !== 'future' ? ref.year - 1 : ref.year;
   }
   return timexResult(context, index, m[0], halfTimex(year, half, { anchoring: explicit ? 'absolute' : 'relative', rule: 'half' }));
 },

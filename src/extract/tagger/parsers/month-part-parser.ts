@@ -5,7 +5,7 @@
  */
 import { monthNumber, referenceDay, wordParser } from '../parser-kit';
 import { monthYear } from '../open-dates';
-import { tenseAround } from '../tense';
+import { tenseOf } from '../news-context';
 import { monthTimex, timexResult } from '../timex';
 
 const PATTERN =
@@ -17,7 +17,7 @@ export const monthPartParser = wordParser(PATTERN, (context, m, index) => {
   const month = monthNumber(monthName!);
   const year = yearText
     ? Number(yearText)
-    : monthYear(referenceDay(context), month, tenseAround(context.text, index, index + m[0].length));
+    : monthYear(referenceDay(context), month, tenseOf(context, index, index + m[0].length));
   const anchoring = yearText ? 'absolute' : 'relative';
   return timexResult(context, index, m[0], monthTimex(year, month, { anchoring, rule: 'month-part', approximate: true }));
 },

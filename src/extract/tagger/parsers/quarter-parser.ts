@@ -7,7 +7,7 @@
 import { wordParser, referenceDay } from '../parser-kit';
 import { newsOption } from '../news-context';
 import { quarterOf, reportedQuarter } from '../periods';
-import { tenseAround } from '../tense';
+import { tenseOf } from '../news-context';
 import { quarterTimex, timexResult } from '../timex';
 
 const ADJECTIVES = '(?:latest|recent|most\\s+recent|current|same|comparable|corresponding|year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|previous|past|last|next|coming|fiscal|calendar|\\d{4})';
@@ -49,7 +49,7 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
     if (explicitYear) year = Number(explicitYear);
     else if (relYear) year = ref.year + OFFSET[relYear.toLowerCase()]!;
     else {
-      const future = tenseAround(context.text, index, end) === 'future';
+      const future = tenseOf(context, index, end) === 'future';
       year = quarter > quarterOf(ref) && !future ? ref.year - 1 : ref.year;
       if (yearEarlier) year -= 1;
     }

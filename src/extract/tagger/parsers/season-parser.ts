@@ -5,7 +5,7 @@
  */
 import { referenceDay, wordParser } from '../parser-kit';
 import { SEASON_START, SEASONS, seasonOf } from '../periods';
-import { tenseAround } from '../tense';
+import { tenseOf } from '../news-context';
 import { seasonTimex, timexResult } from '../timex';
 
 const PATTERN =
@@ -28,7 +28,7 @@ export const seasonParser = wordParser(PATTERN, (context, m, index) => {
   else if (which === 'next' || which === 'coming') year = SEASON_START[season] <= ref.month && now.season !== season ? ref.year + 1 : ref.year;
   else if (which === 'this') year = season === 'WI' && ref.month <= 2 ? ref.year - 1 : ref.year;
   else {
-    const tense = tenseAround(context.text, index, end);
+    const tense = tenseOf(context, index, end);
     const started = SEASON_START[season] <= ref.month || (season === 'WI' && ref.month <= 2);
     year = tense === 'past' && !started ? ref.year - 1 : tense === 'future' && started && now.season !== season ? ref.year + 1 : ref.year;
     if (season === 'WI' && ref.month <= 2 && tense !== 'future') year = ref.year - 1;

@@ -5,20 +5,20 @@
  * Wednesday" the one after; "on January 10 ... will begin" is the next January 10.
  * "last/next/this Monday" keep chrono's reading.
  */
-import type { ParsingResult, Refiner } from 'chrono-node';
+import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { makeDay, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
 import { chronoRule, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
-import { tenseAround } from '../tense';
+import { tenseOf } from '../news-context';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
 
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
 
-function resolve(result: ParsingResult, ref: Day, sentence: string): void {
+function resolve(context: ParsingContext, result: ParsingResult, ref: Day): void {
   const c = result.start;
   if (c.isCertain('year') || EXPLICIT_DIRECTION.test(result.text)) return;
-  const tense = tenseAround(sentence, result.index, result.index + result.text.length);
+  const tense = tenseOf(context, result.index, result.index + result.text.length);
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
   let day: Day | null = null;
   if (c.isCertain('weekday') && !c.isCertain('day')) {
@@ -43,7 +43,7 @@ function resolve(result: ParsingResult, ref: Day, sentence: string): void {
 export const tenseRefiner: Refiner = {
   refine(context, results) {
     const ref = referenceDay(context);
-    for (const result of results) if (!timexOf(result)) resolve(result, ref, context.text);
+    for (const result of results) if (!timexOf(result)) resolve(context, result, ref);
     return results;
   },
 };
