@@ -161,6 +161,46 @@ describe('embed on another origin', () => {
     await page.close();
   });
 
+  it('runs search, filter, setWindow and setTheme from the host, and announces the new window', async () => {
+    const { page, frame } = await openHost('commands', `embed=1&origin=${servers.host.origin}`);
+    const send = (message: unknown) =>
+      page.evaluate(([m, origin]) => (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage(m, origin as string), [
+        message,
+        servers.embed.origin,
+      ] as const);
+    const total = servers.timeline.events.length;
+
+    await send({ type: 'sourceline:search', query: 'Geneva' });
+    await expect.poll(() => frame.locator('[data-testid="search"]').inputValue()).toBe('Geneva');
+    await expect.poll(() => frame.locator('[data-testid="result-count"]').innerText()).toMatch(new RegExp(`^\\d+ of ${total} events$`));
+    await send({ type: 'sourceline:search', query: '' });
+    await expect.poll(() => frame.locator('[data-testid="result-count"]').innerText()).toBe(`${total} events`);
+
+    const doc = servers.timeline.documents[0]!;
+    const inDoc = servers.timeline.events.filter((e) => e.sources.some((src) => src.document === doc.id)).length;
+    await send({ type: 'sourceline:filter', documents: [doc.id] });
+    await expect.poll(() => frame.locator('[data-testid="result-count"]').innerText()).toBe(`${inDoc} of ${total} events`);
+    await send({ type: 'sourceline:filter', documents: [] });
+    await expect.poll(() => frame.locator('[data-testid="result-count"]').innerText()).toBe(`${total} events`);
+
+    await send({ type: 'sourceline:setWindow', window: { start: '2022-01', end: '2022-01' } });
+    await expect
+      .poll(async () => (await received(page)).filter((r) => (r.data as { type?: string }).type === 'sourceline:viewchange').at(-1)?.data)
+      .toEqual({ type: 'sourceline:viewchange', window: { start: '2022-01-01T00:00:00.000Z', end: '2022-02-01T00:00:00.000Z' } });
+    await expect.poll(() => new URL(frame.url()).hash).toBe('#start=2022-01&end=2022-01');
+
+    await send({ type: 'sourceline:setTheme', theme: 'dark' });
+    await expect.poll(() => frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // A malformed command changes nothing.
+    await send({ type: 'sourceline:setTheme', theme: 'sepia' });
+    await send({ type: 'sourceline:setWindow', window: { start: '2023', end: '2022' } });
+    await page.waitForTimeout(300);
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(new URL(frame.url()).hash).toBe('#start=2022-01&end=2022-01');
+    await page.screenshot({ path: 'artifacts/embed-host-commands.png', fullPage: true });
+    await page.close();
+  });
+
   it('ignores messages from an origin that is not allowed, and from windows other than its parent', async () => {
     // No origin= parameter: the host page's origin may not drive the embed.
     const { page, frame, warnings } = await openHost('refused', 'embed=1');

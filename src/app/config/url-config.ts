@@ -124,6 +124,11 @@ function single(params: URLSearchParams, key: string, warn: Warn): string | null
   return values.length ? values[values.length - 1]! : null;
 }
 
+function ownHash(search: string): string {
+  const page = (globalThis as { location?: Location }).location;
+  return page && page.search === search ? page.hash : '';
+}
+
 /** Reads the deep-link keys of the hash; other keys in a key=value hash are warned about. */
 function hashParams(hash: string, warn: Warn): URLSearchParams {
   const text = hash.replace(/^#/, '');
@@ -136,7 +141,11 @@ function hashParams(hash: string, warn: Warn): URLSearchParams {
   return params;
 }
 
-export function parseUrlConfig(search: string, warn: Warn = console.warn, hash = ''): AppConfig {
+/**
+ * `hash` defaults to the page's own hash when `search` is the page's own query, so that
+ * `parseUrlConfig(location.search)` reads the deep link too.
+ */
+export function parseUrlConfig(search: string, warn: Warn = console.warn, hash: string = ownHash(search)): AppConfig {
   const params = new URLSearchParams(search);
   const config: AppConfig = { ...DEFAULT_CONFIG, doc: [], allowOrigins: [] };
   const ignore = (key: string, value: string, why: string) => warn(`sourceline: ignoring ${key}=${value}: ${why}`);
@@ -225,4 +234,9 @@ export function parseUrlConfig(search: string, warn: Warn = console.warn, hash =
     else ignore('childId', childId, 'not a Pym.js child id');
   }
   return config;
+}
+
+/** The config of the page being shown, from its query and its hash (deep links). */
+export function readPageConfig(page: Pick<Location, 'search' | 'hash'> = location, warn: Warn = console.warn): AppConfig {
+  return parseUrlConfig(page.search, warn, page.hash);
 }

@@ -64,3 +64,25 @@ export function keepUrlInStep(win: Window, delay = 250): { update(state: Partial
     },
   };
 }
+
+/**
+ * Which windows go into links: those the reader (or the host) chose, not the layout's own fit.
+ * Window changes count once `choose()` was called (the reader used a pointer, wheel or key, or a
+ * window was asked for); the first window seen before that, the default view, is left out.
+ */
+export function windowLinkPolicy() {
+  let chosen = false;
+  let home: string | undefined;
+  return {
+    choose: () => void (chosen = true),
+    /** The window to write, null to leave it out of the link, undefined to leave the link as is. */
+    next(window: TimeWindow): TimeWindow | null | undefined {
+      const key = JSON.stringify(formatWindow(window));
+      if (!chosen) {
+        home ??= key;
+        return undefined;
+      }
+      return key === home ? null : window;
+    },
+  };
+}

@@ -3,12 +3,11 @@
  * inside an iframe auto-height (Sourceline, Pym.js and AMP messages) and the postMessage API.
  * Returns the function that undoes all of it.
  */
-import { formatWindow } from '../config/time-bounds';
 import { parseUrlConfig, type AppConfig } from '../config/url-config';
 import type { ViewerController } from '../viewer-controller';
 import { ampEmbedSize } from './amp-protocol';
 import { watchHeight } from './auto-height';
-import { keepUrlInStep } from './deep-link';
+import { keepUrlInStep, windowLinkPolicy } from './deep-link';
 import { listenToHost } from './host-listener';
 import { PROTOCOL_VERSION, type EmbedMessage } from './message-protocol';
 import { pymHeightMessage } from './pym-protocol';
@@ -23,7 +22,12 @@ export function installEmbed(controller: ViewerController, config: AppConfig, wi
   const link = parseUrlConfig('', () => {}, win.location.hash);
   const initial = { event: link.event ?? config.event, window: link.window ?? config.window };
   if (link.event !== null && link.event !== config.event) controller.select(link.event);
-  if (link.window && JSON.stringify(link.window) !== JSON.stringify(config.window)) controller.setWindow(link.window);
+  if (link.window && JSON.stringify(link.window) !== JSON.stringify(config.window)) {
+    // The viewer did not get this window as its initial one: set it once the chart has its size.
+    const window = link.window;
+    const frame = win.requestAnimationFrame(() => win.requestAnimationFrame(() => controller.setWindow(window)));
+    cleanups.push(() => win.cancelAnimationFrame(frame));
+  }
   const url = keepUrlInStep(win);
   url.update(initial);
   cleanups.push(() => url.stop());
@@ -32,17 +36,26 @@ export function installEmbed(controller: ViewerController, config: AppConfig, wi
   theme.set(config.theme);
   cleanups.push(() => theme.stop());
 
-  // The first window shown without a deep-linked one is the default view: links leave it out.
-  let home: string | null | undefined = initial.window ? null : undefined;
+  const windows = windowLinkPolicy();
+  const inputs = ['pointerdown', 'wheel', 'keydown', 'touchstart'] as const;
+  for (const type of inputs) win.addEventListener(type, windows.choose, { capture: true, passive: true });
+  cleanups.push(() => inputs.forEach((type) => win.removeEventListener(type, windows.choose, { capture: true })));
+  const driven: ViewerController = {
+    ...controller,
+    setWindow: (window) => {
+      windows.choose();
+      controller.setWindow(window);
+    },
+  };
+
   cleanups.push(
     controller.on('select', (event) => {
       url.update({ event });
       post({ type: 'sourceline:select', event });
     }),
     controller.on('viewchange', (window) => {
-      const key = JSON.stringify(formatWindow(window));
-      if (home === undefined) home = key;
-      url.update({ window: key === home ? null : window });
+      const linked = windows.next(window);
+      if (linked !== undefined) url.update({ window: linked });
       post({ type: 'sourceline:viewchange', window });
     }),
   );
@@ -51,7 +64,7 @@ export function installEmbed(controller: ViewerController, config: AppConfig, wi
   const onHashChange = () => {
     const next = parseUrlConfig('', console.warn, win.location.hash);
     if (next.event !== url.current().event) controller.select(next.event);
-    if (next.window) controller.setWindow(next.window);
+    if (next.window) driven.setWindow(next.window);
   };
   win.addEventListener('hashchange', onHashChange);
   cleanups.push(() => win.removeEventListener('hashchange', onHashChange));
@@ -64,7 +77,7 @@ export function installEmbed(controller: ViewerController, config: AppConfig, wi
         win.parent.postMessage(ampEmbedSize(height), '*');
         if (config.pymChildId !== null) win.parent.postMessage(pymHeightMessage(config.pymChildId, height), '*');
       }),
-      listenToHost({ win, controller, config, setTheme: (t) => theme.set(t), postHeight }),
+      listenToHost({ win, controller: driven, config, setTheme: (t) => theme.set(t), postHeight }),
     );
     post({ type: 'sourceline:ready', version: PROTOCOL_VERSION, ...initial });
   }

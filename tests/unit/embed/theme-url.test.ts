@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { keepUrlInStep } from '../../../src/app/embed/deep-link';
+import { keepUrlInStep, windowLinkPolicy } from '../../../src/app/embed/deep-link';
 import { resolveTheme, themeFollower } from '../../../src/app/embed/theme';
 
 /** A MediaQueryList whose `matches` the test flips, notifying listeners as a browser would. */
@@ -79,5 +79,25 @@ describe('keepUrlInStep', () => {
     url.stop(); // flushes
     expect(writes.at(-1)).toBe('https://t.example/tl/?embed=1');
     expect(url.current()).toEqual({ event: null, window: null });
+  });
+});
+
+describe('windowLinkPolicy', () => {
+  const home = { start: '1925-04-12', end: '2025-10-23' };
+  const zoomed = { start: '2021-12-01', end: '2022-03-01' };
+
+  it('keeps the layout fit out of links until the reader chooses, then leaves out the default view', () => {
+    const policy = windowLinkPolicy();
+    expect(policy.next(home)).toBeUndefined();
+    expect(policy.next(zoomed)).toBeUndefined(); // e.g. a resize refit: not the reader's choice
+    policy.choose();
+    expect(policy.next(zoomed)).toEqual(zoomed);
+    expect(policy.next({ start: '1925-04-12T00:00:00.000Z', end: '2025-10-23T00:00:00.000Z' })).toBeNull();
+  });
+
+  it('writes every chosen window when the default view was never seen', () => {
+    const policy = windowLinkPolicy();
+    policy.choose();
+    expect(policy.next(home)).toEqual(home);
   });
 });
