@@ -93,7 +93,7 @@ describe('sourceline extract when nothing can be read', () => {
     expect(run.stderr).toContain(`error: ${path.join(dir, 'empty.txt')}: skipped: empty file\n`);
     expect(run.stderr).toContain(`error: ${path.join(dir, 'binary.txt')}: skipped: binary content (control or NUL bytes), not text\n`);
     expect(run.stderr.trim().split('\n').at(-1)).toBe(`sourceline extract: no document could be read from ${dir} (5 files seen)`);
-  });
+  }, 60_000);
 });
 
 describe('sourceline extract --max-size', () => {
@@ -107,5 +107,5 @@ describe('sourceline extract --max-size', () => {
     const bad = runCli(['extract', dir, '--max-size', 'lots']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--max-size must be a size such as 20MB, 500KB or a number of bytes, not "lots"');
-  });
+  }, 120_000);
 });

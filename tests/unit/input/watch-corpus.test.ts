@@ -17,7 +17,7 @@ describe('watchCorpus', () => {
   const timeline = () => JSON.parse(readFileSync(out, 'utf8')) as Timeline;
   /** Waits for the next extraction after a change. */
   const nextRun = async (count: number) => {
-    for (let i = 0; i < 600 && runs.length < count; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 1100 && runs.length < count; i++) await new Promise((r) => setTimeout(r, 100));
     await watcher.idle();
     return runs.at(-1)!;
   };
@@ -30,7 +30,7 @@ describe('watchCorpus', () => {
     await watcher.ready;
     expect(runs.map((r) => [r.ok, r.changed])).toEqual([[true, null]]);
     expect(timeline().documents.map((d) => d.title)).toEqual(['Bridge']);
-  }, 60_000);
+  }, 120_000);
 
   it('re-extracts when a file is added, naming it', async () => {
     const ferry = path.join(data, '2021-01-02-ferry.txt');
@@ -38,7 +38,7 @@ describe('watchCorpus', () => {
     const run = await nextRun(2);
     expect([run.ok, run.changed]).toEqual([true, ferry]);
     expect(timeline().documents.map((d) => d.title)).toEqual(['Bridge', 'Ferry']);
-  }, 60_000);
+  }, 120_000);
 
   it('a file that turns bad mid-edit becomes a problem, and the rest is still extracted', async () => {
     writeFileSync(path.join(data, '2021-01-02-ferry.txt'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0]));
@@ -47,7 +47,7 @@ describe('watchCorpus', () => {
     expect(run.output).toContain(`error: ${path.join(data, '2021-01-02-ferry.txt')}: skipped: binary content (control or NUL bytes), not text`);
     expect(timeline().documents.map((d) => d.title)).toEqual(['Bridge']);
     expect(timeline().problems.map((p) => p.problem)).toEqual(['skipped: binary content (control or NUL bytes), not text']);
-  }, 60_000);
+  }, 120_000);
 
   it('when nothing can be read, the run fails with the reason and the previous timeline stays', async () => {
     const before = readFileSync(out, 'utf8');
@@ -57,5 +57,5 @@ describe('watchCorpus', () => {
     expect(run.output).toContain('no document could be read');
     expect(run.output).not.toMatch(/\n\s+at .+:\d+/);
     expect(readFileSync(out, 'utf8')).toBe(before);
-  }, 60_000);
+  }, 120_000);
 });
