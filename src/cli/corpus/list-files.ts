@@ -3,7 +3,7 @@
  * sorted by code unit). Hidden files and folders (`.git`, editor swap files) and `node_modules`
  * are not documents and are passed over silently.
  */
-import { readdir, stat } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../../extract/types';
 
@@ -22,7 +22,7 @@ export function describeFsError(error: unknown): string {
   return ERRNO_WORDS[code] ? `${code} (${ERRNO_WORDS[code]})` : code;
 }
 
-async function walk(p: string, out: string[], problems: Problem[]): Promise<void> {
+async function walk(p: string, out: string[], problems: Problem[], seenDirs: Set<string>): Promise<void> {
   let info;
   try {
     info = await stat(p);
@@ -37,6 +37,10 @@ async function walk(p: string, out: string[], problems: Problem[]): Promise<void
   }
   let entries;
   try {
+    // A symbolic link back to a folder already walked would otherwise repeat it without end.
+    const real = await realpath(p);
+    if (seenDirs.has(real)) return;
+    seenDirs.add(real);
     entries = await readdir(p, { withFileTypes: true });
   } catch (error) {
     problems.push({ file: p, problem: `cannot read folder: ${describeFsError(error)}`, severity: 'error' });
@@ -45,12 +49,13 @@ async function walk(p: string, out: string[], problems: Problem[]): Promise<void
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-    await walk(path.join(p, e.name), out, problems);
+    await walk(path.join(p, e.name), out, problems, seenDirs);
   }
 }
 
 export async function listFiles(inputs: string[], problems: Problem[]): Promise<string[]> {
   const files: string[] = [];
-  for (const input of inputs) await walk(input, files, problems);
+  const seenDirs = new Set<string>();
+  for (const input of inputs) await walk(input, files, problems, seenDirs);
   return [...new Set(files)];
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -104,6 +104,17 @@ describe('readCorpus bad files', () => {
         'error: image.txt: skipped: binary content (control or NUL bytes), not text',
         'warning: report.pdf: skipped: ".pdf" files are not read (supported: .txt, .text, .md, .markdown, .html, .htm)',
       ],
+    });
+  });
+});
+
+describe('readCorpus folders', () => {
+  it('walks a folder once even when a symbolic link points back to it', async () => {
+    const dir = folder({ 'sub/2020-01-01-a.txt': 'A\n' });
+    symlinkSync(dir, path.join(dir, 'sub', 'loop'));
+    expect(await docs(dir)).toEqual({
+      documents: [{ id: '2020-01-01-a', title: 'A', published: '2020-01-01', publishedFrom: 'filename', url: null, author: null }],
+      problems: [],
     });
   });
 });
