@@ -20,11 +20,14 @@ function sourceOf(p: DatedPassage): EventSource {
   return source;
 }
 
-/** Two mentions in one passage ("on Monday ... on Monday") tell the event once. */
+/**
+ * Two mentions in one passage ("on Monday ... on Monday") tell the event once, and so does a
+ * paragraph a page repeats word for word (wire copy often repeats its lead).
+ */
 function distinctPassages(members: DatedPassage[]): DatedPassage[] {
   const seen = new Set<string>();
   return members.filter((p) => {
-    const key = `${p.doc.id}:${p.passage.start}:${p.passage.end}`;
+    const key = `${p.doc.id}\u0000${p.doc.text.slice(p.passage.start, p.passage.end)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

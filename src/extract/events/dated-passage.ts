@@ -37,7 +37,11 @@ export interface DatedPassage {
    * or a range ("from January through June").
    */
   period: boolean;
+  /** Announced as another happening of the same day: "Also on Friday", "Earlier Friday". */
+  another: boolean;
 }
+
+const ANOTHER = /\b(also|earlier|later|meanwhile|separately|elsewhere|in addition)\b[^,;:.]{0,12}$/i;
 
 const PERIOD_LEAD = /\b(since|until|till|throughout)\s+$/i;
 
@@ -84,6 +88,7 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     out.passages.push({
       doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
       period: isRange(date) || PERIOD_LEAD.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),
+      another: ANOTHER.test(doc.text.slice(Math.max(clause.start, m.start - 40), m.start)),
     });
   }
   return out;

@@ -25,6 +25,7 @@ const GENERIC = new Set(
     'other such same new old first last next own many much more most few one two three the a an at on in ' +
     'of to for by with from as it its this that these those there here what which who whom whose mr mrs ms ' +
     'according also again already even still just only very well really ever never yet so then than ' +
+    'earlier later meanwhile ' +
     'he she they we you i us them him her his their our my your me'
   ).split(' '),
 );

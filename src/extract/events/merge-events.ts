@@ -12,9 +12,13 @@
  *      are two events even when they talk about the same thing, AND
  *   4. a period ("from January through June", "since the 1990s") joins only the same period: a
  *      presidency is not the phone call made during it.
- * Within one document the same date written again ("on Monday" ... "on Monday") needs less
- * evidence (SAME_DOCUMENT_EVIDENCE): an article that repeats a day usually returns to the same
- * occasion, but still at least one shared, not-too-common term.
+ * Within one document the same date written again ("on Monday" ... "on Monday") needs less:
+ * an article that repeats a day usually returns to the same occasion, so one shared word of what
+ * happened is enough: a common noun of the clauses that hold the two dates, such as "talks" in
+ * "talks in Geneva on Monday ended" and "talks on Monday proved". A shared name is not ("Elian"
+ * runs through every passage of an article about him). A date the article announces as another
+ * happening ("Also on Friday, ...", "Earlier Friday", "Meanwhile") never joins a passage of the
+ * same article.
  * A date alone never merges: two passages with nothing in common but the day stay two events.
  *
  * Passages are taken finest date first, so an event's date is the most precise one its passages
@@ -37,8 +41,6 @@ export interface EventCluster {
  * that few passages use ("talks" and "Geneva"), or one used almost nowhere else plus another.
  */
 export const SAME_DATE_EVIDENCE = 3;
-/** The same date again in the same document: one shared term that is not everywhere. */
-export const SAME_DOCUMENT_EVIDENCE = 1.5;
 /** The same, for a passage whose date is coarser than the event's (plus a distinctive name). */
 export const NESTED_DATE_EVIDENCE = 3;
 
@@ -62,12 +64,35 @@ export function evidence(a: DatedPassage, b: DatedPassage, rare: Rarity): { scor
   return { score, sharedNames };
 }
 
+const clauseNouns = new WeakMap<DatedPassage, Set<string>>();
+
+/** Roots of the common nouns in the clause of a passage's date: what happened, not who or where. */
+function nounsOfClause(p: DatedPassage): Set<string> {
+  let nouns = clauseNouns.get(p);
+  if (!nouns) {
+    const inClause = p.tokens.filter((t) => t.role === 'noun' && t.start >= p.clause.start && t.end <= p.clause.end);
+    clauseNouns.set(p, (nouns = new Set(inClause.map((t) => t.root).filter((r) => p.terms.weights.has(r)))));
+  }
+  return nouns;
+}
+
+const sharesClauseNoun = (a: DatedPassage, b: DatedPassage) => {
+  const nb = nounsOfClause(b);
+  return [...nounsOfClause(a)].some((n) => nb.has(n));
+};
+
 const disjoint = (a: Set<string>, b: Set<string>) => a.size > 0 && b.size > 0 && ![...a].some((x) => b.has(x));
 
 /** The pair rule for a passage and one passage of an event; -1 when they do not match. */
 function pairScore(p: DatedPassage, m: DatedPassage, sameDate: boolean, rare: Rarity): number {
+  const sameDocument = m.doc.id === p.doc.id;
+  if (sameDocument && (p.another || m.another)) return -1;
   const { score, sharedNames } = evidence(p, m, rare);
-  if (sameDate) return score >= (m.doc.id === p.doc.id ? SAME_DOCUMENT_EVIDENCE : SAME_DATE_EVIDENCE) ? score : -1;
+  if (sameDate) {
+    if (score >= SAME_DATE_EVIDENCE) return score;
+    const retold = sameDocument && sharesClauseNoun(p, m);
+    return retold ? score : -1;
+  }
   const distinctive = sharedNames.some((n) => rare(n) >= DISTINCTIVE_NAME);
   return score >= NESTED_DATE_EVIDENCE && distinctive ? score : -1;
 }

@@ -80,6 +80,23 @@ describe('merging mentions into events', () => {
     expect(r.events[0]!.date.end).toBe('2022-07-01');
   });
 
+  it('within one article, joins the same day told again with the same common noun, not with the same name', () => {
+    const text =
+      'Report\n\nHours of talks in Geneva on Monday ended without agreement.\n\n' +
+      'Talks on Monday proved useless.\n\n' +
+      'Ryabkov flew home on Monday.';
+    const r = run([doc('a', text), [0, 1, 2].map((nth) => mention(text, 'Monday', '2022-01-10', { nth }))]);
+    expect(r.events.map((e) => e.sources.length)).toEqual([2, 1]);
+  });
+
+  it('never joins a happening the article announces as another one ("Also on Friday", "Earlier Friday")', () => {
+    const text =
+      'Report\n\nLawyers for the Miami relatives filed a petition on Friday for Elian Gonzalez.\n\n' +
+      'Also on Friday, Miami lawyers for Elian Gonzalez filed a petition in Atlanta.';
+    const r = run([doc('a', text), [mention(text, 'Friday', '2000-01-07'), mention(text, 'Friday', '2000-01-07', { nth: 1 })]]);
+    expect(r.events).toHaveLength(2);
+  });
+
   it('lists a passage once when it holds the same date twice', () => {
     const text = 'Report\n\nAfter talks concluded on Monday, Ryabkov spoke, adding:\n\n“On Monday we explained our talks position.”';
     const r = run([doc('a', text), [mention(text, 'Monday', '2022-01-10'), mention(text, 'Monday', '2022-01-10', { nth: 1 })]]);
