@@ -14,6 +14,7 @@ import { decadeParser } from './parsers/decade-parser';
 import { durationParser } from './parsers/duration-parser';
 import { halfParser } from './parsers/half-parser';
 import { monthPartParser } from './parsers/month-part-parser';
+import { monthRelativeParser } from './parsers/month-relative-parser';
 import { presentRefParser } from './parsers/present-ref-parser';
 import { quarterParser } from './parsers/quarter-parser';
 import { relativePeriodParser } from './parsers/relative-period-parser';
@@ -38,6 +39,7 @@ const OWN_PARSERS: Parser[] = [
   decadeParser, // "the 1990s", "the late '80s"
   seasonParser, // "the spring of 1990", "last fall"
   monthPartParser, // "late November", "early December 1999": before chrono's month names
+  monthRelativeParser, // "last May", "June last year"
   agoParser, // "a month ago", "two years earlier", "the next day": before durations
   relativePeriodParser, // "last year", "this week", "earlier this month"
   setParser, // "every week", "daily", "twice a year": before durations ("a year")

@@ -24,6 +24,9 @@ describe('not a date', () => {
     ['the modal may', 'They may go home.'],
     ['the verb march', 'Troops march on the capital.'],
     ['a company', 'Sun Microsystems gained'],
+    ['a company in a list', 'Sun, Hewlett-Packard and others say Intel is not to blame.'],
+    ['a rate per year', 'It will save $500 million a year in costs.'],
+    ['a television programme', 'Mr. Baker said on ABC News\' "This Week" that'],
     ['an age', 'a 9-year-old boy'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 

@@ -10,7 +10,7 @@ const rows: Row[] = [
   ['twice a year', R, s('twice a year', 0, 'P1Y')],
   ['every Monday', R, s('every Monday', 0, 'XXXX-WXX-1')],
   ['every other week', R, s('every other week', 0, 'P2W')],
-  ['paid annually', R, s('annually', 5, 'P1Y')],
+  ['published weekly', R, s('weekly', 10, 'P1W')],
 ];
 
 describe('set parser', () => {

@@ -10,7 +10,7 @@ import { timexResult, vagueTimex } from '../timex';
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|fewer\\s+than|just|only|barely|well\\s+over|close\\s+to)';
 const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|initial|entire|full|whole)\\s+|another\\s+|the\\s+)?';
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
-const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|the\\s+coming|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
+const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
 const PATTERN = new RegExp(
   `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
   'iu',
@@ -54,6 +54,8 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
     if (!plural) return null;
   }
   if (unit === 'second' && /^an?$/i.test(amountText ?? '')) return null; // "a second term"
+  // "$1.76 a year", "500 million a year", "four flights a week": a rate, not a stretch of time
+  if (/^an?$/i.test(amountText ?? '') && /(?:\d|million|billion|trillion|thousand|hundred|cents?|dollars?|flights|times)\s+$/i.test(before)) return null;
   if (unit === 'quarter' && /^\s+of\b/i.test(after)) return null; // "three quarters of the vote"
   // "the 1988 quarter", "a 2000 plan": a year, not an amount
   if (/^(?:1\d|20)\d\d$/.test(amountText ?? '') && !plural) return null;

@@ -10,7 +10,7 @@ import { referenceDay, wordParser } from '../parser-kit';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN =
-  /(right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|the\s+past|the\s+near\s+future|the\s+future|future|a\s+later\s+date|the\s+coming\s+(?:years|months|weeks|days|decades))(?![\p{L}\d'’-])/iu;
+  /(right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|the\s+past|the\s+near\s+future|the\s+future|future|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters))(?![\p{L}\d'’-])/iu;
 
 const DEICTIC = /^(?:right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today)$/i;
 

@@ -32,6 +32,7 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   }
   const which = whichRaw.toLowerCase().replace(/^the\s+/, '') || 'the';
   const unit = unitRaw!.toLowerCase();
+  if (/^\p{Lu}/u.test(unitRaw!) && /^\p{Lu}/u.test(whichRaw)) return null; // "This Week", a title
   if (which === 'the' || which === 'full' || which === 'whole' || which === 'entire' || which === 'latest') {
     // "For the year ended Sept. 30" is a year-long duration; "for the (full) year" the current
     // year; "the week", "the month" alone are left out (which one is meant depends on the story).

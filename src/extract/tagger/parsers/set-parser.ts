@@ -1,5 +1,5 @@
 /**
- * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly", "annually",
+ * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly",
  * "every Monday", "twice a year", "per month". Valued `P1D`, `P1W`, `P1Y`, `XXXX-WXX-1`.
  */
 import { wordParser } from '../parser-kit';
@@ -7,7 +7,7 @@ import { timexResult, vagueTimex } from '../timex';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PATTERN =
-  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn)|(daily|weekly|monthly|annually|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour))(?![\p{L}\d])/iu;
+  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour))(?![\p{L}\d])/iu;
 
 const UNIT: Record<string, string> = {
   day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M',

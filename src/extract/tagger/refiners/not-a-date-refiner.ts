@@ -29,7 +29,8 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   // Month and weekday names are capitalised in English: "may", "march", "sun" are other words.
   const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
   if (MONTH_OR_WEEKDAY_WORD.test(word) && /^\p{Ll}/u.test(word) && !timexOf(result)) return true;
-  if (WEEKDAY_ABBREVIATION.test(t) && !/^[.,]/.test(after)) return true;
+  const bare = t.replace(/^[\s(,]+|[\s,;)]+$/g, '');
+  if (WEEKDAY_ABBREVIATION.test(bare) && !/^\./.test(after)) return true; // "Sun, Hewlett-Packard and others"
   return false;
 }
 

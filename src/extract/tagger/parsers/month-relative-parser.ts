@@ -1,0 +1,28 @@
+/**
+ * A month named relative to the reference year: "last May", "next March", "this June",
+ * "June last year", "in July this year", "March of next year". Chrono alone drops "May" (the
+ * modal) and reads "last May" as a month in the current year.
+ */
+import { monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { monthTimex, timexResult } from '../timex';
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const PATTERN = new RegExp(`(?:(last|next|this)\\s+${MONTH}|${MONTH}(?:\\s+of)?\\s+(last|next|this)\\s+year)(?![\\p{L}\\d])`, 'iu');
+
+export const monthRelativeParser = wordParser(
+  PATTERN,
+  (context, m, index) => {
+    const [, before, monthBefore, monthAfter, after] = m;
+    const name = (monthBefore ?? monthAfter)!;
+    if (!/^\p{Lu}/u.test(name)) return null; // "last may", "this march": not months
+    const month = monthNumber(name);
+    const ref = referenceDay(context);
+    let year: number;
+    if (after) year = ref.year + { last: -1, next: 1, this: 0 }[after.toLowerCase() as 'last' | 'next' | 'this'];
+    else if (/^last$/i.test(before!)) year = month < ref.month ? ref.year : ref.year - 1;
+    else if (/^next$/i.test(before!)) year = month > ref.month ? ref.year : ref.year + 1;
+    else year = ref.year;
+    return timexResult(context, index, m[0], monthTimex(year, month, { anchoring: 'relative', rule: 'month-relative' }));
+  },
+  /last|next|this/i,
+);
