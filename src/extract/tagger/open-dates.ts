@@ -36,4 +36,4 @@ export function monthYear(ref: Day, month: number, tense: Tense | null): number 
 }
 
 /** Days beyond which a month-day on the wrong side of the tense is moved a year. */
-const FAR_DAYS = 60;
+const FAR_DAYS = 90;

@@ -7,7 +7,7 @@ import { monthNumber, referenceDay, wordParser } from '../parser-kit';
 import { monthTimex, timexResult } from '../timex';
 
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-const PATTERN = new RegExp(`(?:(last|next|this)\\s+${MONTH}|${MONTH}(?:\\s+of)?\\s+(last|next|this)\\s+year)(?![\\p{L}\\d])`, 'iu');
+const PATTERN = new RegExp(`(?:(last|next|this)\\s+${MONTH}|${MONTH}(?:\\s+of)?\\s+(last|next|this)\\s+year)(?![\\p{L}\\d]|\\.?\\s*\\d)`, 'iu');
 
 export const monthRelativeParser = wordParser(
   PATTERN,
