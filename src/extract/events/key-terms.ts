@@ -53,11 +53,15 @@ const AGENT_VERBS = new Set(
   (
     'say tell comment stress explain add warn announce state claim insist argue note acknowledge confirm deny ' +
     'urge declare reply respond ask accuse suggest propose agree brief meet visit discuss speak write sign ' +
-    'call phone threaten promise pledge reject accept order decide vow admit report'
+    'call phone threaten promise pledge reject accept order decide vow admit report condemn head lead arrive ' +
+    'travel fly leave resign win lose launch attack invade arrest charge sue file rule vote elect approve veto'
   ).split(' '),
 );
 
-/** Names that are the subject of an agent verb in the mention's clause. */
+/**
+ * Names that are the subject of a verb in the mention's clause: a person's name with any verb, other
+ * names with a verb only people do ("Lavrov commented"; not "the Charter includes").
+ */
 function actorsOf(tokens: Token[]): Set<string> {
   const actors = new Set<string>();
   tokens.forEach((t, i) => {
@@ -65,9 +69,11 @@ function actorsOf(tokens: Token[]): Set<string> {
     let j = i + 1;
     while (tokens[j]?.role === 'proper' && !tokens[j]!.tags.has('Place')) j++;
     const name = tokens[j - 1]!;
-    while (tokens[j]?.tags.has('Adverb')) j++;
+    // "Estrada on Tuesday condemned": adverbs and a date phrase may sit between name and verb.
+    while (tokens[j] && (tokens[j]!.tags.has('Adverb') || tokens[j]!.role === 'date' || (tokens[j]!.tags.has('Preposition') && tokens[j + 1]?.role === 'date'))) j++;
     const verb = tokens[j];
-    if (verb && verb.role === 'verb' && !verb.auxiliary && AGENT_VERBS.has(verb.root)) actors.add(name.root);
+    const person = tokens.slice(i, j).some((x) => x.tags.has('Person'));
+    if (verb && verb.role === 'verb' && !verb.auxiliary && (person || AGENT_VERBS.has(verb.root))) actors.add(name.root);
   });
   return actors;
 }

@@ -28,6 +28,13 @@ describe('merging mentions into events', () => {
     expect(r.events).toHaveLength(2);
   });
 
+  it('finds the actor across a date between name and verb ("Estrada on Tuesday condemned")', () => {
+    const a = doc('a', 'One\n\nPhilippine President Joseph Estrada on Tuesday condemned the bombings of the embassies in Kenya.');
+    const b = doc('b', 'Two\n\nSecretary of State Madeleine Albright headed Tuesday to Kenya after the bombings of the embassies.');
+    const r = run([a, [mention(a.text, 'Tuesday', '1998-08-11')]], [b, [mention(b.text, 'Tuesday', '1998-08-11')]]);
+    expect(r.events).toHaveLength(2);
+  });
+
   it('merges a year and a month inside it that name the same summit, at the finer date', () => {
     const a = doc('a', 'One\n\nOSCE leaders met at Astana in 2010 and pledged security for all.');
     const b = doc('b', 'Two\n\nAt the December 2010 OSCE Astana summit, states approved a declaration.');
