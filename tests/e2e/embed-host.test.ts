@@ -2,24 +2,11 @@
  * The embed on one origin inside a host page on another: auto-height, the postMessage API both
  * ways, refused senders, dark=auto, deep links inside the iframe.
  */
-import { mkdir } from 'node:fs/promises';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { eventOn, hostPage, startTwoOrigins, type TwoOrigins } from './support/embed-host';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventOn, hostPage, useTwoOrigins } from './support/embed-host';
 
-let browser: Browser;
-let servers: TwoOrigins;
-
-beforeAll(async () => {
-  await mkdir('artifacts', { recursive: true });
-  [browser, servers] = await Promise.all([launchChromium(), startTwoOrigins()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const env = useTwoOrigins();
 
 interface Received {
   origin: string;
@@ -28,11 +15,11 @@ interface Received {
 
 /** Serves a host page embedding `query` (+ `hash`), opens it and waits for the embed's ready message. */
 async function openHost(name: string, query: string, hash = '', options: { script?: boolean; width?: number; link?: string; hostHash?: string } = {}) {
-  const { embed, host } = servers;
+  const { embed, host } = env.servers;
   const src = `${embed.url}?${query}${hash}`;
   const script = options.script === false ? null : `${embed.url}embed.js`;
   host.routes.set(`/${name}.html`, { body: hostPage(src, { script, ...(options.link ? { link: options.link } : {}) }) });
-  const page = await browser.newPage({ viewport: { width: options.width ?? 1000, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width: options.width ?? 1000, height: 800 } });
   const warnings: string[] = [];
   page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
   await page.goto(`${host.url}${name}.html${options.hostHash ?? ''}`);
@@ -59,7 +46,7 @@ async function heights(page: Page, frame: Frame) {
 
 describe('embed on another origin', () => {
   it('sizes its iframe to its content, with no inner scrollbar, and keeps it sized when a panel opens', async () => {
-    const { page, frame } = await openHost('resize', `embed=1&childId=tl&origin=${servers.host.origin}`);
+    const { page, frame } = await openHost('resize', `embed=1&childId=tl&origin=${env.servers.host.origin}`);
     const first = await heights(page, frame);
     expect(first.iframe).not.toBe(300); // grew (or shrank) from the fixed fallback height
     expect(first.scrollHeight).toBe(first.clientHeight); // nothing to scroll inside
@@ -74,10 +61,10 @@ describe('embed on another origin', () => {
     await page.screenshot({ path: 'artifacts/embed-host-resized.png', fullPage: true });
 
     // Opening an event changes the content; the iframe follows.
-    const id = eventOn(servers.timeline, '2022-01-10').id;
+    const id = eventOn(env.servers.timeline, '2022-01-10').id;
     await page.evaluate(([origin, event]) => {
       (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, origin!);
-    }, [servers.embed.origin, id]);
+    }, [env.servers.embed.origin, id]);
     await frame.locator('[data-testid="event-panel"]').waitFor();
     const second = await heights(page, frame);
     expect(second.scrollHeight).toBe(second.clientHeight);
@@ -119,7 +106,7 @@ describe('embed on another origin', () => {
     const { page, frame } = await openHost('late-script', 'embed=1', '', { script: false });
     await page.waitForTimeout(300);
     expect((await heights(page, frame)).iframe).toBe(300);
-    await page.addScriptTag({ url: `${servers.embed.url}embed.js` });
+    await page.addScriptTag({ url: `${env.servers.embed.url}embed.js` });
     await expect.poll(async () => (await heights(page, frame)).iframe).not.toBe(300);
     const h = await heights(page, frame);
     expect(h.scrollHeight).toBe(h.clientHeight);
@@ -136,11 +123,11 @@ describe('embed on another origin', () => {
   });
 
   it('opens the event the host selects, and tells the host which event the reader opens', async () => {
-    const { page, frame } = await openHost('select', `embed=1&origin=${servers.host.origin}`);
-    const geneva = eventOn(servers.timeline, '2022-01-10');
+    const { page, frame } = await openHost('select', `embed=1&origin=${env.servers.host.origin}`);
+    const geneva = eventOn(env.servers.timeline, '2022-01-10');
     await page.evaluate(([origin, event]) => {
       (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, origin!);
-    }, [servers.embed.origin, geneva.id]);
+    }, [env.servers.embed.origin, geneva.id]);
     const panel = frame.locator('[data-testid="event-panel"]');
     await panel.waitFor();
     expect(await panel.locator('[data-testid="event-label"]').innerText()).toBe(geneva.label);
@@ -154,21 +141,21 @@ describe('embed on another origin', () => {
     await other.click();
     await expect
       .poll(async () => (await received(page)).filter((r) => (r.data as { type?: string }).type === 'sourceline:select').at(-1))
-      .toEqual({ origin: servers.embed.origin, data: { type: 'sourceline:select', event: otherId } });
+      .toEqual({ origin: env.servers.embed.origin, data: { type: 'sourceline:select', event: otherId } });
     const dom = await page.evaluate(() => (window as unknown as { domEvents: { type: string; detail: unknown }[] }).domEvents);
     expect(dom.filter((e) => e.type === 'sourceline:select').at(-1)).toEqual({ type: 'sourceline:select', detail: { type: 'sourceline:select', event: otherId } });
-    expect(await panel.locator('[data-testid="event-label"]').innerText()).toBe(servers.timeline.events.find((e) => e.id === otherId)!.label);
+    expect(await panel.locator('[data-testid="event-label"]').innerText()).toBe(env.servers.timeline.events.find((e) => e.id === otherId)!.label);
     await page.close();
   });
 
   it('runs search, filter, setWindow and setTheme from the host, and announces the new window', async () => {
-    const { page, frame } = await openHost('commands', `embed=1&origin=${servers.host.origin}`);
+    const { page, frame } = await openHost('commands', `embed=1&origin=${env.servers.host.origin}`);
     const send = (message: unknown) =>
       page.evaluate(([m, origin]) => (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage(m, origin as string), [
         message,
-        servers.embed.origin,
+        env.servers.embed.origin,
       ] as const);
-    const total = servers.timeline.events.length;
+    const total = env.servers.timeline.events.length;
 
     await send({ type: 'sourceline:search', query: 'Geneva' });
     await expect.poll(() => frame.locator('[data-testid="search"]').inputValue()).toBe('Geneva');
@@ -176,8 +163,8 @@ describe('embed on another origin', () => {
     await send({ type: 'sourceline:search', query: '' });
     await expect.poll(() => frame.locator('[data-testid="result-count"]').innerText()).toBe(`${total} events`);
 
-    const doc = servers.timeline.documents[0]!;
-    const inDoc = servers.timeline.events.filter((e) => e.sources.some((src) => src.document === doc.id)).length;
+    const doc = env.servers.timeline.documents[0]!;
+    const inDoc = env.servers.timeline.events.filter((e) => e.sources.some((src) => src.document === doc.id)).length;
     await send({ type: 'sourceline:filter', documents: [doc.id] });
     await expect.poll(() => frame.locator('[data-testid="result-count"]').innerText()).toBe(`${inDoc} of ${total} events`);
     await send({ type: 'sourceline:filter', documents: [] });
@@ -204,18 +191,18 @@ describe('embed on another origin', () => {
   it('ignores messages from an origin that is not allowed, and from windows other than its parent', async () => {
     // No origin= parameter: the host page's origin may not drive the embed.
     const { page, frame, warnings } = await openHost('refused', 'embed=1');
-    const geneva = eventOn(servers.timeline, '2022-01-10');
+    const geneva = eventOn(env.servers.timeline, '2022-01-10');
     await page.evaluate((event) => {
       (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, '*');
     }, geneva.id);
     await expect.poll(() => warnings).toContain(
-      `sourceline: ignoring messages from ${servers.host.origin}: add origin=${servers.host.origin} to the embed URL to allow it`,
+      `sourceline: ignoring messages from ${env.servers.host.origin}: add origin=${env.servers.host.origin} to the embed URL to allow it`,
     );
     expect(await frame.locator('[data-testid="event-panel"]').count()).toBe(0);
     expect(new URL(frame.url()).hash).toBe('');
 
     // An allowed origin, but a sibling frame rather than the parent: refused too.
-    const { page: page2, frame: frame2, warnings: warnings2 } = await openHost('sibling', `embed=1&origin=${servers.host.origin}`);
+    const { page: page2, frame: frame2, warnings: warnings2 } = await openHost('sibling', `embed=1&origin=${env.servers.host.origin}`);
     await page2.evaluate(
       ([event]) =>
         new Promise<void>((resolve) => {
@@ -231,7 +218,7 @@ describe('embed on another origin', () => {
         }),
       [geneva.id],
     );
-    await expect.poll(() => warnings2).toContain(`sourceline: ignoring messages from a window other than the parent page (${servers.host.origin})`);
+    await expect.poll(() => warnings2).toContain(`sourceline: ignoring messages from a window other than the parent page (${env.servers.host.origin})`);
     expect(await frame2.locator('[data-testid="event-panel"]').count()).toBe(0);
     await page.close();
     await page2.close();
@@ -254,7 +241,7 @@ describe('embed on another origin', () => {
   });
 
   it('opens the event of a deep link inside the iframe', async () => {
-    const written = eventOn(servers.timeline, '2022-01-26');
+    const written = eventOn(env.servers.timeline, '2022-01-26');
     const { page, frame } = await openHost('deep', 'embed=1', `#event=${encodeURIComponent(written.id)}`);
     const panel = frame.locator('[data-testid="event-panel"]');
     await panel.waitFor();
@@ -265,7 +252,7 @@ describe('embed on another origin', () => {
   });
 
   it('carries the open event in the host page URL with data-sourceline-link', async () => {
-    const geneva = eventOn(servers.timeline, '2022-01-10');
+    const geneva = eventOn(env.servers.timeline, '2022-01-10');
     const { page, frame } = await openHost('host-link', 'embed=1', '', { link: 'timeline', hostHash: `#timeline=${encodeURIComponent(geneva.id)}` });
     const panel = frame.locator('[data-testid="event-panel"]');
     await panel.waitFor();

@@ -2,28 +2,15 @@
  * Outside an iframe: deep links in and out of the page URL, "Copy link to this event", and the
  * Embed dialog (snippet, focus, Escape).
  */
-import { mkdir } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/browser';
-import { eventOn, startTwoOrigins, type TwoOrigins } from './support/embed-host';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { eventOn, useTwoOrigins } from './support/embed-host';
 
-let browser: Browser;
-let servers: TwoOrigins;
-
-beforeAll(async () => {
-  await mkdir('artifacts', { recursive: true });
-  [browser, servers] = await Promise.all([launchChromium(), startTwoOrigins()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
+const env = useTwoOrigins();
 
 async function open(path: string, context?: BrowserContext): Promise<Page> {
-  const page = context ? await context.newPage() : await browser.newPage({ viewport: { width: 1100, height: 800 } });
-  await page.goto(`${servers.embed.url}${path}`);
+  const page = context ? await context.newPage() : await env.browser.newPage({ viewport: { width: 1100, height: 800 } });
+  await page.goto(`${env.servers.embed.url}${path}`);
   await page.locator('[data-testid="timeline"]').waitFor();
   return page;
 }
@@ -33,14 +20,14 @@ const hashOf = (page: Page) => new URL(page.url()).hash;
 
 describe('deep links on the page itself', () => {
   it('opens the event named in the hash or the query', async () => {
-    const geneva = eventOn(servers.timeline, '2022-01-10');
+    const geneva = eventOn(env.servers.timeline, '2022-01-10');
     const page = await open(`#event=${encodeURIComponent(geneva.id)}`);
     expect(await panelLabel(page)).toBe(geneva.label);
-    await page.goto(`${servers.embed.url}?event=${encodeURIComponent(geneva.id)}`);
+    await page.goto(`${env.servers.embed.url}?event=${encodeURIComponent(geneva.id)}`);
     await page.locator('[data-testid="event-panel"]').waitFor();
     expect(await panelLabel(page)).toBe(geneva.label);
     // The query's event moves to the hash, where the view state lives.
-    await expect.poll(() => page.url()).toBe(`${servers.embed.url}#event=${encodeURIComponent(geneva.id)}`);
+    await expect.poll(() => page.url()).toBe(`${env.servers.embed.url}#event=${encodeURIComponent(geneva.id)}`);
     await page.close();
   });
 
@@ -65,7 +52,7 @@ describe('deep links on the page itself', () => {
 
     await page.reload();
     await page.locator('[data-testid="event-panel"]').waitFor();
-    expect(await panelLabel(page)).toBe(servers.timeline.events.find((e) => e.id === id)!.label);
+    expect(await panelLabel(page)).toBe(env.servers.timeline.events.find((e) => e.id === id)!.label);
     const after = new URLSearchParams(hashOf(page).slice(1));
     expect([after.get('start'), after.get('end')]).toEqual([link.get('start'), link.get('end')]);
     await expect.poll(axis).toBe(shown);
@@ -77,7 +64,7 @@ describe('deep links on the page itself', () => {
   });
 
   it('follows a hash edited by the reader', async () => {
-    const written = eventOn(servers.timeline, '2022-01-26');
+    const written = eventOn(env.servers.timeline, '2022-01-26');
     const page = await open('');
     await page.evaluate((id) => (location.hash = `event=${encodeURIComponent(id)}`), written.id);
     await page.locator('[data-testid="event-panel"]').waitFor();
@@ -88,45 +75,45 @@ describe('deep links on the page itself', () => {
 
 describe('Copy link and Embed', () => {
   it('copies a link to the open event that opens it for another reader', async () => {
-    const context = await browser.newContext();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: servers.embed.origin });
-    const geneva = eventOn(servers.timeline, '2022-01-10');
+    const context = await env.browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.servers.embed.origin });
+    const geneva = eventOn(env.servers.timeline, '2022-01-10');
     const page = await open(`?dark=false&embed=0#event=${encodeURIComponent(geneva.id)}`, context);
     await page.locator('[data-testid="copy-link"]').click();
     await expect.poll(() => page.locator('[data-testid="copy-link-status"]').innerText()).toBe('Link to this event copied.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(`${servers.embed.url}?dark=false#event=${encodeURIComponent(geneva.id)}`);
-    const other = await open(copied.slice(servers.embed.url.length));
+    expect(copied).toBe(`${env.servers.embed.url}?dark=false#event=${encodeURIComponent(geneva.id)}`);
+    const other = await open(copied.slice(env.servers.embed.url.length));
     expect(await panelLabel(other)).toBe(geneva.label);
     await context.close();
   });
 
   it('selects the link for Ctrl+C when the clipboard is refused', async () => {
-    const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+    const context = await env.browser.newContext({ viewport: { width: 1100, height: 800 } });
     const page = await context.newPage();
     await page.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });
-    const geneva = eventOn(servers.timeline, '2022-01-10');
-    await page.goto(`${servers.embed.url}#event=${encodeURIComponent(geneva.id)}`);
+    const geneva = eventOn(env.servers.timeline, '2022-01-10');
+    await page.goto(`${env.servers.embed.url}#event=${encodeURIComponent(geneva.id)}`);
     await page.locator('[data-testid="event-panel"]').waitFor();
     await page.locator('[data-testid="copy-link"]').click();
     const box = page.locator('[data-testid="copy-link-text"]');
     await box.waitFor();
-    expect(await box.inputValue()).toBe(`${servers.embed.url}#event=${encodeURIComponent(geneva.id)}`);
+    expect(await box.inputValue()).toBe(`${env.servers.embed.url}#event=${encodeURIComponent(geneva.id)}`);
     const focused = await page.evaluate(() => {
       const input = document.activeElement as HTMLInputElement;
       return [input.dataset.testid, input.selectionStart, input.selectionEnd];
     });
-    expect(focused).toEqual(['copy-link-text', 0, `${servers.embed.url}#event=${encodeURIComponent(geneva.id)}`.length]);
+    expect(focused).toEqual(['copy-link-text', 0, `${env.servers.embed.url}#event=${encodeURIComponent(geneva.id)}`.length]);
     expect(await page.locator('[data-testid="copy-link-status"]').innerText()).toBe('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
     await context.close();
   });
 
   it('shows the iframe snippet in an accessible dialog: focus inside, Escape closes, focus returns', async () => {
     // bypassCSP: only so that the test can inject axe-core into the page.
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1100, height: 800 } });
-    const geneva = eventOn(servers.timeline, '2022-01-10');
+    const context = await env.browser.newContext({ bypassCSP: true, viewport: { width: 1100, height: 800 } });
+    const geneva = eventOn(env.servers.timeline, '2022-01-10');
     const page = await open(`?lang=en-GB#event=${encodeURIComponent(geneva.id)}`, context);
     const button = page.locator('[data-testid="embed-button"]');
     await button.click();
@@ -134,9 +121,9 @@ describe('Copy link and Embed', () => {
     await dialog.waitFor();
     const snippet = page.locator('[data-testid="embed-snippet"]');
     expect(await snippet.inputValue()).toBe(
-      `<iframe src="${servers.embed.url}?embed=1&amp;lang=en-GB" title="Sourceline timeline" width="100%" height="600"` +
+      `<iframe src="${env.servers.embed.url}?embed=1&amp;lang=en-GB" title="Sourceline timeline" width="100%" height="600"` +
         ` style="width:100%;border:0" loading="lazy" allow="clipboard-write" data-sourceline></iframe>\n` +
-        `<script src="${servers.embed.url}embed.js" async></script>`,
+        `<script src="${env.servers.embed.url}embed.js" async></script>`,
     );
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('embed-snippet');
     await page.screenshot({ path: 'artifacts/embed-dialog.png' });
@@ -155,7 +142,7 @@ describe('Copy link and Embed', () => {
     await page.locator('[data-testid="embed-with-script"]').uncheck();
     expect(await snippet.inputValue()).not.toContain('<script');
     await page.locator('[data-testid="embed-at-event"]').check();
-    expect(await snippet.inputValue()).toContain(`src="${servers.embed.url}?embed=1&amp;lang=en-GB#event=${encodeURIComponent(geneva.id).replace(/%20/g, '+')}"`);
+    expect(await snippet.inputValue()).toContain(`src="${env.servers.embed.url}?embed=1&amp;lang=en-GB#event=${encodeURIComponent(geneva.id).replace(/%20/g, '+')}"`);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);

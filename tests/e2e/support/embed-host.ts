@@ -2,10 +2,13 @@
  * Two origins for the embed tests: the built app on one local port, host pages on another (routes
  * of a second static server), as a newsroom page embedding a published timeline would be.
  */
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Timeline, TimelineEvent } from '../../../src/schema/timeline';
+import { launchChromium } from './browser';
 import { serveStatic, type StaticServer } from '../../../scripts/static-server';
 import { DIST_DIR } from './dist';
 
@@ -21,6 +24,20 @@ export async function startTwoOrigins(): Promise<TwoOrigins> {
   const host = await serveStatic(await mkdtemp(path.join(tmpdir(), 'sourceline-host-')));
   const timeline = JSON.parse(await readFile(path.join(DIST_DIR, 'timeline.json'), 'utf8')) as Timeline;
   return { embed, host, timeline, close: async () => void (await Promise.all([embed.close(), host.close()])) };
+}
+
+/** Chromium and the two servers for a test file; the fields are set once `beforeAll` has run. */
+export function useTwoOrigins(): { browser: Browser; servers: TwoOrigins } {
+  const env = {} as { browser: Browser; servers: TwoOrigins };
+  beforeAll(async () => {
+    await mkdir('artifacts', { recursive: true });
+    [env.browser, env.servers] = await Promise.all([launchChromium(), startTwoOrigins()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.servers?.close();
+  });
+  return env;
 }
 
 /** A plain article page with one Sourceline iframe and (optionally) the host script. */
