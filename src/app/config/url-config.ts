@@ -235,8 +235,3 @@ export function parseUrlConfig(search: string, warn: Warn = console.warn, hash: 
   }
   return config;
 }
-
-/** The config of the page being shown, from its query and its hash (deep links). */
-export function readPageConfig(page: Pick<Location, 'search' | 'hash'> = location, warn: Warn = console.warn): AppConfig {
-  return parseUrlConfig(page.search, warn, page.hash);
-}
