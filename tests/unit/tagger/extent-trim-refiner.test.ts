@@ -7,6 +7,7 @@ describe('extent trim refiner', () => {
     ['Talks on Monday, then more.', 'Monday', 9],
     ['It ended on Tuesday,', 'Tuesday', 12],
     ['within three days', 'three days', 7],
+    ['people began gathering early Tuesday for the rally', 'early Tuesday', 23],
   ])('"%s" has the extent "%s"', (sentence, text, start) => {
     const [mention] = tag(sentence, '2022-01-11');
     expect([mention?.text, mention?.start, mention?.end]).toEqual([text, start, start + text.length]);

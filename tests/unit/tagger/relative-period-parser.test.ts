@@ -18,6 +18,9 @@ const rows: Row[] = [
   ['by year-end', R, { text: 'year-end', start: 3, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'], approximate: true }],
   ['sales for the full year', R, { text: 'the full year', start: 10, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'] }],
   ['For the year ended Sept. 30, it earned', R, { text: 'the year', start: 4, type: 'DURATION', value: 'P1Y', precision: null, interval: null }],
+  // Monday 30 October 1989: "over the weekend" is 28–29 October, "ahead of the weekend" 4–5 November.
+  ['Over the weekend, McCaw continued to call', '1989-10-30', { text: 'the weekend', start: 5, type: 'DATE', value: '1989-W43-WE', precision: 'week', interval: ['1989-10-28', '1989-10-30'] }],
+  ['traders squared positions ahead of the weekend', '1989-10-30', { text: 'the weekend', start: 35, type: 'DATE', value: '1989-W44-WE', precision: 'week', interval: ['1989-11-04', '1989-11-06'] }],
   ['Week 52 ends the year', '2021-12-29', { text: 'the year', start: 13, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
 ];
 

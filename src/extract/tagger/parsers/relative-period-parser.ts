@@ -8,7 +8,8 @@ import { addDays, addMonths } from '../calendar';
 import { referenceDay, wordParser } from '../parser-kit';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { centuryTimex, decadeTimex, monthTimex, timexResult, weekTimex, vagueTimex, yearTimex, type Timex } from '../timex';
-import { isoWeekOf, isoWeekValue } from '../calendar';
+import { isoWeekOf, isoWeekValue, weekdayOf } from '../calendar';
+import { tenseOf } from '../news-context';
 
 const PART = '(?:(early|earlier|late|later|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
 const PATTERN = new RegExp(
@@ -36,6 +37,7 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   if (which === 'the' || which === 'full' || which === 'whole' || which === 'entire' || which === 'latest') {
     // "For the year ended Sept. 30" is a year-long duration; "for the (full) year" the current
     // year; "the week", "the month" alone are left out (which one is meant depends on the story).
+    if (unit === 'weekend' && which === 'the') return nearestWeekend(context, index, m[0]);
     if (unit !== 'year') return part && which === 'the' ? periodOfReference(context, index, m[0], unit, part) : null;
     if (/^\s+(?:ended|ending|to\s+\p{Lu})/u.test(after)) {
       return timexResult(context, index, m[0], vagueTimex('DURATION', 'P1Y', { anchoring: 'none', rule: 'relative-period' }));
@@ -79,6 +81,22 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
 },
   /year|month|week|decade|century/i,
 );
+
+/**
+ * "over the weekend" is the last one in a past-tense sentence (this one when the reference is a
+ * Saturday or Sunday), "ahead of the weekend" / "will ... the weekend" the next.
+ */
+function nearestWeekend(context: ParsingContext, index: number, text: string): ParsingResult {
+  const ref = referenceDay(context);
+  const weekday = weekdayOf(ref);
+  const future = tenseOf(context, index, index + text.length) === 'future' || /\b(?:ahead\s+of|before|until|by)\s+$/i.test(context.text.slice(0, index));
+  const inWeekend = weekday === 0 || weekday === 6;
+  const saturday = inWeekend ? addDays(ref, weekday === 0 ? -1 : 0) : addDays(ref, future ? 6 - weekday : -1 - weekday);
+  const { year, week, monday } = isoWeekOf(saturday);
+  const shape = { anchoring: 'relative' as const, rule: 'relative-period' };
+  const timex = { ...weekTimex(saturday, shape), value: `${isoWeekValue(year, week)}-WE`, interval: { start: addDays(monday, 5), end: addDays(monday, 7) } };
+  return timexResult(context, index, text, timex);
+}
 
 /** "the end of the month", "early in the week": the reference's own month or week, approximate. */
 function periodOfReference(context: ParsingContext, index: number, text: string, unit: string, part: string): ParsingResult | null {
