@@ -105,19 +105,21 @@ function drawDensity(ctx: CanvasRenderingContext2D, d: DrawInput, lane: Lane, g:
 
 /** Bands of long events whose middle is off screen: faint, behind everything, at most a few hundred. */
 function drawOffscreenBands(ctx: CanvasRenderingContext2D, d: DrawInput, lane: Lane, g: LaneGeometry): void {
-  const [from, to] = wideInView(lane.wideStarts, lane.wideMaxSpan, d.view);
   const scale = d.width / (d.view.t1 - d.view.t0);
   ctx.fillStyle = d.palette.band;
   ctx.globalAlpha = 0.12;
   let drawn = 0;
-  for (let k = from; k < to && drawn < MAX_OFFSCREEN_BANDS; k++) {
-    const i = lane.wide[k]!;
-    const a = d.index.anchor[i]!;
-    if (d.index.end[i]! <= d.view.t0 || (a >= d.view.t0 && a < d.view.t1)) continue;
-    const x0 = Math.max(-2, (d.index.start[i]! - d.view.t0) * scale);
-    const x1 = Math.min(d.width + 2, (d.index.end[i]! - d.view.t0) * scale);
-    ctx.fillRect(x0, g.baseline - 3, x1 - x0, 6);
-    drawn++;
+  for (const group of lane.wide) {
+    const [from, to] = wideInView(group.starts, group.maxSpan, d.view);
+    for (let k = from; k < to && drawn < MAX_OFFSCREEN_BANDS; k++) {
+      const i = group.members[k]!;
+      const a = d.index.anchor[i]!;
+      if (d.index.end[i]! <= d.view.t0 || (a >= d.view.t0 && a < d.view.t1)) continue;
+      const x0 = Math.max(-2, (d.index.start[i]! - d.view.t0) * scale);
+      const x1 = Math.min(d.width + 2, (d.index.end[i]! - d.view.t0) * scale);
+      ctx.fillRect(x0, g.baseline - 3, x1 - x0, 6);
+      drawn++;
+    }
   }
   ctx.globalAlpha = 1;
 }

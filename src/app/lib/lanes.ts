@@ -14,11 +14,23 @@ export interface Lane {
   members: Uint32Array;
   /** Anchor (ms) of each member, ascending, for binary search. */
   anchors: Float64Array;
-  /** Members lasting WIDE_MS or more, by start, with their starts and the longest span. */
-  wide: Uint32Array;
-  wideStarts: Float64Array;
-  wideMaxSpan: number;
+  /** Members lasting WIDE_MS or more, grouped by length (months, years, decades, centuries). */
+  wide: WideGroup[];
 }
+
+/**
+ * Long events of similar length, by start: those overlapping a view are found from
+ * `start ≥ t0 − maxSpan`, so a century-long event does not make every month-long one a candidate.
+ */
+export interface WideGroup {
+  members: Uint32Array;
+  starts: Float64Array;
+  maxSpan: number;
+}
+
+const DAY_MS = 86_400_000;
+/** Upper bounds of the groups' lengths. */
+const WIDE_GROUPS = [100 * DAY_MS, 400 * DAY_MS, 4000 * DAY_MS, Infinity];
 
 /** Events this long or longer are bands that can cover the view while their middle is off it. */
 export const WIDE_MS = 28 * 86_400_000;
@@ -83,18 +95,22 @@ export function layoutLanes(mode: LaneMode, index: EventIndex, kept: Uint32Array
     if (sizes[l] === 0 && mode !== 'none') return;
     const m = members[l]!;
     const anchors = new Float64Array(m.length);
-    const wideList: number[] = [];
-    let wideMaxSpan = 0;
+    const groups: number[][] = WIDE_GROUPS.map(() => []);
     for (let k = 0; k < m.length; k++) {
       const i = m[k]!;
       anchors[k] = index.anchor[i]!;
       const span = index.end[i]! - index.start[i]!;
-      if (span < WIDE_MS) continue;
-      wideList.push(i);
-      if (span > wideMaxSpan) wideMaxSpan = span;
+      if (span >= WIDE_MS) groups[WIDE_GROUPS.findIndex((limit) => span < limit)]!.push(i);
     }
-    const wide = Uint32Array.from(wideList.sort((a, b) => index.start[a]! - index.start[b]!));
-    lanes.push({ key, label: labels[l]!, members: m, anchors, wide, wideStarts: Float64Array.from(wide, (i) => index.start[i]!), wideMaxSpan });
+    const wide = groups
+      .filter((g) => g.length > 0)
+      .map((g) => {
+        const sorted = Uint32Array.from(g.sort((a, b) => index.start[a]! - index.start[b]!));
+        let maxSpan = 0;
+        for (const i of sorted) maxSpan = Math.max(maxSpan, index.end[i]! - index.start[i]!);
+        return { members: sorted, starts: Float64Array.from(sorted, (i) => index.start[i]!), maxSpan };
+      });
+    lanes.push({ key, label: labels[l]!, members: m, anchors, wide });
   });
   return lanes;
 }

@@ -3,17 +3,18 @@
  * "the 1990s", "week 2, 2022". Approximate dates say so ("around 1997").
  */
 import type { EventDate } from '../../schema/timeline';
+import { dateFormatter } from './formatters';
 import { parseIsoDay } from './iso-day';
 import { yearLabel } from './year-label';
 
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 
-function monthName(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(date);
+export function monthName(date: Date, lang: string): string {
+  return dateFormatter(lang, { month: 'long' }).format(date);
 }
 
 function weekdayName(date: Date, lang: string): string {
-  return new Intl.DateTimeFormat(lang, { weekday: 'short', timeZone: 'UTC' }).format(date);
+  return dateFormatter(lang, { weekday: 'short' }).format(date);
 }
 
 function ordinal(n: number): string {

@@ -89,9 +89,11 @@ describe('lanes', () => {
   it('keeps anchors for binning and long events by start for off-screen bands; drops empty lanes', () => {
     const [alpha] = layoutLanes('document', index, all, timeline.documents);
     expect(Array.from(alpha!.anchors)).toEqual([index.anchor[1], index.anchor[2]]);
-    expect(ids(alpha!.wide)).toEqual(['act']);
-    expect(alpha!.wideMaxSpan).toBe(365 * 86_400_000);
-    expect(alpha!.wideMaxSpan).toBeGreaterThanOrEqual(WIDE_MS);
+    expect(alpha!.wide.map((g) => [ids(g.members), g.maxSpan])).toEqual([[['act'], 365 * 86_400_000]]);
+    const [, , gamma] = layoutLanes('document', index, all, timeline.documents);
+    // The decade and the day: only the decade is long, in a group of its own length.
+    expect(gamma!.wide.map((g) => [ids(g.members), g.maxSpan >= 10 * 365 * 86_400_000])).toEqual([[['nineties'], true]]);
+    expect(WIDE_MS).toBe(28 * 86_400_000);
     const onlyC = filterEvents(index, { ...NO_FILTER, documents: ['c'] }, search);
     expect(layoutLanes('document', index, onlyC, timeline.documents).map((l) => l.label)).toEqual(['Gamma']);
   });
