@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_CONFIG, parseUrlConfig, type AppConfig } from '../../../src/app/config/url-config';
 
 function parse(search: string, hash = ''): { config: AppConfig; warnings: string[] } {
@@ -13,6 +13,8 @@ function expectParse(search: string, changes: Partial<AppConfig>, warnings: stri
   expect(result.config).toEqual({ ...DEFAULT_CONFIG, ...changes });
   expect(result.warnings).toEqual(warnings);
 }
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('parseUrlConfig', () => {
   it('gives the defaults for an empty query', () => {
@@ -191,6 +193,12 @@ describe('parseUrlConfig', () => {
     it('carries the deep-link keys and wins over the query', () => {
       expectParse('?event=a&start=2020&end=2021', { event: 'b', window: { start: '2021-01-01', end: '2022-01-01' } }, [], '#event=b&start=2021&end=2021');
       expectParse('?embed=1', { embed: true, event: 'x y' }, [], '#event=x%20y');
+    });
+    it("defaults to the page's own hash when parsing the page's own query", () => {
+      vi.stubGlobal('location', { search: '?embed=1', hash: '#event=e7&start=2021&end=2021' });
+      expect(parseUrlConfig('?embed=1', () => {})).toMatchObject({ embed: true, event: 'e7', window: { start: '2021-01-01', end: '2022-01-01' } });
+      expect(parseUrlConfig('?dark=true', () => {})).toMatchObject({ event: null, window: null });
+      expect(parseUrlConfig('?embed=1', () => {}, '')).toMatchObject({ event: null });
     });
     it('ignores plain anchors and warns about other keys', () => {
       expectParse('', {}, [], '#top');
