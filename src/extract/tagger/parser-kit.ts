@@ -42,10 +42,12 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** A cardinal as digits or words ("3", "three", "twenty-four", "a"). */
 export const NUMBER_PATTERN =
-  '(?:\\d{1,4}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half an?|a couple of|couple of|a half)';
+  '(?:\\d{1,3}\\s+1/2|\\d{1,4}(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred|half an?|a couple of|couple of|a half)';
 
 export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().replace(/^(?:a )?couple of$/, 'couple').replace(/^half an?$/, 'half').replace(/^a half$/, 'half');
+  const withHalf = /^(\d+)\s+1\/2$/.exec(t);
+  if (withHalf) return Number(withHalf[1]) + 0.5;
   if (/^\d/.test(t)) return Number(t);
   const parts = t.split(/[- ]/);
   let total = 0;

@@ -17,6 +17,8 @@ const rows: Row[] = [
   ['half an hour', R, d('half an hour', 0, 'PT30M')],
   ['a year and a half', R, d('a year and a half', 0, 'P18M')],
   ['24 hours', R, d('24 hours', 0, 'PT24H')],
+  ['then about 5 1/2 hours in Nairobi', R, d('about 5 1/2 hours', 5, 'PT5H30M', true)],
+  ['a minute and a half later', R, d('a minute and a half', 0, 'PT1M30S')],
   // chrono reads "in one day" as tomorrow: it is how long something takes.
   ['It’s impossible to reach an agreement in one day', R, d('one day', 41, 'P1D')],
   ['Three days later he left.', R, d('Three days', 0, 'P3D')],

@@ -15,6 +15,7 @@ const rows: Row[] = [
   ['early next year', R, { text: 'early next year', start: 0, type: 'DATE', value: '2023', precision: 'year', interval: ['2023-01-01', '2024-01-01'], approximate: true }],
   ['over the past year', R, { text: 'the past year', start: 5, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
   ['this decade', R, { text: 'this decade', start: 0, type: 'DATE', value: '202', precision: 'decade', interval: ['2020-01-01', '2030-01-01'] }],
+  ['routine over the past decade', R, { text: 'the past decade', start: 13, type: 'DURATION', value: 'P10Y', precision: null, interval: null }],
   ['by year-end', R, { text: 'year-end', start: 3, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'], approximate: true }],
   ['sales for the full year', R, { text: 'the full year', start: 10, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'] }],
   ['For the year ended Sept. 30, it earned', R, { text: 'the year', start: 4, type: 'DURATION', value: 'P1Y', precision: null, interval: null }],

@@ -71,10 +71,14 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
     n *= SCALE[unit] ?? 1;
     if (!Number.isInteger(n)) {
       // "a year and a half" = P18M, "half an hour" = PT30M
+      // "a year and a half" = P18M, "5 1/2 hours" = PT5H30M, "half an hour" = PT30M
+      const whole = Math.floor(n);
       const smaller: Record<string, [string, number]> = { year: ['M', 12], day: ['TH', 24], hour: ['TM', 60], minute: ['TS', 60], month: ['W', 4], week: ['D', 7] };
       const [letter, factor] = smaller[unit] ?? ['', 1];
       if (!letter) return null;
-      value = letter.startsWith('T') ? `PT${n * factor}${letter.slice(1)}` : `P${n * factor}${letter}`;
+      const rest = `${(n - whole) * factor}${letter.replace('T', '')}`;
+      if (time && whole > 0) value = `PT${whole}${LETTER[unit]}${rest}`;
+      else value = letter.startsWith('T') ? `PT${n * factor}${letter.slice(1)}` : `P${n * factor}${letter}`;
     } else {
       value = `P${time ? 'T' : ''}${n}${LETTER[unit]}`;
     }

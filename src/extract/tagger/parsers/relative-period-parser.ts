@@ -51,6 +51,10 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   // "the last year of his term", "the past week of trading": a period of something else.
   if (/^\s+of\b/i.test(after)) return null;
   const step = STEP[which.split(/\s+/).pop()!] ?? 0;
+  // "over the past decade" is how long, not which decade (TIMEX3: P10Y)
+  if (step < 0 && /^(?:past|last)$/.test(which) && (unit === 'decade' || unit === 'century') && !part) {
+    return timexResult(context, index, m[0], vagueTimex('DURATION', unit === 'decade' ? 'P10Y' : 'P100Y', { anchoring: 'none', rule: 'relative-period' }));
+  }
   const shape = { anchoring: 'relative' as const, rule: 'relative-period', approximate: Boolean(part) };
   let timex: Timex;
   switch (unit) {
