@@ -140,9 +140,12 @@ describe('Copy link and Embed', () => {
     expect(violations).toEqual([]);
 
     await page.locator('[data-testid="embed-with-script"]').uncheck();
-    expect(await snippet.inputValue()).not.toContain('<script');
+    expect(await snippet.inputValue()).toBe(
+      `<iframe src="${env.servers.embed.url}?embed=1&amp;lang=en-GB&amp;height=600" title="Sourceline timeline" width="100%" height="600"` +
+        ` style="width:100%;border:0" loading="lazy" allow="clipboard-write" data-sourceline></iframe>`,
+    );
     await page.locator('[data-testid="embed-at-event"]').check();
-    expect(await snippet.inputValue()).toContain(`src="${env.servers.embed.url}?embed=1&amp;lang=en-GB#event=${encodeURIComponent(geneva.id).replace(/%20/g, '+')}"`);
+    expect(await snippet.inputValue()).toContain(`src="${env.servers.embed.url}?embed=1&amp;lang=en-GB&amp;height=600#event=${encodeURIComponent(geneva.id).replace(/%20/g, '+')}"`);
 
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);

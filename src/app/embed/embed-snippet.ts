@@ -32,14 +32,16 @@ const CARRIED_KEYS = ['src', 'lanes', 'q', 'doc', 'dark', 'lang'];
 /**
  * The embed URL for the timeline shown at `pageHref`: same folder and settings, `embed=1`, and
  * optionally opened at an event. A relative `src` stays relative: the embed lives in the same folder.
+ * `fixedHeight`: for an iframe without the host script, the viewer lays itself out for that height.
  */
-export function embedUrl(pageHref: string, eventId: string | null = null): string {
+export function embedUrl(pageHref: string, eventId: string | null = null, fixedHeight: number | null = null): string {
   const page = new URL(pageHref);
   const url = new URL(page.pathname, page.origin);
   url.searchParams.set('embed', '1');
   for (const key of CARRIED_KEYS)
     for (const value of page.searchParams.getAll(key))
       url.searchParams.append(key, value);
+  if (fixedHeight !== null) url.searchParams.set('height', String(Math.round(fixedHeight)));
   if (eventId !== null) url.hash = new URLSearchParams({ event: eventId }).toString();
   return url.href;
 }

@@ -26,6 +26,7 @@ describe('embedUrl and hostScriptUrl', () => {
       'https://t.example/tl/index.html?embed=1&src=x.json&dark=auto',
     );
     expect(embedUrl('https://t.example/tl/', 'e 1')).toBe('https://t.example/tl/?embed=1#event=e+1');
+    expect(embedUrl('https://t.example/tl/?height=300', null, 600)).toBe('https://t.example/tl/?embed=1&height=600');
     expect(hostScriptUrl('https://t.example/tl/index.html?x=1')).toBe('https://t.example/tl/embed.js');
   });
 });
