@@ -28,6 +28,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('cuts a paragraph far longer than its segmenting window exactly as a short one', () => {
+    const sentence = 'Talks in Geneva ended on Monday without any agreement at all. ';
+    const text = sentence.repeat(600).trimEnd();
+    const found = sentences(text);
+    expect(found).toHaveLength(600);
+    expect(new Set(found)).toEqual(new Set([sentence.trim()]));
+  });
+
   it('drops list markers and skips page chrome', () => {
     const text = 'Title Line\n\nThe article.\n\n  1. A reader writes. Twice.\n\nLeave a Reply\nBlog at WordPress.com.';
     expect(sentences(text)).toEqual(['Title Line', 'The article.', 'A reader writes.', 'Twice.']);
