@@ -9,8 +9,20 @@ import { tenseAround, type Tense } from './tense';
 export interface NewsOption extends ParsingOption {
   /** The document reports results by quarter ("third-quarter profit", "the quarter"). */
   quarterly?: boolean;
-  /** The whole sentence chrono's window was cut from, and where the window starts in it. */
-  sentence?: { text: string; windowStart: number };
+  /** The windows joined into the text chrono parses, each with the sentence it was cut from. */
+  segments?: readonly Segment[];
+}
+
+/** A window inside the text handed to chrono: where it sits there, and in its sentence. */
+export interface Segment {
+  /** Offset of the window in the joined text chrono parses. */
+  at: number;
+  length: number;
+  /** Offset of the window in the original text. */
+  origin: number;
+  sentence: string;
+  /** Offset of the window in its sentence. */
+  inSentence: number;
 }
 
 const QUARTER_WORD = /\bquarter(?:ly)?\b/gi;
@@ -27,9 +39,24 @@ export function newsOption(context: ParsingContext): NewsOption {
   return context.option as NewsOption;
 }
 
-/** The tense around [start, end) of the window, read in the whole sentence when known. */
+/** The segment holding offset `at` of the joined text. */
+export function segmentAt(segments: readonly Segment[], at: number): Segment | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (at < s.at) hi = mid - 1;
+    else if (at > s.at + s.length) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The tense around [start, end) of the parsed text, read in the whole sentence when known. */
 export function tenseOf(context: ParsingContext, start: number, end: number): Tense | null {
-  const sentence = newsOption(context).sentence;
-  if (!sentence) return tenseAround(context.text, start, end);
-  return tenseAround(sentence.text, start + sentence.windowStart, end + sentence.windowStart);
+  const segment = segmentAt(newsOption(context).segments ?? [], start);
+  if (!segment) return tenseAround(context.text, start, end);
+  const shift = segment.inSentence - segment.at;
+  return tenseAround(segment.sentence, start + shift, end + shift);
 }

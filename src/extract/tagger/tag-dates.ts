@@ -9,8 +9,8 @@
  */
 import type { ParsingReference, ParsingResult } from 'chrono-node';
 import { isoDay } from './calendar';
-import { chunkText } from './chunk-text';
-import { isQuarterly, type NewsOption } from './news-context';
+import { chunkText, type Chunk } from './chunk-text';
+import { isQuarterly, segmentAt, type NewsOption, type Segment } from './news-context';
 import { createNewsChrono } from './news-chrono';
 import { timexOf, type Timex } from './timex';
 import { triggerWindows } from './trigger-windows';
@@ -32,16 +32,48 @@ export function tagDates(text: string, reference: ReferenceDate): DateMention[] 
   if (Number.isNaN(ref.instant!.getTime())) throw new Error(`invalid reference date "${reference.date}"`);
   const quarterly = isQuarterly(text);
   const mentions: DateMention[] = [];
-  for (const sentence of chunkText(text)) {
-    for (const window of triggerWindows(sentence)) {
-      const option: NewsOption = { quarterly, sentence: { text: sentence.text, windowStart: window.start - sentence.start } };
-      for (const result of news.parse(window.text, ref, option)) {
-        const timex = timexOf(result as ParsingResult);
-        if (timex) mentions.push(toMention(window.start + result.index, result.text, timex));
-      }
+  for (const batch of batches(chunkText(text))) {
+    const option: NewsOption = { quarterly, segments: batch.segments };
+    for (const result of news.parse(batch.text, ref, option)) {
+      const timex = timexOf(result as ParsingResult);
+      const segment = segmentAt(batch.segments, result.index);
+      if (!timex || !segment || result.index + result.text.length > segment.at + segment.length) continue;
+      mentions.push(toMention(segment.origin + result.index - segment.at, result.text, timex));
     }
   }
   return mentions;
+}
+
+/**
+ * Windows joined into texts of about BATCH characters, so chrono's fixed cost per call is paid
+ * once per batch rather than once per window. The separator holds nothing a date pattern can
+ * cross or a merging refiner can join across.
+ */
+const BATCH = 2000;
+const SEPARATOR = '\n¶\n';
+
+function* batches(sentences: Chunk[]): Generator<{ text: string; segments: Segment[] }> {
+  let parts: string[] = [];
+  let segments: Segment[] = [];
+  let length = 0;
+  for (const sentence of sentences) {
+    for (const window of triggerWindows(sentence)) {
+      if (length > 0 && length + window.text.length > BATCH) {
+        yield { text: parts.join(''), segments };
+        parts = [];
+        segments = [];
+        length = 0;
+      }
+      if (length > 0) {
+        parts.push(SEPARATOR);
+        length += SEPARATOR.length;
+      }
+      segments.push({ at: length, length: window.text.length, origin: window.start, sentence: sentence.text, inSentence: window.start - sentence.start });
+      parts.push(window.text);
+      length += window.text.length;
+    }
+  }
+  if (length > 0) yield { text: parts.join(''), segments };
 }
 
 function toMention(start: number, text: string, timex: Timex): DateMention {

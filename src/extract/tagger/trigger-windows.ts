@@ -8,7 +8,7 @@
 import type { Chunk } from './chunk-text';
 
 /** Characters of context kept on each side of a trigger. */
-const REACH = 50;
+const REACH = 35;
 /** Longest window handed to chrono; longer merged runs are cut at a space. */
 const MAX_WINDOW = 1200;
 
