@@ -81,6 +81,13 @@ describe('HTML format', () => {
     });
   });
 
+  it('uses the whole page text, saying so, when the page is too big for main-text detection', () => {
+    const r = read(`<html><body><nav>Menu</nav>${'<p>Vote on 3 March 2020.</p>'.repeat(50_001)}</body></html>`);
+    expect(r.ok && r.notes).toEqual(['more than 50,000 HTML elements: the whole page text is used, menus and footers included']);
+    expect(r.ok && r.text.slice(0, 50)).toBe('Menu\n\nVote on 3 March 2020.\n\nVote on 3 March 2020.');
+    expect(r.ok && r.text.length).toBe(4 + 50_001 * (2 + 'Vote on 3 March 2020.'.length));
+  }, 60_000);
+
   it('decodes by the charset the page declares', () => {
     const bytes = Uint8Array.from([...'<meta charset="windows-1252"><p>Le caf', 0xe9, ...' ', 0x93, ...'noir', 0x94, ...'</p>'].map((c) => (typeof c === 'number' ? c : c.charCodeAt(0))));
     const r = html.read(bytes);
