@@ -17,13 +17,13 @@ import { safeHttpUrl } from '../../app/lib/safe-url';
 import { SIDECAR_NAMES, loadFolderMetadata, type FolderMetadata } from './sidecars/folder-metadata';
 import type { Corpus, DateCandidate, DocumentMetadata, FileMetadata } from './types';
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 const IGNORED_NAMES = new Set([...SIDECAR_NAMES, '.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 export interface ReadOptions {
   /** Called after each file, for progress output. */
   onFile?: (done: number, total: number) => void;
-  /** Files larger than this (bytes) are reported and not read. Default 20 MiB. */
+  /** Files larger than this (bytes) are reported and not read. Default 10 MiB. */
   maxBytes?: number;
 }
 

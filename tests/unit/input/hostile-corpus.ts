@@ -38,7 +38,7 @@ export const BAD_FILES: Record<string, RegExp> = {
   'binary.txt': /^skipped: binary content \(control or NUL bytes\), not text$/,
   'empty.txt': /^skipped: empty file$/,
   'whitespace.txt': /^skipped: only whitespace, no text$/,
-  'huge.txt': /^skipped: too large \(50 MB; the limit is 20 MB, see --max-size\)$/,
+  'huge.txt': /^skipped: too large \(50 MB; the limit is 10 MB, see --max-size\)$/,
   'invalid-utf8.txt': /^(skipped: )?not (valid )?UTF-8/,
   'broken-front-matter.md': /^front matter is not valid YAML \(line \d+: .+\); its metadata is ignored$/,
   'photo.jpg': /^skipped: "\.jpg" files are not read/,
