@@ -117,6 +117,7 @@ describe('htmlMetadata dates', () => {
   it('reads <time datetime>, a pubdate one first', () => {
     expect(dates('</head><body><time datetime="2019-01-01">old</time><time pubdate datetime="2020-05-06">x</time>')).toEqual([['2020-05-06', '<time datetime>']]);
     expect(dates('</head><body><time>no datetime</time><time datetime="2019-01-01">x</time>')).toEqual([['2019-01-01', '<time datetime>']]);
+    expect(dates('</head><body><aside><time datetime="2019-01-01">x</time></aside><article><time datetime="2020-02-02">y</time></article>')).toEqual([['2020-02-02', '<time datetime>']]);
   });
 
   it('reads common date metas, case-insensitively', () => {

@@ -1,9 +1,9 @@
 /**
  * What a web page says about itself: title, canonical URL, author and publication date, from its
  * own metadata. Dates are gathered in order of preference — `article:published_time`, JSON-LD
- * `datePublished`, other common date metas, then `<time datetime>` (a `pubdate` one first) — and
- * the first that is a real day wins (see publication-date.ts). Read before Readability runs: it
- * removes scripts, JSON-LD included.
+ * `datePublished`, other common date metas, then `<time datetime>` (a `pubdate` one, then one in
+ * `<article>`, then the first) — and the first that is a real day wins (see publication-date.ts).
+ * Read before Readability runs: it removes scripts, JSON-LD included.
  */
 import type { DateCandidate, FileMetadata } from '../types';
 
@@ -63,8 +63,12 @@ function jsonLdString(objects: Record<string, unknown>[], key: string): string |
 }
 
 function timeDatetime(document: Document): string | undefined {
-  const preferred = document.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]');
-  return clean((preferred ?? document.querySelector('time[datetime]'))?.getAttribute('datetime'));
+  // A page's first <time> may date a comment or a sidebar item: the article's own comes first.
+  const time =
+    document.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]') ??
+    document.querySelector('article time[datetime]') ??
+    document.querySelector('time[datetime]');
+  return clean(time?.getAttribute('datetime'));
 }
 
 function dateCandidates(document: Document, jsonLd: Record<string, unknown>[]): DateCandidate[] {
