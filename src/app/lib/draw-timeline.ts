@@ -30,7 +30,7 @@ export interface DrawInput {
 const DAY_PRECISION = 0;
 const DENSITY_PX = 3;
 const DENSITY_H = 10;
-const MAX_OFFSCREEN_BANDS = 400;
+const MAX_OFFSCREEN_BANDS = 200;
 
 export function drawTimeline(canvas: HTMLCanvasElement, d: DrawInput): void {
   const ratio = globalThis.devicePixelRatio || 1;
@@ -103,24 +103,26 @@ function drawDensity(ctx: CanvasRenderingContext2D, d: DrawInput, lane: Lane, g:
   }
 }
 
-/** Bands of long events whose middle is off screen: faint, behind everything, at most a few hundred. */
+/**
+ * Long events whose middle is off screen (the month, year or decade the view lies in): a thin
+ * faint strip under the marks, fainter the more there are, so that many add up to a tint.
+ */
 function drawOffscreenBands(ctx: CanvasRenderingContext2D, d: DrawInput, lane: Lane, g: LaneGeometry): void {
   const scale = d.width / (d.view.t1 - d.view.t0);
-  ctx.fillStyle = d.palette.band;
-  ctx.globalAlpha = 0.12;
-  let drawn = 0;
+  const spans: number[] = [];
   for (const group of lane.wide) {
     const [from, to] = wideInView(group.starts, group.maxSpan, d.view);
-    for (let k = from; k < to && drawn < MAX_OFFSCREEN_BANDS; k++) {
+    for (let k = from; k < to && spans.length < 2 * MAX_OFFSCREEN_BANDS; k++) {
       const i = group.members[k]!;
       const a = d.index.anchor[i]!;
       if (d.index.end[i]! <= d.view.t0 || (a >= d.view.t0 && a < d.view.t1)) continue;
-      const x0 = Math.max(-2, (d.index.start[i]! - d.view.t0) * scale);
-      const x1 = Math.min(d.width + 2, (d.index.end[i]! - d.view.t0) * scale);
-      ctx.fillRect(x0, g.baseline - 3, x1 - x0, 6);
-      drawn++;
+      spans.push(Math.max(-2, (d.index.start[i]! - d.view.t0) * scale), Math.min(d.width + 2, (d.index.end[i]! - d.view.t0) * scale));
     }
   }
+  if (spans.length === 0) return;
+  ctx.fillStyle = d.palette.band;
+  ctx.globalAlpha = Math.max(0.03, Math.min(0.2, 0.6 / (spans.length / 2)));
+  for (let k = 0; k < spans.length; k += 2) ctx.fillRect(spans[k]!, g.baseline + 7, spans[k + 1]! - spans[k]!, 3);
   ctx.globalAlpha = 1;
 }
 

@@ -17,7 +17,7 @@ export interface LaneGeometry {
 
 export const ROW_PX = 20;
 /** Room for the lane's name at its top. */
-const LANE_LABEL_PX = 16;
+const LANE_LABEL_PX = 20;
 const MAX_LABEL_PX = 220;
 
 export function laneGeometry(lane: number, laneHeight: number, top = 0): LaneGeometry {
