@@ -41,6 +41,8 @@ export interface DatedPassage {
   another: boolean;
 }
 
+/** The tagger may take the word in: "Earlier Sunday". */
+const ANOTHER_IN_MENTION = /^(also|earlier|later)\b/i;
 const ANOTHER = /\b(also|earlier|later|meanwhile|separately|elsewhere|in addition)\b[^,;:.]{0,12}$/i;
 
 const PERIOD_LEAD = /\b(since|until|till|throughout)\s+$/i;
@@ -88,7 +90,7 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     out.passages.push({
       doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
       period: isRange(date) || PERIOD_LEAD.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),
-      another: ANOTHER.test(doc.text.slice(Math.max(clause.start, m.start - 40), m.start)),
+      another: ANOTHER.test(doc.text.slice(Math.max(clause.start, m.start - 40), m.start)) || ANOTHER_IN_MENTION.test(m.text),
     });
   }
   return out;

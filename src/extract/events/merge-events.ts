@@ -164,6 +164,44 @@ export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluste
     }
     join(best, p);
   }
-  for (const c of clusters) c.members.sort(textOrder);
-  return clusters;
+  const kept = rejoinMainOccasion(clusters);
+  for (const c of kept) c.members.sort(textOrder);
+  return kept;
+}
+
+/** An article that has told a day in at least this many passages has a main occasion that day. */
+export const MAIN_OCCASION_PASSAGES = 3;
+
+/**
+ * Second pass, within each article and day: when the article tells one occasion of that day at
+ * length (MAIN_OCCASION_PASSAGES or more passages, at least twice as many as the rest) and every
+ * other passage it dates to that day stands alone, unlinked to anything, those lone passages
+ * return to the main occasion ("What Russia sought on Monday, it did not get", after five
+ * passages on Monday's talks). Not when the day holds two told occasions or many loose ones (a
+ * wire story of a busy day), nor for a passage announced as another happening or naming another
+ * actor.
+ */
+function rejoinMainOccasion(clusters: EventCluster[]): EventCluster[] {
+  const byDocDay = new Map<string, EventCluster[]>();
+  for (const c of clusters) {
+    for (const docId of new Set(c.members.map((m) => m.doc.id))) {
+      const key = `${docId}\u0000${c.date.start}\u0000${c.date.end}`;
+      byDocDay.set(key, [...(byDocDay.get(key) ?? []), c]);
+    }
+  }
+  const absorbed = new Set<EventCluster>();
+  for (const [key, group] of byDocDay) {
+    const docId = key.split('\u0000')[0]!;
+    const told = (c: EventCluster) => c.members.filter((m) => m.doc.id === docId).length;
+    const main = group.filter((c) => told(c) >= MAIN_OCCASION_PASSAGES);
+    const lone = group.filter((c) => c.members.length === 1);
+    if (main.length !== 1 || lone.length + 1 !== group.length || told(main[0]!) < 2 * lone.length) continue;
+    for (const c of lone) {
+      const p = c.members[0]!;
+      if (p.another || disjoint(p.terms.actors, main[0]!.actors) || absorbed.has(c)) continue;
+      join(main[0]!, p);
+      absorbed.add(c);
+    }
+  }
+  return clusters.filter((c) => !absorbed.has(c));
 }

@@ -96,6 +96,24 @@ describe('merging mentions into events', () => {
     expect(r.events.map((e) => e.sources.length)).toEqual([2, 1]);
   });
 
+  it('returns a lone passage of a day to the occasion the article tells at length that day', () => {
+    const text =
+      'Report\n\nHours of talks in Geneva on Monday ended without agreement.\n\n' +
+      'Talks on Monday proved useless.\n\nThe talks on Monday went nowhere.\n\n' +
+      'What Russia sought on Monday, it did not get.';
+    const r = run([doc('a', text), [0, 1, 2, 3].map((nth) => mention(text, 'Monday', '2022-01-10', { nth }))]);
+    expect(r.events.map((e) => e.sources.length)).toEqual([4]);
+  });
+
+  it('leaves a busy day of many loose happenings alone', () => {
+    const text =
+      'Report\n\nHours of talks in Geneva on Monday ended without agreement.\n\n' +
+      'Talks on Monday proved useless.\n\nThe talks on Monday went nowhere.\n\n' +
+      'A storm hit Chile on Monday.\n\nMarkets fell sharply on Monday.';
+    const r = run([doc('a', text), [0, 1, 2, 3, 4].map((nth) => mention(text, 'Monday', '2022-01-10', { nth }))]);
+    expect(r.events.map((e) => e.sources.length)).toEqual([3, 1, 1]);
+  });
+
   it('never joins a happening the article announces as another one ("Also on Friday", "Earlier Friday")', () => {
     const text =
       'Report\n\nLawyers for the Miami relatives filed a petition on Friday for Elian Gonzalez.\n\n' +

@@ -70,6 +70,8 @@ describe('sample corpus: the three named events', () => {
     const monday = e.sources.find((s) => s.document === BIDEN)!;
     expect(passage(monday)).toBe('As expected, hours of talks in Geneva on Monday ended with no agreement on Russia’s security demands.');
     expect(e.label).toBe('Geneva talks ended with no agreement');
+    expect(eventsOn('2022-01-10')).toEqual([e]);
+    expect(e.sources.filter((s) => s.document === BIDEN).map((s) => s.mention.text)).toEqual(Array(6).fill('Monday'));
   });
 
   it('written responses of 26 January 2022: both passages of the 2 February article in one event', () => {
