@@ -21,6 +21,13 @@ const WINDOW = 80;
 interface Marker {
   at: number;
   tense: Tense;
+  /** An -ed form: a past verb before the date ("signed on May 3"), often an adjective after it. */
+  participle?: boolean;
+}
+
+/** "-ed" words that are no past verbs here, and passives looking ahead ("will be named"). */
+function isNotPast(word: string, before: string): boolean {
+  return NOT_PAST.test(word) || (/ed$/i.test(word) && /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before));
 }
 
 function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {
@@ -28,8 +35,8 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
   const window = text.slice(from, to);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-    if (tense === 'past' && NOT_PAST.test(m[0])) continue;
-    found.push({ at: from + m.index, tense });
+    if (tense === 'past' && isNotPast(m[0], window.slice(Math.max(0, m.index - 8), m.index))) continue;
+    found.push({ at: from + m.index, tense, participle: tense === 'past' && /ed$/i.test(m[0]) });
   }
   return found;
 }
@@ -42,7 +49,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     ...markers(sentence, FUTURE, 'future', from, to),
     ...markers(sentence, PAST, 'past', from, to),
     ...markers(sentence, PRESENT, 'present', from, to),
-  ].filter((m) => m.at < start || m.at >= end);
+  ].filter((m) => m.at < start || (m.at >= end && !m.participle));
   if (all.length === 0) return null;
   const distance = (m: Marker) => (m.at < start ? start - m.at : m.at - end + 1);
   all.sort((a, b) => distance(a) - distance(b));

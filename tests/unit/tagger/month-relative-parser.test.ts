@@ -6,6 +6,7 @@ const rows: Row[] = [
   ['In June last year the leaders split', R, { text: 'June last year', start: 3, type: 'DATE', value: '1997-06', precision: 'month', interval: ['1997-06-01', '1997-07-01'], anchoring: 'relative', rule: 'month-relative' }],
   ['the treaty they signed last May', R, { text: 'last May', start: 23, type: 'DATE', value: '1997-05', precision: 'month', interval: ['1997-05-01', '1997-06-01'] }],
   ['they meet next March', R, { text: 'next March', start: 10, type: 'DATE', value: '1998-03', precision: 'month', interval: ['1998-03-01', '1998-04-01'] }],
+  ['two helicopters crashed last February.', '1998-03-02', { text: 'last February', start: 24, type: 'DATE', value: '1998-02', precision: 'month', interval: ['1998-02-01', '1998-03-01'] }],
   ['in July of next year', R, { text: 'July of next year', start: 3, type: 'DATE', value: '1999-07', precision: 'month', interval: ['1999-07-01', '1999-08-01'] }],
 ];
 

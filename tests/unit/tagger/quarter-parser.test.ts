@@ -10,6 +10,7 @@ const rows: Row[] = [
   // Results for a quarter come out in the weeks after it ends: "the quarter" is the one reported.
   ['Revenue rose 4% in the quarter.', '1989-10-30', { text: 'the quarter', start: 19, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
   ['in the year-earlier quarter', '1989-10-30', { text: 'the year-earlier quarter', start: 3, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
+  ['Savin Corp. reported a third-quarter net loss', '1989-10-30', { text: 'third-quarter', start: 23, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
   ["this year's third quarter", '1989-11-01', { text: "this year's third quarter", start: 0, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
 ];
 

@@ -22,7 +22,8 @@ export const monthRelativeParser = wordParser(
     else if (/^last$/i.test(before!)) year = month < ref.month ? ref.year : ref.year - 1;
     else if (/^next$/i.test(before!)) year = month > ref.month ? ref.year : ref.year + 1;
     else year = ref.year;
-    return timexResult(context, index, m[0], monthTimex(year, month, { anchoring: 'relative', rule: 'month-relative' }));
+    const text = name.length >= 5 && m[0].endsWith('.') ? m[0].slice(0, -1) : m[0]; // "last February." ends a sentence
+    return timexResult(context, index, text, monthTimex(year, month, { anchoring: 'relative', rule: 'month-relative' }));
   },
   /last|next|this/i,
 );

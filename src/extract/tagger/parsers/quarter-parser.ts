@@ -65,7 +65,10 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
     else if (yearEarlier) year -= 1;
   }
   const anchoring = explicitYear && numbered ? 'absolute' : 'relative';
-  return timexResult(context, index, m[0], quarterTimex(year, quarter, { anchoring, rule: 'quarter' }));
+  const timex = quarterTimex(year, quarter, { anchoring, rule: 'quarter' });
+  // "its third-quarter loss", "a fourth-quarter charge": the determiner is not part of the date
+  const from = det && /^(?:its|their|a)$/i.test(det) && (numbered || adjs) ? m[0].indexOf(det) + det.length + 1 : 0;
+  return timexResult(context, index, m[0], from ? { ...timex, core: { from, to: m[0].length } } : timex);
 },
   /quarter|period|Q[1-4]/i,
 );
