@@ -19,7 +19,7 @@ const rows: Row[] = [
   ['The treaty was signed on November 20.', '2022-01-11', day('November 20', 25, '2021-11-20', '2021-11-21')],
   ['The summit will open on October 3.', '2022-01-11', day('October 3', 24, '2022-10-03', '2022-10-04')],
   // "be named" looks ahead; an -ed adjective after the date ("markets untouched") says nothing.
-  ['Collins will be named commander for a mission in December.', '1998-03-02', { text: 'December', start: 50, type: 'DATE', value: '1998-12', precision: 'month', interval: ['1998-12-01', '1999-01-01'] }],
+  ['Collins will be named commander for a mission in December.', '1998-03-02', { text: 'December', start: 49, type: 'DATE', value: '1998-12', precision: 'month', interval: ['1998-12-01', '1999-01-01'] }],
   ['He arrived in March.', '2022-01-11', { text: 'March', start: 14, type: 'DATE', value: '2021-03', precision: 'month', interval: ['2021-03-01', '2021-04-01'], anchoring: 'relative' }],
   ['at 2 p.m. on Monday', '2022-01-11', { text: '2 p.m. on Monday', start: 3, type: 'TIME', value: '2022-01-10T14:00', precision: 'day', interval: ['2022-01-10', '2022-01-11'] }],
   ['They met Wednesday night.', '2000-01-15', { text: 'Wednesday night', start: 9, type: 'DATE', value: '2000-01-12TNI', precision: 'day', interval: ['2000-01-12', '2000-01-13'] }],
