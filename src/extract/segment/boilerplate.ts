@@ -39,12 +39,14 @@ const COMMENT_HEADER = [
 /** Widgets and metadata around each comment: not text anyone wrote about the topic. */
 const COMMENT_CHROME = [
   /^(reply|like|liked by\b.*|log in to reply|report( comment)?|add yours|leave a comment|loading\.{0,3}|\(?edit\)?)$/i,
-  /^.{1,60}\s(says|said|wrote):?$/i,
   /^(posted|published|updated)( on| at)?\b.{0,60}$/i,
   /^you are commenting using your\b/i,
   /^(connecting to %s|cancel|notify me of\b.*|email \(required\).*|name \(required\).*|website)$/i,
   /^(wordpress\.com logo|twitter picture|facebook photo|google photo|up ↑|get started|follow)$/i,
 ];
+
+/** A commenter's byline: "Jane Doe says:". Only in comments: in an article, "Lavrov said:" opens a quote. */
+const COMMENT_BYLINE = /^.{1,60}\s(says|said|wrote):?$/i;
 
 /** A line that is only a timestamp: "January 12, 2022 at 3:45 pm", "12/01/2022 14:05". */
 const TIMESTAMP_LINE =
@@ -64,6 +66,11 @@ export function isCommentHeader(line: string): boolean {
 /** Chrome of the page or of a comment: bylines, timestamps, reply/like links, form labels. */
 export function isChrome(line: string): boolean {
   return short(line) && (matchesAny(line, COMMENT_CHROME) || TIMESTAMP_LINE.test(line));
+}
+
+/** Chrome around one reader comment: a byline, or any page chrome. */
+export function isCommentChrome(line: string): boolean {
+  return isChrome(line) || (short(line) && COMMENT_BYLINE.test(line));
 }
 
 /** A numbered list item ("  1. ", "2) "), the shape scraped comment threads take. */

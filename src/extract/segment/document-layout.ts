@@ -9,7 +9,7 @@
  * page (the shape a scraped comment thread takes) starts the comments.
  */
 import type { Span } from '../../schema/timeline';
-import { isChrome, isCommentHeader, isFooterStart, listItemNumber } from './boilerplate';
+import { isChrome, isCommentChrome, isCommentHeader, isFooterStart, listItemNumber } from './boilerplate';
 
 export type BlockKind = 'title' | 'body' | 'comment' | 'chrome';
 
@@ -55,7 +55,7 @@ function startsCommentList(lines: Line[], at: number): boolean {
   if (!item || item.number !== 1 || !item.indented) return false;
   for (let i = at + 1; i < lines.length; i++) {
     const l = lines[i]!;
-    if (l.clean === '' || /^\s/.test(l.raw) || isChrome(l.clean)) continue;
+    if (l.clean === '' || /^\s/.test(l.raw) || isCommentChrome(l.clean)) continue;
     return isFooterStart(l.clean) || isCommentHeader(l.clean);
   }
   return true;
@@ -80,7 +80,7 @@ function classify(lines: Line[], title: string | undefined): BlockKind[] {
     }
     if (state === 'comments') {
       if (isFooterStart(c) && !/^leave a comment$/i.test(c)) state = 'footer';
-      return void kinds.push(state === 'footer' || isChrome(c) ? 'chrome' : 'comment');
+      return void kinds.push(state === 'footer' || isCommentChrome(c) ? 'chrome' : 'comment');
     }
     if (startsCommentList(lines, i)) {
       state = 'comments';

@@ -62,6 +62,11 @@ describe('layoutDocument', () => {
     ]);
   });
 
+  it('reads "Lavrov said:" in an article as prose, and "Jane says:" in comments as a byline', () => {
+    const text = 'Headline\n\nOn Monday, talks ended.\n\nLavrov said:\n\n“Nothing was agreed.”\n\n1 comment\n\nJane says:\nI agree.';
+    expect(blocks(text).map(([k]) => k)).toEqual(['title', 'body', 'body', 'body', 'chrome', 'chrome', 'comment']);
+  });
+
   it('keeps footer words inside a sentence as prose', () => {
     expect(blocks('Headline\n\nShe said she would leave a reply on Monday.')[1]![0]).toBe('body');
   });
