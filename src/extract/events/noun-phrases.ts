@@ -1,0 +1,93 @@
+/**
+ * Noun phrases and verbs in a sentence's part-of-speech tokens: the pieces event labels are built
+ * from ("talks in Geneva", "the December 2010 OSCE Astana summit") and the verbs near a date.
+ */
+import type { Span } from '../../schema/timeline';
+import type { Token } from './sentence-tokens';
+
+/** Prepositions that may sit inside a noun phrase: "talks in Geneva", "Charter for European Security". */
+export const NP_LINK = new Set(['of', 'for', 'in', 'on', 'between', 'with', 'from', 'against', 'over', 'at']);
+/** Links allowed when a noun phrase is read backwards from its head: "talks in Geneva". */
+const NP_LINK_BACK = new Set(['of', 'for', 'in']);
+
+export const isNominal = (t: Token | undefined): boolean =>
+  !!t && (t.role === 'proper' || t.role === 'noun' || t.role === 'adjective');
+export const isHead = (t: Token | undefined) => !!t && (t.role === 'proper' || t.role === 'noun');
+export const isMainVerb = (t: Token | undefined) => !!t && t.role === 'verb' && !t.auxiliary;
+export const isWordish = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
+export const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end;
+
+/** Nothing that ends a phrase lies between two tokens. Quotation marks do not: news wraps words
+ *  inside a phrase in them (two proposed “international legal documents”). */
+export function adjacent(text: string, a: Span, b: Span): boolean {
+  return !/[,.;:!?()—–]/.test(text.slice(a.end, b.start));
+}
+
+/** A noun phrase from token i on: nominal words, linked by "of/for/in ..." to more nominals. */
+export function nounPhraseFrom(tokens: Token[], i: number, text: string, limit: number): Token[] {
+  const out: Token[] = [];
+  for (let j = i; j < tokens.length && out.length < limit; j++) {
+    const t = tokens[j]!;
+    if (out.length && !adjacent(text, tokens[j - 1]!, t)) break;
+    const next = tokens[j + 1];
+    if (isNominal(t)) out.push(t);
+    else if (out.length && NP_LINK.has(t.root) && (isNominal(next) || (next?.tags.has('Determiner') && isNominal(tokens[j + 2])))) out.push(t);
+    else if (t.root === 'and' && out[out.length - 1]?.role === 'proper' && next?.role === 'proper') out.push(t);
+    else if ((t.tags.has('Determiner') || t.tags.has('Value')) && out.length && isNominal(next)) continue;
+    else break;
+  }
+  return cutAfterLastHead(out);
+}
+
+/** A phrase ends on a noun: "Charter for European Security", not "Charter for European". */
+export function cutAfterLastHead(words: Token[]): Token[] {
+  let end = words.length;
+  while (end > 0 && !isHead(words[end - 1])) end--;
+  return words.slice(0, end);
+}
+
+/** Up to the first head noun: "no agreement on Russia's demands" → "no agreement". */
+export function cutAfterFirstHead(words: Token[]): Token[] {
+  const k = words.findIndex((t, i) => isHead(t) && !isHead(words[i + 1]));
+  return k < 0 ? words : words.slice(0, k + 1);
+}
+
+/** The noun phrase that ends at token i, walking back: "talks in Geneva", "stock market crash". */
+export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, limit: number): Token[] {
+  if (!isHead(tokens[i]) && !isNominal(tokens[i])) return [];
+  let from = i;
+  while (from > 0 && i - from + 1 < limit) {
+    const prev = tokens[from - 1]!;
+    if (!adjacent(text, prev, tokens[from]!)) break;
+    if (isNominal(prev) && prev.role !== 'date') from--;
+    else if (NP_LINK_BACK.has(prev.root) && isHead(tokens[from - 2]) && adjacent(text, tokens[from - 2]!, prev)) from -= 2;
+    else break;
+  }
+  const phrase = headline(tokens.slice(from, i + 1).filter((t) => !t.tags.has('Determiner')));
+  // "Secretary of State James Baker": the person's name says it.
+  let name = phrase.length;
+  while (name > 0 && phrase[name - 1]!.tags.has('Person')) name--;
+  return name < phrase.length ? phrase.slice(name) : phrase;
+}
+
+/** "talks in Geneva" → "Geneva talks": the place goes before a plural head, as in headlines. */
+export function headline(phrase: Token[]): Token[] {
+  const [head, link, ...place] = phrase;
+  if (!head || !link || link.root !== 'in' || !head.tags.has('Plural') || !place.length) return phrase;
+  return place.every((t) => t.role === 'proper') ? [...place, head] : phrase;
+}
+
+const SUBJECT_PRONOUN = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you']);
+
+/**
+ * A word tagged as a verb but followed by a pronoun and a verb is a noun with its relative clause
+ * ("the guarantees it seeks"), not the clause's verb.
+ */
+const headsRelativeClause = (tokens: Token[], i: number) =>
+  SUBJECT_PRONOUN.has(tokens[i + 1]?.root ?? '') && tokens[i + 2]?.role === 'verb';
+
+/** Indices of the clause's main verbs, the one nearest the date first. */
+export function verbsByDistance(tokens: Token[], at: number): number[] {
+  const verbs = tokens.map((t, i) => (isMainVerb(t) && !headsRelativeClause(tokens, i) ? i : -1)).filter((i) => i >= 0);
+  return verbs.sort((a, b) => Math.abs(tokens[a]!.start - at) - Math.abs(tokens[b]!.start - at) || a - b);
+}
