@@ -7,7 +7,7 @@
 import { NUMBER_PATTERN, parseNumber, wordParser } from '../parser-kit';
 import { timexResult, vagueTimex } from '../timex';
 
-const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|fewer\\s+than|just|only|barely|well\\s+over|close\\s+to)';
+const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|fewer\\s+than|well\\s+over|close\\s+to)';
 const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|initial|entire|full|whole)\\s+|another\\s+|the\\s+)?';
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
 const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
@@ -78,15 +78,20 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
       if (!letter) return null;
       const rest = `${(n - whole) * factor}${letter.replace('T', '')}`;
       if (time && whole > 0) value = `PT${whole}${LETTER[unit]}${rest}`;
+      else if (whole > 0) value = `P${whole}${LETTER[unit]}${letter.startsWith('T') ? 'T' : ''}${rest}`; // P2Y6M, P2DT12H
       else value = letter.startsWith('T') ? `PT${n * factor}${letter.slice(1)}` : `P${n * factor}${letter}`;
     } else {
-      value = `P${time ? 'T' : ''}${n}${LETTER[unit]}`;
+      value = unit === 'quarter' ? `P${3 * n}M` : `P${time ? 'T' : ''}${n}${LETTER[unit]}`;
     }
   }
   const timex = vagueTimex('DURATION', value, { anchoring: 'none', rule: 'duration', approximate: Boolean(approx) || vague });
   // The preposition and "later" belong to the match (to outweigh chrono's "in 3 days" and
   // "3 days later", which it reads as dates) but not to the extent.
-  const core = { from: lead?.length ?? 0, to: text.length - (tail?.length ?? 0) };
+  // "the two-day rally", "the eight-year war": before an adjectival amount "the" stays outside
+  // the extent ("the nine months", "the past three years" keep theirs).
+  const bareThe = /^the\s+/i.exec(text.slice(lead?.length ?? 0));
+  const theLength = bareThe && !plural && amountRaw && !vague && !approx && text.slice((lead?.length ?? 0) + bareThe[0].length).startsWith(amountRaw) ? bareThe[0].length : 0;
+  const core = { from: (lead?.length ?? 0) + theLength, to: text.length - (tail?.length ?? 0) };
   return timexResult(context, index, text, { ...timex, core });
 },
   /years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centur|quarters?/i,
