@@ -24,6 +24,7 @@
  * Passages are taken finest date first, so an event's date is the most precise one its passages
  * give, and each coarser passage joins the best-scoring event whose date lies within its own.
  */
+import { bisector } from 'd3-array';
 import type { EventDate } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
 import { compareDays, sameInterval, spanDays, within } from './event-date';
@@ -135,16 +136,11 @@ class EventIndex {
   }
 
   private firstFrom(start: string): number {
-    let lo = 0;
-    let hi = this.byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareDays(this.byStart[mid]!.date.start, start) < 0) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return byDateStart.left(this.byStart, start);
   }
 }
+
+const byDateStart = bisector((c: EventCluster, start: string) => compareDays(c.date.start, start));
 
 export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluster[] {
   const ordered = [...passages].sort((a, b) => spanDays(a.date) - spanDays(b.date) || textOrder(a, b));

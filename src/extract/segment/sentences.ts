@@ -5,6 +5,7 @@
  * closed here: a title or abbreviation ("Mr.", "Gen.", "Jan.") does not end a sentence, and a hard
  * line wrap inside a paragraph is not a sentence break (ICU always breaks at a line feed).
  */
+import { bisector } from 'd3-array';
 import type { Span } from '../../schema/timeline';
 import type { Block, BlockKind } from './document-layout';
 
@@ -79,16 +80,10 @@ export function splitSentences(text: string, blocks: Block[]): Sentence[] {
   return blocks.flatMap((b, i) => (b.kind === 'chrome' ? [] : segmentBlock(text, b, i)));
 }
 
-/** The sentence holding `offset`, by binary search over sentences in text order. */
+const byEnd = bisector((s: Sentence) => s.end);
+
+/** The sentence holding `offset` (the first ending after it, if it has begun), or -1. */
 export function sentenceIndexAt(sentences: Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  const i = byEnd.right(sentences, offset);
+  return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
 }

@@ -10,7 +10,7 @@ import { referenceDay, wordParser } from '../parser-kit';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN =
-  /(right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|the\s+past|the\s+near\s+future|the\s+future|future|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters))(?![\p{L}\d'’-])/iu;
+  /(right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|the\s+past|the\s+near\s+future|the\s+(?:near|short|long|longer)\s+term|the\s+future|future|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters))(?![\p{L}\d'’-])/iu;
 
 const DEICTIC = /^(?:right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today)$/i;
 
@@ -32,5 +32,5 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   const value = DEICTIC.test(lower) ? 'PRESENT_REF' : /past|recent|lately/.test(lower) ? 'PAST_REF' : 'FUTURE_REF';
   return timexResult(context, index, text, vagueTimex('DATE', value, { anchoring: 'none', rule: 'present-ref', deictic: value === 'PRESENT_REF' }));
 },
-  /now|current|present|moment|these\s+days|today|recent|lately|past|future|later|coming/i,
+  /now|current|present|moment|these\s+days|today|recent|lately|past|future|later|coming|term/i,
 );
