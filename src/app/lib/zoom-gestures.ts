@@ -80,21 +80,17 @@ export function attachZoomGestures(el: HTMLElement, target: GestureTarget): () =
     target.update(target.current().scaleBy(e.shiftKey ? 0.5 : 2, localX(e.clientX)), true);
   };
 
-  el.addEventListener('wheel', onWheel, { passive: false });
-  el.addEventListener('pointerdown', onDown);
-  el.addEventListener('pointermove', onMove);
-  el.addEventListener('pointerup', onUp);
-  el.addEventListener('pointercancel', onUp);
-  el.addEventListener('click', onClick, true);
-  el.addEventListener('dblclick', onDblClick);
+  const listening = new AbortController();
+  const signal = listening.signal;
+  el.addEventListener('wheel', onWheel, { passive: false, signal });
+  el.addEventListener('pointerdown', onDown, { signal });
+  el.addEventListener('pointermove', onMove, { signal });
+  el.addEventListener('pointerup', onUp, { signal });
+  el.addEventListener('pointercancel', onUp, { signal });
+  el.addEventListener('click', onClick, { capture: true, signal });
+  el.addEventListener('dblclick', onDblClick, { signal });
   return () => {
     clearTimeout(wheelTimer);
-    el.removeEventListener('wheel', onWheel);
-    el.removeEventListener('pointerdown', onDown);
-    el.removeEventListener('pointermove', onMove);
-    el.removeEventListener('pointerup', onUp);
-    el.removeEventListener('pointercancel', onUp);
-    el.removeEventListener('click', onClick, true);
-    el.removeEventListener('dblclick', onDblClick);
+    listening.abort();
   };
 }
