@@ -11,6 +11,7 @@ const rows: Row[] = [
   ['in the future they may agree', R, v('the future', 3, 'FUTURE_REF')],
   ['at the moment', R, v('the moment', 3, 'PRESENT_REF')],
   ['the current members', R, v('current', 4, 'PRESENT_REF')],
+  ['to placate holders in the short term', R, v('the short term', 22, 'FUTURE_REF')],
 ];
 
 describe('present-ref parser', () => {
