@@ -31,6 +31,8 @@ export function nounPhraseFrom(tokens: Token[], i: number, text: string, limit: 
     if (out.length && !adjacent(text, tokens[j - 1]!, t)) break;
     const next = tokens[j + 1];
     if (isNominal(t)) out.push(t);
+    // "heightened tensions", "proposed documents": a participle before a noun describes it.
+    else if (t.role === 'verb' && t.tags.has('PastTense') && isNominal(next) && adjacent(text, t, next!)) out.push(t);
     else if (out.length && NP_LINK.has(t.root) && (isNominal(next) || (next?.tags.has('Determiner') && isNominal(tokens[j + 2])))) out.push(t);
     else if (t.root === 'and' && out[out.length - 1]?.role === 'proper' && next?.role === 'proper') out.push(t);
     else if ((t.tags.has('Determiner') || t.tags.has('Value')) && out.length && isNominal(next)) continue;
