@@ -15,9 +15,6 @@ const FOOTER_START = [
   /^related( posts| articles)?:?$/i,
   /^leave a (reply|comment)( cancel reply)?$/i,
   /^post navigation$/i,
-  /^(posted|filed) (in|under)\b/i,
-  /^(tagged|tags|categories|category)\b:?/i,
-  /^subscribe\b/i,
   /^(create a free website or blog|blog|website powered|powered) (at|by) wordpress(\.com)?\.?$/i,
   /^blog at wordpress\.com\.?$/i,
   /^proudly powered by\b/i,
@@ -27,6 +24,17 @@ const FOOTER_START = [
   /^(previous|next) (post|article)\b/i,
   /^copyright\b|^©/i,
   /^privacy (&|and) cookies\b/i,
+];
+
+/**
+ * One-line widgets that may sit inside an article (a newsletter box, a tag line): chrome
+ * themselves, but the article may go on after them.
+ */
+const INLINE_WIDGET = [
+  /^(posted|filed) (in|under)\b/i,
+  /^(tagged|tags|categories|category)\b:?/i,
+  /^subscribe\b/i,
+  /^(advertisement|sponsored|read more|continue reading)\b/i,
 ];
 
 /** "12 thoughts on “Title”", "One response to ...", "3 Comments", "Comments (4)". */
@@ -63,9 +71,9 @@ export function isCommentHeader(line: string): boolean {
   return line.length <= 300 && matchesAny(line, COMMENT_HEADER);
 }
 
-/** Chrome of the page or of a comment: bylines, timestamps, reply/like links, form labels. */
+/** Chrome of the page or of a comment: timestamps, reply/like links, form labels, inline widgets. */
 export function isChrome(line: string): boolean {
-  return short(line) && (matchesAny(line, COMMENT_CHROME) || TIMESTAMP_LINE.test(line));
+  return short(line) && (matchesAny(line, COMMENT_CHROME) || matchesAny(line, INLINE_WIDGET) || TIMESTAMP_LINE.test(line));
 }
 
 /** Chrome around one reader comment: a byline, or any page chrome. */

@@ -67,6 +67,11 @@ describe('layoutDocument', () => {
     expect(blocks(text).map(([k]) => k)).toEqual(['title', 'body', 'body', 'body', 'chrome', 'chrome', 'comment']);
   });
 
+  it('skips a newsletter box inside an article and reads on', () => {
+    const text = 'Headline\n\nTalks began on Monday.\n\nSubscribe to our newsletter\n\nThey ended on Tuesday.';
+    expect(blocks(text).map(([k]) => k)).toEqual(['title', 'body', 'chrome', 'body']);
+  });
+
   it('keeps footer words inside a sentence as prose', () => {
     expect(blocks('Headline\n\nShe said she would leave a reply on Monday.')[1]![0]).toBe('body');
   });
