@@ -22,7 +22,7 @@ and writes the timeline JSON (default: ${DEFAULT_OUTPUT}, which the viewer loads
 Options:
   --out FILE     where to write the timeline JSON (default: ${DEFAULT_OUTPUT})
   --tz OFFSET    UTC offset used for publication dates, e.g. +01:00 (default: 0)
-  --max-size SIZE  skip (and report) files bigger than SIZE, e.g. 50MB (default: ${formatBytes(DEFAULT_MAX_BYTES)})
+  --max-size SIZE skip (and report) files bigger than SIZE, e.g. 50MB (default: ${formatBytes(DEFAULT_MAX_BYTES)})
   --base-url URL also write oembed.json beside the timeline, for the folder published at URL
   --quiet        print only the summary line
 
