@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { tagDates } from '../../extract/tagger/tag-dates';
+import { decodeText } from '../corpus/decode-text';
 import { parseReference } from '../reference-arg';
 import { UsageError } from '../usage-error';
 
@@ -9,7 +10,8 @@ export const TAG_HELP = `Usage: sourceline tag --ref DATE [--tz OFFSET] [--full]
 
 Prints a JSON array of the date mentions in FILE, resolved against DATE:
   [{"start": 123, "end": 133, "text": "January 10", "type": "DATE", "value": "2022-01-10"}, ...]
-start/end are UTF-16 offsets into the file's text as read (UTF-8, no normalisation);
+start/end are UTF-16 offsets into the file's text as read (UTF-8, no normalisation; a BOM
+is kept as one character; UTF-16 and legacy encodings are decoded as \`extract\` does);
 type is a TimeML TIMEX3 type (DATE, TIME, DURATION, SET), value a TIMEX3 value.
 
 Options:
@@ -32,12 +34,17 @@ export async function runTag(args: string[]): Promise<number> {
   if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
   const reference = parseReference(values.ref, values.tz);
   const file = positionals[0]!;
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = new Uint8Array(await readFile(file));
   } catch (error) {
     throw new Error(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
+  // The same decoding as `extract`, so a file's offsets agree between the two commands.
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new Error(`cannot tag ${file}: ${decoded.reason}`);
+  if (decoded.note) process.stderr.write(`sourceline tag: ${file}: ${decoded.note}\n`);
+  const text = decoded.text;
   const mentions = tagDates(text, reference);
   const out = values.full
     ? mentions

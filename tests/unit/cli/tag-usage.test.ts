@@ -46,3 +46,14 @@ describe('sourceline tag: arguments', () => {
     expect(r.stderr.split('\n')[0]).toBe('sourceline tag: give exactly one FILE');
   });
 });
+
+describe('sourceline tag: what it refuses', () => {
+  it('names a binary file and exits 1 without a stack trace', () => {
+    const bin = path.join(dir, 'image.txt');
+    writeFileSync(bin, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
+    const r = runCli(['tag', '--ref', '2022-01-11', bin]);
+    expect(r.status).toBe(1);
+    expect(r.stderr.startsWith(`sourceline tag: cannot tag ${bin}: `)).toBe(true);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
