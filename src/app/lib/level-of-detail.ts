@@ -1,6 +1,6 @@
 /**
  * Level of detail for one lane and one view. Events are grouped into time bins by their anchor;
- * the bin width is a power of two in milliseconds (32–64 px on screen), so bins stay put while
+ * the bin width is a power of two in milliseconds (48–96 px on screen), so bins stay put while
  * panning and split in two when zooming in: clusters expand smoothly. A bin with a few
  * well-spaced events (or any bin of a day or less, which zooming cannot split further) shows
  * them individually; a crowded bin becomes a cluster with a count. Counting a bin is two binary
@@ -49,7 +49,7 @@ export interface ClusterMark {
 
 export type Mark = SingleMark | ClusterMark;
 
-export const BIN_PX = 32;
+export const BIN_PX = 48;
 /** Individually drawn events in one bin need at least this many pixels between them. */
 export const MIN_GAP_PX = 18;
 const MAX_SPREAD = 6;

@@ -52,6 +52,11 @@ export interface OverlayCluster {
 
 export type OverlayItem = OverlayEvent | OverlayCluster;
 
+/** A cluster's bubble fits its count and stays narrower than a bin, so neighbours do not overlap. */
+export function pillWidth(count: number): number {
+  return Math.max(26, 12 + 7.5 * String(count).length);
+}
+
 export function buildOverlay(
   lanes: readonly Mark[][],
   geometry: (lane: number) => LaneGeometry,
@@ -74,7 +79,7 @@ export function buildOverlay(
     });
     for (const m of marks)
       if (m.kind === 'cluster')
-        items.push({ kind: 'cluster', bin: m.bin, lane, x: m.x, y: g.baseline, width: Math.max(30, m.x1 - m.x0 + 24), count: m.count, t0: m.t0, t1: m.t1 });
+        items.push({ kind: 'cluster', bin: m.bin, lane, x: m.x, y: g.baseline, width: pillWidth(m.count), count: m.count, t0: m.t0, t1: m.t1 });
   });
   return items.length > limit ? items.slice(0, limit) : items;
 }

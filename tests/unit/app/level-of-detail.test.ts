@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { binWidth, BIN_PX, density, laneMarks, MIN_GAP_PX, type Mark, type View } from '../../../src/app/lib/level-of-detail';
 import { labelWidth, placeLabels } from '../../../src/app/lib/label-layout';
-import { buildOverlay, laneGeometry } from '../../../src/app/lib/overlay';
+import { buildOverlay, laneGeometry, pillWidth } from '../../../src/app/lib/overlay';
 
 const DAY = 86_400_000;
 const t2022 = Date.UTC(2022, 0, 1);
@@ -18,7 +18,7 @@ function lane(days: number[]) {
 const count = (marks: Mark[]) => marks.reduce((n, m) => n + (m.kind === 'cluster' ? m.count : 1), 0);
 
 describe('level of detail', () => {
-  it('uses power-of-two bins 32–64 px wide', () => {
+  it('uses power-of-two bins 48–96 px wide', () => {
     for (const span of [DAY, 30 * DAY, 3650 * DAY, 1e15]) {
       const view: View = { t0: 0, t1: span, width: 1000 };
       const bin = binWidth(view);
@@ -110,8 +110,9 @@ describe('labels', () => {
     const items = buildOverlay(marks, (l) => laneGeometry(l, 100, 30), () => 'label', () => 1, 10);
     expect(items).toEqual([
       { kind: 'event', index: 0, lane: 0, x: 10, y: 110, x0: 5, x1: 15, labelY: 80 },
-      { kind: 'cluster', bin: 3, lane: 0, x: 110, y: 110, width: 44, count: 4, t0: 0, t1: 1 },
+      { kind: 'cluster', bin: 3, lane: 0, x: 110, y: 110, width: 26, count: 4, t0: 0, t1: 1 },
     ]);
+    expect([1, 12, 1234, 100000].map(pillWidth)).toEqual([26, 27, 42, 57]);
     expect(buildOverlay(marks, (l) => laneGeometry(l, 100, 30), () => 'label', () => 1, 1)).toHaveLength(1);
   });
 });
