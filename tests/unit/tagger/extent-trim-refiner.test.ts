@@ -8,6 +8,8 @@ describe('extent trim refiner', () => {
     ['It ended on Tuesday,', 'Tuesday', 12],
     ['within three days', 'three days', 7],
     ['people began gathering early Tuesday for the rally', 'early Tuesday', 23],
+    // found by the property tests: the part must not reach into the mention before it
+    ['year-earlier Monday', 'year-earlier', 0],
   ])('"%s" has the extent "%s"', (sentence, text, start) => {
     const [mention] = tag(sentence, '2022-01-11');
     expect([mention?.text, mention?.start, mention?.end]).toEqual([text, start, start + text.length]);

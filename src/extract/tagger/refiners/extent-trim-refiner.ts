@@ -2,14 +2,20 @@
  * Chrono includes a leading preposition or bracket and trailing punctuation in some matches
  * ("(on Monday)", "Tuesday,"); TIMEX3 extents (and readers) take the date alone.
  */
-import type { Refiner } from 'chrono-node';
+import type { ParsingResult, Refiner } from 'chrono-node';
 import { timexOf } from '../timex';
 
 const LEADING = /^(?:[(\["'“‘\s]|(?:on|in|at|by|since|from|until|till|during|of|for|within|over|lasting|this past)\s+(?=\S))+/i;
 const TRAILING = /[\s,;:)\]"'”’]+$/;
 /** "early Tuesday", "late Friday", "earlier Sunday": the part belongs to the extent (TIMEX3). */
-const DAY_PART_BEFORE = /\b(?:early|late|earlier|later|mid)[\s-]$/i;
+const DAY_PART_BEFORE = /(?:^|\s)(early|late|earlier|later|mid)[\s-]$/i;
 const NAMED_DAY = /^(?:mon|tue|wed|thu|fri|sat|sun)/i;
+
+/** Would moving `result` left by `by` characters run into the result before it? */
+function overlapsPrevious(results: ParsingResult[], result: ParsingResult, by: number): boolean {
+  const previous = results[results.indexOf(result) - 1];
+  return previous !== undefined && previous.index + previous.text.length > result.index - by;
+}
 
 export const extentTrimRefiner: Refiner = {
   refine(context, results) {
@@ -28,9 +34,10 @@ export const extentTrimRefiner: Refiner = {
       const trail = TRAILING.exec(result.text);
       if (trail && trail.index > 0) result.text = result.text.slice(0, trail.index);
       const part = DAY_PART_BEFORE.exec(context.text.slice(Math.max(0, result.index - 8), result.index));
-      if (part && NAMED_DAY.test(result.text) && !timexOf(result)) {
-        result.index -= part[0].length;
-        result.text = part[0] + result.text;
+      if (part && NAMED_DAY.test(result.text) && !timexOf(result) && !overlapsPrevious(results, result, part[1]!.length + 1)) {
+        const extension = context.text.slice(result.index - part[1]!.length - 1, result.index);
+        result.index -= extension.length;
+        result.text = extension + result.text;
       }
     }
     return results;
