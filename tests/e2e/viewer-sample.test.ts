@@ -265,6 +265,15 @@ describe('accessibility and layout', () => {
     expect(await page.getByTestId('event-panel').count()).toBe(0);
   });
 
+  it('says when a timeline has no events, and counts documents without a publication date', async () => {
+    const empty = { schema: 'sourceline/timeline@1', documents: [{ id: 'x', file: 'x.txt', title: 'X', published: null }], events: [], unresolved: [], problems: [] };
+    server.routes.set('/empty.json', { body: JSON.stringify(empty), type: 'application/json' });
+    await open('?src=/empty.json');
+    expect(await page.getByTestId('no-events').textContent()).toContain('This timeline has no events yet');
+    expect(await page.getByTestId('undated-count').textContent()).toBe('1 document has no publication date');
+    expect(await page.getByTestId('result-count').textContent()).toBe('0 events');
+  });
+
   it('shows a clear message for a file that is not a timeline', async () => {
     server.routes.set('/broken.json', { body: JSON.stringify({ schema: 'sourceline/timeline@1', documents: [], events: [{}] }), type: 'application/json' });
     context = await browser.newContext();
