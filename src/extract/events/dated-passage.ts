@@ -12,7 +12,7 @@ import type { DateMention, SourceDocument } from '../types';
 import { eventDateOf, isRange } from './event-date';
 import { isHypothetical } from './hypothetical';
 import { keyTerms, type KeyTerms } from './key-terms';
-import { clauseAround, mentionRegion } from './mention-region';
+import { actingClause, clauseAround, mentionRegion } from './mention-region';
 import { tokenize, type Token } from './sentence-tokens';
 import { unresolvedEntry, unresolvedReason } from './unresolved';
 
@@ -86,7 +86,9 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const local = { start: clause.start - s.start, end: clause.end - s.start };
     if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
     const tokens = tokensOf(s);
-    const terms = keyTerms(tokens, region, regions.filter((_, j) => j !== i), clause);
+    const hasVerb = tokens.some((t) => t.role === 'verb' && !t.auxiliary && t.start >= clause.start && t.end <= clause.end);
+    const acting = actingClause(doc.text, span, clause, hasVerb);
+    const terms = keyTerms(tokens, region, regions.filter((_, j) => j !== i), acting);
     out.passages.push({
       doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
       period: isRange(date) || PERIOD_LEAD.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),

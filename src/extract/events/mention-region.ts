@@ -57,3 +57,14 @@ export function clauseAround(text: string, region: Span, mention: Span, sentence
     return clauseAround(text, sentence, mention, sentence);
   return { start, end };
 }
+
+/**
+ * Where to look for who acted: the date's clause, and when that clause has no verb ("In New York
+ * Stock Exchange trading Friday, Crossland closed at $5"), the clause after it too.
+ */
+export function actingClause(text: string, sentence: Span, clause: Span, hasVerb: boolean): Span {
+  if (hasVerb || clause.end >= sentence.end) return clause;
+  const rest = text.slice(clause.end + 1, sentence.end);
+  const next = rest.search(CLAUSE_MARK);
+  return { start: clause.start, end: next < 0 ? sentence.end : clause.end + 1 + next };
+}

@@ -6,8 +6,9 @@
  *      is the one "in 2010"; "on Monday" and "January 10" are one day), AND
  *   2. they share key terms (key-terms.ts), weighted by how rare each term is among all dated
  *      passages: sharing "Geneva" says more than sharing "Russia". The sum must reach
- *      SAME_DATE_EVIDENCE for equal intervals; a coarser date nested in a finer one must also share
- *      a distinctive proper name ("Astana", "Geneva"), since a year holds many happenings, AND
+ *      SAME_DATE_EVIDENCE for equal intervals; a coarser date nested in a finer one, or the same
+ *      month, quarter or year in two articles, must also share a distinctive proper name
+ *      ("Astana", "Founding Act"), since a year holds many happenings, AND
  *   3. they do not have different actors: "Putin said on Tuesday" and "Lavrov commented on Tuesday"
  *      are two events even when they talk about the same thing, AND
  *   4. a period ("from January through June", "since the 1990s") joins only the same period: a
@@ -90,7 +91,9 @@ function pairScore(p: DatedPassage, m: DatedPassage, sameDate: boolean, rare: Ra
   if (sameDocument && (p.another || m.another)) return -1;
   const { score, sharedNames } = evidence(p, m, rare);
   if (sameDate) {
-    if (score >= SAME_DATE_EVIDENCE) return score;
+    // A month, a quarter, a year hold many happenings: across articles they must share a name too.
+    const coarse = !sameDocument && p.date.precision !== 'day' && p.date.precision !== 'week';
+    if (score >= SAME_DATE_EVIDENCE && (!coarse || sharedNames.some((n) => rare(n) >= DISTINCTIVE_NAME))) return score;
     const retold = sameDocument && sharesClauseNoun(p, m);
     return retold ? score : -1;
   }

@@ -35,6 +35,13 @@ describe('merging mentions into events', () => {
     expect(r.events).toHaveLength(2);
   });
 
+  it('keeps two companies closing on the same stock exchange the same day apart', () => {
+    const a = doc('a', 'One\n\nIn New York Stock Exchange composite trading Friday, Crossland closed at $5.25, down $1.875.');
+    const b = doc('b', 'Two\n\nIn New York Stock Exchange composite trading Friday, Conseco closed at $19.50, down 25 cents.');
+    const r = run([a, [mention(a.text, 'Friday', '1989-10-27')]], [b, [mention(b.text, 'Friday', '1989-10-27')]]);
+    expect(r.events).toHaveLength(2);
+  });
+
   it('merges a year and a month inside it that name the same summit, at the finer date', () => {
     const a = doc('a', 'One\n\nOSCE leaders met at Astana in 2010 and pledged security for all.');
     const b = doc('b', 'Two\n\nAt the December 2010 OSCE Astana summit, states approved a declaration.');
