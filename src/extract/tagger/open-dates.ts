@@ -30,10 +30,13 @@ export function monthYear(ref: Day, month: number, tense: Tense | null): number 
   const diff = month - ref.month;
   const year = diff > 6 ? ref.year - 1 : diff < -6 ? ref.year + 1 : ref.year;
   const offset = (year - ref.year) * 12 + diff;
-  if (tense === 'past' && offset > 1) return year - 1;
-  if (tense === 'future' && offset < -1) return year + 1;
+  if (tense === 'past' && offset >= FAR_MONTHS) return year - 1;
+  if (tense === 'future' && offset <= -FAR_MONTHS) return year + 1;
   return year;
 }
+
+/** Months from which a month on the wrong side of the tense is moved a year. */
+const FAR_MONTHS = 2;
 
 /** Days beyond which a month-day on the wrong side of the tense is moved a year. */
 const FAR_DAYS = 90;

@@ -13,7 +13,7 @@ const PAST =
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
 
 /** Words ending in -ed that are not past verbs here. */
-const NOT_PAST = /^(?:need|speed|seed|feed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed)$/i;
+const NOT_PAST = /^(?:\w*ceed|need|speed|seed|feed|breed|bleed|heed|greed|deed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed)$/i;
 
 /** How far (in characters) a verb may sit from the mention and still decide its tense. */
 const WINDOW = 80;

@@ -20,6 +20,9 @@ const rows: Row[] = [
   ['The summit will open on October 3.', '2022-01-11', day('October 3', 24, '2022-10-03', '2022-10-04')],
   // "be named" looks ahead; an -ed adjective after the date ("markets untouched") says nothing.
   ['Collins will be named commander for a mission in December.', '1998-03-02', { text: 'December', start: 49, type: 'DATE', value: '1998-12', precision: 'month', interval: ['1998-12-01', '1999-01-01'] }],
+  // "succeed" is no past verb; a month one ahead stays ahead even in a past-tense sentence.
+  ['Mr. Schwarz will succeed Mr. Davison Feb. 1.', '1989-11-02', day('Feb. 1', 37, '1990-02-01', '1990-02-02')],
+  ['It agreed to buy the bank in December.', '1989-11-02', { text: 'December', start: 29, type: 'DATE', value: '1989-12', precision: 'month', interval: ['1989-12-01', '1990-01-01'] }],
   ['He arrived in March.', '2022-01-11', { text: 'March', start: 14, type: 'DATE', value: '2021-03', precision: 'month', interval: ['2021-03-01', '2021-04-01'], anchoring: 'relative' }],
   ['at 2 p.m. on Monday', '2022-01-11', { text: '2 p.m. on Monday', start: 3, type: 'TIME', value: '2022-01-10T14:00', precision: 'day', interval: ['2022-01-10', '2022-01-11'] }],
   ['They met Wednesday night.', '2000-01-15', { text: 'Wednesday night', start: 9, type: 'DATE', value: '2000-01-12TNI', precision: 'day', interval: ['2000-01-12', '2000-01-13'] }],
