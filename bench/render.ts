@@ -90,14 +90,15 @@ interface Run {
 }
 
 async function measureOnce(page: Page, url: string): Promise<Run> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
   await page.goto(url);
   await page.waitForFunction(() => performance.getEntriesByName('sourceline:first-draw').length > 0, null, { timeout: 120_000 });
   const marks = await page.evaluate(() =>
     ['sourceline:fetched', 'sourceline:parsed', 'sourceline:validated', 'sourceline:first-draw'].map((n) => performance.getEntriesByName(n)[0]!.startTime),
   );
   await page.waitForTimeout(300);
+  // Enabled only now: the Performance domain slows the page down while it is on.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
   await cdp.send('HeapProfiler.collectGarbage');
   const { metrics } = await cdp.send('Performance.getMetrics');
   const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
