@@ -29,12 +29,15 @@ export interface Timex {
 
 const TIMEX = new WeakMap<ParsingComponents, Timex>();
 
+/** Tag on a chrono result whose extent took in "around"/"about": its timex is approximate. */
+export const APPROXIMATE_TAG = 'sourceline/approximate';
+
 export function timexOf(result: ParsingResult): Timex | undefined {
   return TIMEX.get(result.start);
 }
 
 export function setTimex(result: ParsingResult, timex: Timex): ParsingResult {
-  TIMEX.set(result.start, timex);
+  TIMEX.set(result.start, result.tags().has(APPROXIMATE_TAG) ? { ...timex, approximate: true } : timex);
   return result;
 }
 

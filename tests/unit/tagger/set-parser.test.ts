@@ -11,6 +11,7 @@ const rows: Row[] = [
   ['every Monday', R, s('every Monday', 0, 'XXXX-WXX-1')],
   ['every other week', R, s('every other week', 0, 'P2W')],
   ['published weekly', R, s('weekly', 10, 'P1W')],
+  ['Orangemen march each July', R, s('each July', 16, 'XXXX-07')],
 ];
 
 describe('set parser', () => {

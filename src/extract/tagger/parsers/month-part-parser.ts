@@ -19,7 +19,8 @@ export const monthPartParser = wordParser(PATTERN, (context, m, index) => {
     ? Number(yearText)
     : monthYear(referenceDay(context), month, tenseOf(context, index, index + m[0].length));
   const anchoring = yearText ? 'absolute' : 'relative';
-  return timexResult(context, index, m[0], monthTimex(year, month, { anchoring, rule: 'month-part', approximate: true }));
+  const text = !yearText && monthName!.length >= 5 && m[0].endsWith('.') ? m[0].slice(0, -1) : m[0]; // "late November." ends a sentence
+  return timexResult(context, index, text, monthTimex(year, month, { anchoring, rule: 'month-part', approximate: true }));
 },
   /early|mid|late|end|beginning|start|middle/i,
 );

@@ -1,13 +1,15 @@
 /**
  * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly",
- * "every Monday", "twice a year", "per month". Valued `P1D`, `P1W`, `P1Y`, `XXXX-WXX-1`.
+ * "every Monday", "each July", "twice a year", "per month". Valued `P1D`, `P1W`, `P1Y`,
+ * `XXXX-WXX-1`, `XXXX-07`.
  */
 import { wordParser } from '../parser-kit';
 import { timexResult, vagueTimex } from '../timex';
 
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PATTERN =
-  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour))(?![\p{L}\d])/iu;
+  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour))(?![\p{L}\d])/iu;
 
 const UNIT: Record<string, string> = {
   day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M',
@@ -24,7 +26,8 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
   }
   const key = (unit ?? adverb ?? perUnit)!.toLowerCase();
   const weekday = WEEKDAYS.indexOf(key);
-  let value = weekday >= 0 ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : UNIT[key]!;
+  const month = MONTH_NAMES.indexOf(key) + 1;
+  let value = weekday >= 0 ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : month > 0 ? `XXXX-${String(month).padStart(2, '0')}` : UNIT[key]!;
   if (other && /^P1/.test(value)) value = value.replace('P1', 'P2');
   if (every && /^(?:morning|night|evening)$/.test(key)) value = `XXXX-XX-XX${value}`;
   return timexResult(context, index, m[0], vagueTimex('SET', value, { anchoring: 'none', rule: 'set' }));
