@@ -80,6 +80,33 @@ describe('zoom and clusters', () => {
     expect(await viewWindow()).toEqual([a0, a1]);
   });
 
+  it('zooms with a two-finger pinch and pans with one finger on a touch screen', async () => {
+    await context.close();
+    context = await browser.newContext({ viewport: { width: 800, height: 900 }, hasTouch: true, bypassCSP: true });
+    page = await context.newPage();
+    await page.goto(server.url);
+    await waitForViewer(page);
+    const [a0, a1] = await viewWindow();
+    const plot = (await page.locator('[data-testid="timeline"] .plot').boundingBox())!;
+    const cdp = await context.newCDPSession(page);
+    const y = plot.y + plot.height / 2;
+    const cx = plot.x + plot.width / 2;
+    const touch = (type: string, points: number[]) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((x, id) => ({ x, y, id })) });
+    await touch('touchStart', [cx - 50, cx + 50]);
+    for (let k = 1; k <= 5; k++) await touch('touchMove', [cx - 50 - 20 * k, cx + 50 + 20 * k]);
+    await touch('touchEnd', []);
+    const [b0, b1] = await viewWindow();
+    // Fingers from 100 px to 300 px apart: three times closer in.
+    expect((b1 - b0) / (a1 - a0)).toBeCloseTo(1 / 3, 1);
+    await touch('touchStart', [cx]);
+    for (let k = 1; k <= 5; k++) await touch('touchMove', [cx + 20 * k]);
+    await touch('touchEnd', []);
+    const [c0, c1] = await viewWindow();
+    expect(c1 - c0).toBeCloseTo(b1 - b0, -3);
+    expect(c0).toBeLessThan(b0);
+  });
+
   it('drags to pan without opening the mark under the pointer', async () => {
     await page.getByTestId('zoom-in').click();
     const [a0, a1] = await viewWindow();
