@@ -91,7 +91,7 @@ describe('zoom and clusters', () => {
     const cdp = await context.newCDPSession(page);
     const y = plot.y + plot.height / 2;
     const cx = plot.x + plot.width / 2;
-    const touch = (type: string, points: number[]) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: number[]) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: points.map((x, id) => ({ x, y, id })) });
     await touch('touchStart', [cx - 50, cx + 50]);
     for (let k = 1; k <= 5; k++) await touch('touchMove', [cx - 50 - 20 * k, cx + 50 + 20 * k]);
