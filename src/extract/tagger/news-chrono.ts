@@ -11,8 +11,10 @@ import { isReplacedChronoParser } from './replaced-chrono-parsers';
 import { bareYearParser } from './parsers/bare-year-parser';
 import { centuryParser } from './parsers/century-parser';
 import { decadeParser } from './parsers/decade-parser';
+import { eraYearParser } from './parsers/era-year-parser';
 import { durationParser } from './parsers/duration-parser';
 import { halfParser } from './parsers/half-parser';
+import { monthRangeParser } from './parsers/month-range-parser';
 import { monthPartParser } from './parsers/month-part-parser';
 import { monthRelativeParser } from './parsers/month-relative-parser';
 import { presentRefParser } from './parsers/present-ref-parser';
@@ -32,12 +34,14 @@ import { valueRefiner } from './refiners/value-refiner';
 
 /** Our parsers, most specific first (a tie goes to the earlier one). */
 const OWN_PARSERS: Parser[] = [
+  eraYearParser, // "300 BC", "AD 79": before bare years, which would take "1066" of "1066 AD"
   yearRangeParser, // "1918-1923", "from 2001 to 2005": before bare years, which would take "1918"
   quarterParser, // "the third quarter", "third-quarter", "the year-earlier quarter", "Q1 2022"
   halfParser, // "the first half of 1990"
   centuryParser, // "the 19th century", "the 1800s": before decades, which would read "the 1800s"
   decadeParser, // "the 1990s", "the late '80s"
   seasonParser, // "the spring of 1990", "last fall"
+  monthRangeParser, // "from January through June", "January–June 2022": before single months
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
   agoParser, // "a month ago", "two years earlier", "the next day": before durations

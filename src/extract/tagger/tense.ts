@@ -23,7 +23,11 @@ interface Marker {
   tense: Tense;
   /** An -ed form: a past verb before the date ("signed on May 3"), often an adjective after it. */
   participle?: boolean;
+  /** "said", "told": after the date it is the time of reporting ("... on Thursday, he said"). */
+  reporting?: boolean;
 }
+
+const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
 
 /** "-ed" words that are no past verbs here, and passives looking ahead ("will be named"). */
 function isNotPast(word: string, before: string): boolean {
@@ -36,7 +40,7 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     if (tense === 'past' && isNotPast(m[0], window.slice(Math.max(0, m.index - 8), m.index))) continue;
-    found.push({ at: from + m.index, tense, participle: tense === 'past' && /ed$/i.test(m[0]) });
+    found.push({ at: from + m.index, tense, participle: tense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
   }
   return found;
 }
@@ -49,7 +53,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     ...markers(sentence, FUTURE, 'future', from, to),
     ...markers(sentence, PAST, 'past', from, to),
     ...markers(sentence, PRESENT, 'present', from, to),
-  ].filter((m) => m.at < start || (m.at >= end && !m.participle));
+  ].filter((m) => m.at < start || (m.at >= end && !m.participle && !m.reporting));
   if (all.length === 0) return null;
   const distance = (m: Marker) => (m.at < start ? start - m.at : m.at - end + 1);
   all.sort((a, b) => distance(a) - distance(b));

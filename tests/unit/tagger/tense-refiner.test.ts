@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectMention, only, type Expected, type Row } from './support';
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Expected, type Row } from './support';
 
 const day = (text: string, start: number, date: string, next: string): Expected => ({
   text, start, type: 'DATE', value: date, precision: 'day', interval: [date, next], anchoring: 'relative',
@@ -34,5 +34,21 @@ describe('tense refiner', () => {
   it('keeps chrono\'s reading of "last Friday" and "next Monday"', () => {
     expectMention(only('They met last Friday.', '2022-01-11'), day('last Friday', 9, '2022-01-07', '2022-01-08'));
     expectMention(only('They meet next Monday.', '2022-01-11'), day('next Monday', 10, '2022-01-17', '2022-01-18'));
+  });
+
+  const days = (text: string) => tag(text, '2022-01-11').map((m) => [m.text, m.value]);
+
+  it('gives a weekday conjoined with another the same direction', () => {
+    expect(days('Russia intends to meet with NATO and OSCE officials on Wednesday and Thursday respectively.')).toEqual([['Wednesday', '2022-01-12'], ['Thursday', '2022-01-13']]);
+    expect(days('Russia intends to meet with NATO and OSCE officials on Wednesday and Thursday respectively, Ryabkov said.')).toEqual([['Wednesday', '2022-01-12'], ['Thursday', '2022-01-13']]);
+    expect(days('Talks ended on Monday or Tuesday, officials said.')).toEqual([['Monday', '2022-01-10'], ['Tuesday', '2022-01-11']]);
+  });
+
+  it('does not read the tense of a reporting verb after the date', () => {
+    expect(days('The ministers are due to meet on Thursday, Ryabkov told reporters.')).toEqual([['Thursday', '2022-01-13']]);
+  });
+
+  it('still reads a past verb after the date when no other verb says', () => {
+    expect(days('On Friday the talks collapsed.')).toEqual([['Friday', '2022-01-07']]);
   });
 });

@@ -37,9 +37,11 @@ export const bareYearParser = wordParser(
     // "1500 troops", "a force of 2000 soldiers" are counts; "in 1990 troops landed" a year.
     const dateLeadIn = match[1] !== undefined || /\b(?:in|since|during|until|till)\s+$/i.test(before);
     if (!dateLeadIn && COUNT_NOUN.test(after)) return null;
-    if (year > 2099 || (year < 1900 && !leadIn && !era)) return null;
-    if (era && /^B/i.test(era[1]!)) return null; // BC years: left to be written out, rare in news
     const modifier = (match[1] ?? '').toLowerCase();
+    // "the year 9999" names a year whatever its size; a bare "2150" is more often a count.
+    const namedYear = /^the\s+year$/.test(modifier);
+    if (era) return null; // "300 BC", "1066 AD": the era-year parser's
+    if ((year > 2099 && !namedYear) || (year < 1900 && !leadIn)) return null;
     const approximate = /early|mid|late|around|about|circa|c\.|end|beginning|start|middle|rest|part|much/.test(modifier) || match[3] !== undefined;
     return timexResult(context, index, match[0], yearTimex(year, { anchoring: 'absolute', rule: 'bare-year', approximate }));
   },

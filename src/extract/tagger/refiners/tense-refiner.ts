@@ -11,14 +11,20 @@ import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
 import { chronoRule, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { tenseOf } from '../news-context';
+import type { Tense } from '../tense';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
 
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
 
-function resolve(context: ParsingContext, result: ParsingResult, ref: Day): void {
+/** "on Wednesday and Thursday", "Monday or Tuesday": the second weekday goes the first one's way. */
+const CONJOINED = /^\s*(?:,|and|or|&|to|through|[-–—])\s*$/i;
+
+function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previous: ParsingResult | undefined): Tense | null {
   const c = result.start;
-  if (c.isCertain('year') || EXPLICIT_DIRECTION.test(result.text)) return;
-  const tense = tenseOf(context, result.index, result.index + result.text.length);
+  if (c.isCertain('year') || EXPLICIT_DIRECTION.test(result.text)) return null;
+  const conjoined = previous && CONJOINED.test(context.text.slice(previous.index + previous.text.length, result.index));
+  const tense = conjoined ? tenses.get(previous) ?? null : tenseOf(context, result.index, result.index + result.text.length);
+  tenses.set(result, tense);
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
   let day: Day | null = null;
   if (c.isCertain('weekday') && !c.isCertain('day')) {
@@ -30,20 +36,28 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day): void
   } else if (c.isCertain('month') && !c.isCertain('hour')) {
     const month = c.get('month')!;
     setTimex(result, monthTimex(monthYear(ref, month, tense), month, shape));
-    return;
+    return tense;
   }
-  if (!day) return;
+  if (!day) return tense;
   const part = partOfDay(result);
   const time = part ?? (c.isCertain('hour') ? { hour: c.get('hour')!, minute: c.get('minute') ?? 0 } : null);
   // TimeBank types "Wednesday night" a DATE (a day, roughly), "3 p.m. Wednesday" a TIME.
   const timex = time ? timeTimex(day, time, shape) : dayTimex(day, shape);
   setTimex(result, part ? { ...timex, type: 'DATE' } : timex);
+  return tense;
 }
+
+/** The tense each open weekday or date was resolved with, for a weekday conjoined to it. */
+const tenses = new WeakMap<ParsingResult, Tense | null>();
 
 export const tenseRefiner: Refiner = {
   refine(context, results) {
     const ref = referenceDay(context);
-    for (const result of results) if (!timexOf(result)) resolve(context, result, ref);
+    let previous: ParsingResult | undefined;
+    for (const result of results) {
+      if (!timexOf(result)) resolve(context, result, ref, previous);
+      previous = result;
+    }
     return results;
   },
 };
