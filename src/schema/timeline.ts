@@ -120,123 +120,132 @@ export type ValidationResult =
 const ISO_DAY = /^[+-]?\d{4,6}-\d{2}-\d{2}$/;
 const MAX_ERRORS = 20;
 
-type Check = (value: unknown, path: string, errors: string[]) => void;
+/**
+ * Where a value sits, e.g. `events[3].date.start`. A function, so that the path string is only
+ * built for the rare value that fails: a valid 100,000-event timeline builds none.
+ */
+type Path = () => string;
+type Check = (value: unknown, path: Path, errors: string[]) => void;
+
+const at = (p: Path, key: string): Path => () => `${p()}.${key}`;
+const item = (p: Path, i: number): Path => () => `${p()}[${i}]`;
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The value as an object, or null after recording why it is not one. */
-function object(v: unknown, p: string, e: string[]): Record<string, unknown> | null {
-  if (isObject(v)) return v;
-  expect(false, e, `${p} must be an object`);
-  return null;
-}
-
-function expect(cond: boolean, errors: string[], message: string): boolean {
-  if (!cond && errors.length < MAX_ERRORS) errors.push(message);
+function expect(cond: boolean, errors: string[], message: () => string): boolean {
+  if (!cond && errors.length < MAX_ERRORS) errors.push(message());
   return cond;
 }
 
-const str: Check = (v, p, e) => void expect(typeof v === 'string', e, `${p} must be a string`);
-const optStr: Check = (v, p, e) =>
-  void expect(v === undefined || v === null || typeof v === 'string', e, `${p} must be a string or null`);
-const nonNegInt: Check = (v, p, e) =>
-  void expect(Number.isInteger(v) && (v as number) >= 0, e, `${p} must be a non-negative integer`);
-const isoDay: Check = (v, p, e) =>
-  void expect(typeof v === 'string' && ISO_DAY.test(v), e, `${p} must be a YYYY-MM-DD date`);
-
-function span(v: unknown, p: string, e: string[]): void {
-  const s = object(v, p, e);
-  if (!s) return;
-  nonNegInt(s.start, `${p}.start`, e);
-  nonNegInt(s.end, `${p}.end`, e);
-  if (typeof s.start === 'number' && typeof s.end === 'number')
-    expect(s.start <= s.end, e, `${p} starts after it ends`);
+/** The value as an object, or null after recording why it is not one. */
+function object(v: unknown, p: Path, e: string[]): Record<string, unknown> | null {
+  if (isObject(v)) return v;
+  expect(false, e, () => `${p()} must be an object`);
+  return null;
 }
 
-function arrayOf(v: unknown, p: string, e: string[], item: Check): void {
-  if (!expect(Array.isArray(v), e, `${p} must be an array`)) return;
-  (v as unknown[]).forEach((x, i) => {
-    if (e.length < MAX_ERRORS) item(x, `${p}[${i}]`, e);
-  });
+const str: Check = (v, p, e) => void expect(typeof v === 'string', e, () => `${p()} must be a string`);
+const optStr: Check = (v, p, e) =>
+  void expect(v === undefined || v === null || typeof v === 'string', e, () => `${p()} must be a string or null`);
+const nonNegInt: Check = (v, p, e) =>
+  void expect(Number.isInteger(v) && (v as number) >= 0, e, () => `${p()} must be a non-negative integer`);
+const isoDay: Check = (v, p, e) =>
+  void expect(typeof v === 'string' && ISO_DAY.test(v), e, () => `${p()} must be a YYYY-MM-DD date`);
+
+function span(v: unknown, p: Path, e: string[]): void {
+  const s = object(v, p, e);
+  if (!s) return;
+  nonNegInt(s.start, at(p, 'start'), e);
+  nonNegInt(s.end, at(p, 'end'), e);
+  if (typeof s.start === 'number' && typeof s.end === 'number')
+    expect(s.start <= s.end, e, () => `${p()} starts after it ends`);
+}
+
+function arrayOf(v: unknown, p: Path, e: string[], check: Check): void {
+  if (!expect(Array.isArray(v), e, () => `${p()} must be an array`)) return;
+  const list = v as unknown[];
+  for (let i = 0; i < list.length && e.length < MAX_ERRORS; i++) check(list[i], item(p, i), e);
 }
 
 const documentCheck: Check = (v, p, e) => {
   const d = object(v, p, e);
   if (!d) return;
-  str(d.id, `${p}.id`, e);
-  str(d.file, `${p}.file`, e);
-  str(d.title, `${p}.title`, e);
-  if (d.published !== null) isoDay(d.published, `${p}.published`, e);
-  optStr(d.url, `${p}.url`, e);
-  optStr(d.text, `${p}.text`, e);
+  str(d.id, at(p, 'id'), e);
+  str(d.file, at(p, 'file'), e);
+  str(d.title, at(p, 'title'), e);
+  if (d.published !== null) isoDay(d.published, at(p, 'published'), e);
+  optStr(d.url, at(p, 'url'), e);
+  optStr(d.text, at(p, 'text'), e);
 };
 
 const dateCheck: Check = (v, p, e) => {
   const d = object(v, p, e);
   if (!d) return;
-  str(d.value, `${p}.value`, e);
-  isoDay(d.start, `${p}.start`, e);
-  isoDay(d.end, `${p}.end`, e);
-  expect(PRECISIONS.includes(d.precision as Precision), e, `${p}.precision must be one of ${PRECISIONS.join(', ')}`);
-  expect(typeof d.approximate === 'boolean', e, `${p}.approximate must be true or false`);
+  str(d.value, at(p, 'value'), e);
+  isoDay(d.start, at(p, 'start'), e);
+  isoDay(d.end, at(p, 'end'), e);
+  expect(PRECISIONS.includes(d.precision as Precision), e, () => `${p()}.precision must be one of ${PRECISIONS.join(', ')}`);
+  expect(typeof d.approximate === 'boolean', e, () => `${p()}.approximate must be true or false`);
 };
 
 const mentionCheck: Check = (v, p, e) => {
   span(v, p, e);
-  if (isObject(v)) str(v.text, `${p}.text`, e);
+  if (isObject(v)) str(v.text, at(p, 'text'), e);
 };
 
 const sourceCheck: Check = (value, p, e) => {
   const v = object(value, p, e);
   if (!v) return;
-  str(v.document, `${p}.document`, e);
-  span(v.passage, `${p}.passage`, e);
-  mentionCheck(v.mention, `${p}.mention`, e);
+  str(v.document, at(p, 'document'), e);
+  span(v.passage, at(p, 'passage'), e);
+  mentionCheck(v.mention, at(p, 'mention'), e);
 };
 
 const eventCheck: Check = (value, p, e) => {
   const v = object(value, p, e);
   if (!v) return;
-  str(v.id, `${p}.id`, e);
-  str(v.label, `${p}.label`, e);
-  dateCheck(v.date, `${p}.date`, e);
-  arrayOf(v.sources, `${p}.sources`, e, sourceCheck);
+  str(v.id, at(p, 'id'), e);
+  str(v.label, at(p, 'label'), e);
+  dateCheck(v.date, at(p, 'date'), e);
+  arrayOf(v.sources, at(p, 'sources'), e, sourceCheck);
   if (v.salience !== undefined)
-    expect(typeof v.salience === 'number' && Number.isFinite(v.salience), e, `${p}.salience must be a number`);
+    expect(typeof v.salience === 'number' && Number.isFinite(v.salience), e, () => `${p()}.salience must be a number`);
 };
 
 const unresolvedCheck: Check = (value, p, e) => {
   const v = object(value, p, e);
   if (!v) return;
-  str(v.document, `${p}.document`, e);
-  mentionCheck(v.mention, `${p}.mention`, e);
-  str(v.reason, `${p}.reason`, e);
+  str(v.document, at(p, 'document'), e);
+  mentionCheck(v.mention, at(p, 'mention'), e);
+  str(v.reason, at(p, 'reason'), e);
 };
 
 const problemCheck: Check = (value, p, e) => {
   const v = object(value, p, e);
   if (!v) return;
-  str(v.file, `${p}.file`, e);
-  str(v.problem, `${p}.problem`, e);
-  expect(v.severity === 'error' || v.severity === 'warning', e, `${p}.severity must be "error" or "warning"`);
+  str(v.file, at(p, 'file'), e);
+  str(v.problem, at(p, 'problem'), e);
+  expect(v.severity === 'error' || v.severity === 'warning', e, () => `${p()}.severity must be "error" or "warning"`);
 };
 
 /** Checks cross-references too: every source names a known document, ids are unique. */
 function referencesCheck(t: Record<string, unknown>, e: string[]): void {
   const docs = t.documents as Array<Record<string, unknown>>;
   const docIds = new Set(docs.map((d) => d.id));
-  expect(docIds.size === docs.length, e, 'documents: ids must be unique');
+  expect(docIds.size === docs.length, e, () => 'documents: ids must be unique');
   const events = t.events as Array<Record<string, unknown>>;
   const eventIds = new Set<unknown>();
   events.forEach((ev, i) => {
-    expect(!eventIds.has(ev.id), e, `events[${i}].id "${String(ev.id)}" is used twice`);
+    expect(!eventIds.has(ev.id), e, () => `events[${i}].id "${String(ev.id)}" is used twice`);
     eventIds.add(ev.id);
     (ev.sources as Array<Record<string, unknown>>).forEach((s, j) =>
-      expect(docIds.has(s.document), e, `events[${i}].sources[${j}].document "${String(s.document)}" is not a known document`),
+      expect(docIds.has(s.document), e, () => `events[${i}].sources[${j}].document "${String(s.document)}" is not a known document`),
     );
   });
 }
+
+const root = (name: string): Path => () => name;
 
 export function validateTimeline(data: unknown): ValidationResult {
   const errors: string[] = [];
@@ -246,10 +255,10 @@ export function validateTimeline(data: unknown): ValidationResult {
       ok: false,
       errors: [`unsupported schema ${JSON.stringify(data.schema)}: this viewer reads "${TIMELINE_SCHEMA}"`],
     };
-  arrayOf(data.documents, 'documents', errors, documentCheck);
-  arrayOf(data.events, 'events', errors, eventCheck);
-  arrayOf(data.unresolved, 'unresolved', errors, unresolvedCheck);
-  arrayOf(data.problems, 'problems', errors, problemCheck);
+  arrayOf(data.documents, root('documents'), errors, documentCheck);
+  arrayOf(data.events, root('events'), errors, eventCheck);
+  arrayOf(data.unresolved, root('unresolved'), errors, unresolvedCheck);
+  arrayOf(data.problems, root('problems'), errors, problemCheck);
   if (errors.length === 0) referencesCheck(data, errors);
   return errors.length === 0 ? { ok: true, timeline: data as unknown as Timeline } : { ok: false, errors };
 }
