@@ -4,6 +4,7 @@
  * terms. Mentions in page chrome, deictic "now/today", durations and sets, and dates inside a
  * question or condition make no candidate; those a reader should see are returned as unresolved.
  */
+import { bisector } from 'd3-array';
 import type { EventDate, Span, UnresolvedMention } from '../../schema/timeline';
 import { passageFor, type Passage } from '../segment/passage';
 import { sentenceAt, type SegmentedDocument } from '../segment/segment-document';
@@ -13,7 +14,7 @@ import { eventDateOf, isRange } from './event-date';
 import { isHypothetical } from './hypothetical';
 import { keyTerms, type KeyTerms } from './key-terms';
 import { actingClause, clauseAround, mentionRegion } from './mention-region';
-import { tokenize, type Token } from './sentence-tokens';
+import { tokenizeSentences, type Token, type TokenCache } from './sentence-tokens';
 import { unresolvedEntry, unresolvedReason } from './unresolved';
 
 export interface DatedPassage {
@@ -52,22 +53,55 @@ export interface DatedPassages {
   unresolved: UnresolvedMention[];
 }
 
-export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions: DateMention[]): DatedPassages {
+/** A mention that makes a candidate event, before its sentence's tokens are known. */
+interface Pending {
+  m: DateMention;
+  date: EventDate;
+  passage: Passage;
+  sentenceIndex: number;
+  span: Span;
+  region: Span;
+  others: Span[];
+  clause: Span;
+}
+
+/** Mentions sorted by start, with the range of those starting in [from, to). */
+function byStart(mentions: DateMention[]) {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const first = (at: number) => bisectStart.left(sorted, at);
+  return { sorted, startingIn: (from: number, to: number) => sorted.slice(first(from), first(to)) };
+}
+
+const bisectStart = bisector((m: DateMention) => m.start);
+
+/**
+ * The regions of a sentence's mentions are computed once per sentence, not once per mention: a
+ * sentence may hold thousands of dates (a table, a list with no full stop).
+ */
+function sentenceRegions(text: string, s: Sentence, inSentence: DateMention[]) {
+  let end = s.end;
+  for (const o of inSentence) end = Math.max(end, o.end);
+  const span = { start: s.start, end };
+  return { span, regions: inSentence.map((_, j) => mentionRegion(text, span, inSentence, j)) };
+}
+
+/**
+ * @param tokenCache tokens of sentences already tagged, by sentence text: shared by the documents
+ *   of one run, since copies of an article repeat its sentences
+ */
+export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions: DateMention[], tokenCache?: TokenCache): DatedPassages {
   const { doc } = seg;
   const out: DatedPassages = { passages: [], unresolved: [] };
-  const tokenCache = new Map<number, Token[]>();
-  const tokensOf = (s: Sentence) => {
-    let t = tokenCache.get(s.start);
-    if (!t) tokenCache.set(s.start, (t = tokenize(doc.text.slice(s.start, s.end), s.start)));
-    return t;
-  };
+  const index = byStart(mentions);
+  const regionCache = new Map<number, ReturnType<typeof sentenceRegions> & { inSentence: DateMention[] }>();
+  const pending: Pending[] = [];
   for (const m of mentions) {
     const at = sentenceAt(seg, m.start);
     if (!at) continue; // page chrome: footers, bylines, comment timestamps
     const passage = passageFor(doc.text, seg.sentences, at.index);
     // A mention the segmenter cut in two ("Jan. 10" read as two sentences) keeps both halves.
     if (m.end > passage.end) passage.end = sentenceAt(seg, m.end - 1)?.sentence.end ?? m.end;
-    const inPassage = mentions.filter((o) => o.start >= passage.start && o.end <= passage.end);
+    const inPassage = index.startingIn(passage.start, passage.end).filter((o) => o.end <= passage.end);
     const reason = unresolvedReason(m, doc, { start: passage.start, mentions: inPassage });
     if (reason) {
       out.unresolved.push(unresolvedEntry(m, doc, reason));
@@ -76,19 +110,29 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const date = eventDateOf(m);
     if (!date) continue;
     const s = at.sentence;
-    // By start: a mention may run past the end the segmenter gave its sentence ("Jan. | 10").
-    const inSentence = mentions.filter((o) => o.start >= s.start && o.start < s.end);
+    let cached = regionCache.get(at.index);
+    if (!cached) {
+      // By start: a mention may run past the end the segmenter gave its sentence ("Jan. | 10").
+      const inSentence = index.startingIn(s.start, s.end);
+      regionCache.set(at.index, (cached = { inSentence, ...sentenceRegions(doc.text, s, inSentence) }));
+    }
+    const { span, regions, inSentence } = cached;
     const i = inSentence.indexOf(m);
-    const span = { start: s.start, end: Math.max(s.end, ...inSentence.map((o) => o.end)) };
-    const regions = inSentence.map((_, j) => mentionRegion(doc.text, span, inSentence, j));
     const region = regions[i]!;
     const clause = clauseAround(doc.text, region, m, span);
     const local = { start: clause.start - s.start, end: clause.end - s.start };
     if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
-    const tokens = tokensOf(s);
+    pending.push({ m, date, passage, sentenceIndex: at.index, span, region, others: regions.filter((_, j) => j !== i), clause });
+  }
+  const needed = [...new Set(pending.map((p) => p.sentenceIndex))].sort((a, b) => a - b);
+  const tokenLists = tokenizeSentences(doc.text, needed.map((i) => seg.sentences[i]!), tokenCache);
+  const tokensOf = new Map(needed.map((i, k) => [i, tokenLists[k]!]));
+  for (const { m, date, passage, sentenceIndex, span, region, others, clause } of pending) {
+    const s = seg.sentences[sentenceIndex]!;
+    const tokens = tokensOf.get(sentenceIndex)!;
     const hasVerb = tokens.some((t) => t.role === 'verb' && !t.auxiliary && t.start >= clause.start && t.end <= clause.end);
     const acting = actingClause(doc.text, span, clause, hasVerb);
-    const terms = keyTerms(tokens, region, regions.filter((_, j) => j !== i), acting);
+    const terms = keyTerms(tokens, region, others, acting);
     out.passages.push({
       doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
       period: isRange(date) || PERIOD_LEAD.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),

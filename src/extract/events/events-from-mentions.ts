@@ -8,6 +8,7 @@ import type { DateMention, SourceDocument } from '../types';
 import { buildEvents } from './build-events';
 import { datedPassages, type DatedPassage } from './dated-passage';
 import { mergeEvents } from './merge-events';
+import type { TokenCache } from './sentence-tokens';
 import { termRarity } from './term-rarity';
 
 export interface TaggedDocument {
@@ -18,10 +19,12 @@ export interface TaggedDocument {
 export function eventsFromMentions(tagged: TaggedDocument[]): { events: TimelineEvent[]; unresolved: UnresolvedMention[] } {
   const passages: DatedPassage[] = [];
   const unresolved: UnresolvedMention[] = [];
+  const tokenCache: TokenCache = new Map();
   tagged.forEach(({ doc, mentions }, i) => {
-    const found = datedPassages(segmentDocument(doc), i, mentions);
-    passages.push(...found.passages);
-    unresolved.push(...found.unresolved);
+    const found = datedPassages(segmentDocument(doc), i, mentions, tokenCache);
+    // Not push(...found.passages): a huge document has more passages than a call has arguments.
+    for (const p of found.passages) passages.push(p);
+    for (const u of found.unresolved) unresolved.push(u);
   });
   const rare = termRarity(passages);
   return { events: buildEvents(mergeEvents(passages, rare), rare), unresolved };

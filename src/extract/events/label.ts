@@ -208,7 +208,10 @@ export function proposeLabel(p: DatedPassage): LabelProposal {
 export function renderLabel(words: Token[], text: string): string {
   let out = '';
   words.forEach((t, i) => {
-    const word = t.text.replace(/[()[\]“”"‘]/g, '').replace(/[’',.;:!?]+$/g, '');
+    let word = t.text.replace(/[()[\]“”"‘]/g, '').replace(/[’',.;:!?]+$/g, '');
+    // A common word capitalised only because it opens its sentence ("Talks in Geneva ..." →
+    // "Geneva talks") is written small when it no longer opens the label.
+    if (i > 0 && t.role !== 'proper' && /^\p{Lu}\p{Ll}+$/u.test(word)) word = word.toLowerCase();
     const gap = i ? text.slice(words[i - 1]!.end, t.start) : '';
     out += (i === 0 ? '' : /^[-/–]$/.test(gap) ? gap : ' ') + word;
   });
@@ -221,24 +224,37 @@ export function renderLabel(words: Token[], text: string): string {
  * telling words make a better title: "Geneva talks ended" beats "Russia sought"), plus the
  * pattern's worth.
  */
-function proposalScore(proposal: LabelProposal, p: DatedPassage, members: DatedPassage[], rare: Rarity): number {
+function proposalScore(proposal: LabelProposal, p: DatedPassage, members: DatedPassage[], usedBy: (root: string) => number, rare: Rarity): number {
   const content = proposal.words.filter((t) => isNominal(t) || isMainVerb(t));
-  const share = content.reduce(
-    (n, t) => n + (rare(t.root) * members.filter((o) => o.terms.weights.has(t.root)).length) / members.length,
-    0,
-  );
+  const share = content.reduce((n, t) => n + (rare(t.root) * usedBy(t.root)) / members.length, 0);
   const reporting = members.length > 1 && proposal.words.some((t) => t.role === 'verb' && REPORTING.has(t.root));
   return share + PATTERN_BONUS[proposal.pattern] / 2 - (reporting ? 1 : 0) - (p.comment ? 5 : 0);
 }
 
+/**
+ * Passages that propose the same label with the same score: the same document and sentence text,
+ * the date at the same place in it, the same kind of text. Only the first of them is asked.
+ */
+function proposalKey(p: DatedPassage): string {
+  const s = p.sentence.start;
+  return [p.doc.id, p.doc.text.slice(s, p.sentence.end), p.mention.text, p.mention.start - s, p.mention.end - s, p.clause.start - s, p.clause.end - s, p.comment].join('\u0000');
+}
+
 /** The label of an event told by `members`: the proposal whose words the members share most. */
 export function labelEvent(members: DatedPassage[], rare: Rarity): string {
+  const users = new Map<string, number>();
+  for (const m of members) for (const t of m.terms.weights.keys()) users.set(t, (users.get(t) ?? 0) + 1);
+  const usedBy = (root: string) => users.get(root) ?? 0;
+  const asked = new Set<string>();
   let best = '';
   let bestScore = -Infinity;
   for (const p of members) {
+    const key = proposalKey(p);
+    if (asked.has(key)) continue;
+    asked.add(key);
     const proposal = proposeLabel(p);
     if (proposal.words.length < MIN_LABEL_WORDS) continue;
-    const score = proposalScore(proposal, p, members, rare);
+    const score = proposalScore(proposal, p, members, usedBy, rare);
     if (score > bestScore) [best, bestScore] = [renderLabel(proposal.words, p.doc.text), score];
   }
   return best || fallbackLabel(members[0]!);

@@ -36,6 +36,28 @@ export interface EventCluster {
   members: DatedPassage[];
   /** Everyone named as acting in the event's passages. */
   actors: Set<string>;
+  /**
+   * One member per distinct match signature (matchSignature), the first of each, at most
+   * MAX_COMPARED: the members a new passage is compared with.
+   */
+  compared: Map<string, DatedPassage>;
+}
+
+/**
+ * An event is compared through at most this many of its passages that differ in what the pair
+ * rule looks at. News events are told by a few dozen passages at most, so the limit changes
+ * nothing there; it keeps a text that tells one happening thousands of times (a generated log, a
+ * wire archive) from making every new passage compare with all of them.
+ */
+export const MAX_COMPARED = 64;
+
+/**
+ * Everything pairScore reads of the event's passage: two passages with the same signature score
+ * the same against any passage, so only the first of them needs comparing.
+ */
+function matchSignature(m: DatedPassage): string {
+  const weights = [...m.terms.weights].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify([m.doc.id, m.another, weights, [...m.terms.names].sort(), [...nounsOfClause(m)].sort()]);
 }
 
 /**
@@ -110,43 +132,58 @@ function acceptable(p: DatedPassage, c: EventCluster, rare: Rarity): number {
   if (disjoint(p.terms.actors, c.actors)) return -1;
   const same = sameInterval(p.date, c.date);
   if (!same && (!within(c.date, p.date) || p.period || c.members.some((m) => m.period))) return -1;
-  return Math.max(...c.members.map((m) => pairScore(p, m, same, rare)));
+  let best = -1;
+  for (const m of c.compared.values()) best = Math.max(best, pairScore(p, m, same, rare));
+  return best;
 }
 
 function join(c: EventCluster, p: DatedPassage): void {
   c.members.push(p);
   for (const a of p.terms.actors) c.actors.add(a);
+  if (c.compared.size < MAX_COMPARED) {
+    const key = matchSignature(p);
+    if (!c.compared.has(key)) c.compared.set(key, p);
+  }
 }
 
 const textOrder = (a: DatedPassage, b: DatedPassage) => a.docIndex - b.docIndex || a.mention.start - b.mention.start;
 
-/** Events by date, so that each passage is compared only with events whose date can match. */
+/**
+ * Events by date, so that each passage is compared only with events whose date can match. Events
+ * are kept in buckets by start day (the days themselves in a sorted list), so adding one costs a
+ * map lookup, not an insertion into one long array.
+ */
 class EventIndex {
-  /** Sorted by date start. */
-  private readonly byStart: EventCluster[] = [];
+  /** Distinct start days, sorted. */
+  private readonly starts: string[] = [];
+  /** Events by start day, oldest first; offered newest first. */
+  private readonly byStart = new Map<string, EventCluster[]>();
 
   add(c: EventCluster): void {
-    this.byStart.splice(this.firstFrom(c.date.start), 0, c);
+    const bucket = this.byStart.get(c.date.start);
+    if (bucket) bucket.push(c);
+    else {
+      this.starts.splice(byDay.left(this.starts, c.date.start), 0, c.date.start);
+      this.byStart.set(c.date.start, [c]);
+    }
   }
 
   /** Events whose date lies within `outer` (equal included). */
   *within(outer: { start: string; end: string }): Iterable<EventCluster> {
-    for (let i = this.firstFrom(outer.start); i < this.byStart.length; i++) {
-      const c = this.byStart[i]!;
-      if (compareDays(c.date.start, outer.end) >= 0) return;
-      if (compareDays(c.date.end, outer.end) <= 0) yield c;
+    for (let i = byDay.left(this.starts, outer.start); i < this.starts.length; i++) {
+      const start = this.starts[i]!;
+      if (compareDays(start, outer.end) >= 0) return;
+      const bucket = this.byStart.get(start)!;
+      for (let j = bucket.length - 1; j >= 0; j--) if (compareDays(bucket[j]!.date.end, outer.end) <= 0) yield bucket[j]!;
     }
-  }
-
-  private firstFrom(start: string): number {
-    return byDateStart.left(this.byStart, start);
   }
 }
 
-const byDateStart = bisector((c: EventCluster, start: string) => compareDays(c.date.start, start));
+const byDay = bisector((day: string, start: string) => compareDays(day, start));
 
 export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluster[] {
-  const ordered = [...passages].sort((a, b) => spanDays(a.date) - spanDays(b.date) || textOrder(a, b));
+  const span = new Map(passages.map((p) => [p, spanDays(p.date)]));
+  const ordered = [...passages].sort((a, b) => span.get(a)! - span.get(b)! || textOrder(a, b));
   const clusters: EventCluster[] = [];
   const index = new EventIndex();
   for (const p of ordered) {
@@ -157,7 +194,7 @@ export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluste
       if (s > bestScore) [best, bestScore] = [c, s];
     }
     if (!best) {
-      best = { date: p.date, members: [], actors: new Set() };
+      best = { date: p.date, members: [], actors: new Set(), compared: new Map() };
       clusters.push(best);
       index.add(best);
     }
@@ -185,7 +222,9 @@ function rejoinMainOccasion(clusters: EventCluster[]): EventCluster[] {
   for (const c of clusters) {
     for (const docId of new Set(c.members.map((m) => m.doc.id))) {
       const key = `${docId}\u0000${c.date.start}\u0000${c.date.end}`;
-      byDocDay.set(key, [...(byDocDay.get(key) ?? []), c]);
+      const group = byDocDay.get(key);
+      if (group) group.push(c);
+      else byDocDay.set(key, [c]);
     }
   }
   const absorbed = new Set<EventCluster>();
