@@ -53,10 +53,15 @@ export function segmentAt(segments: readonly Segment[], at: number): Segment | u
   return undefined;
 }
 
+/** The sentence offset `at` of the parsed text lies in, and where it is there (the window alone when unknown). */
+export function sentenceAt(context: ParsingContext, at: number): { sentence: string; shift: number } {
+  const segment = segmentAt(newsOption(context).segments ?? [], at);
+  if (!segment) return { sentence: context.text, shift: 0 };
+  return { sentence: segment.sentence, shift: segment.inSentence - segment.at };
+}
+
 /** The tense around [start, end) of the parsed text, read in the whole sentence when known. */
 export function tenseOf(context: ParsingContext, start: number, end: number): Tense | null {
-  const segment = segmentAt(newsOption(context).segments ?? [], start);
-  if (!segment) return tenseAround(context.text, start, end);
-  const shift = segment.inSentence - segment.at;
-  return tenseAround(segment.sentence, start + shift, end + shift);
+  const { sentence, shift } = sentenceAt(context, start);
+  return tenseAround(sentence, start + shift, end + shift);
 }

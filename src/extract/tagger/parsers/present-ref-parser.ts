@@ -4,9 +4,13 @@
  * reference day; "recently", "recent", "lately", "the past", "in recent years" -> PAST_REF;
  * "the future", "in the coming years" -> FUTURE_REF. Bare "recent" and "soon" are left out: news
  * uses them mostly as plain adverbs and adjectives, not as time references. All of these are `deictic` or
- * vague: a timeline never places an event by them alone.
+ * vague: a timeline never places an event by them alone. A "today" quoted from a sentence set in
+ * another year (`In 1975, Ford said: "today we sign ..."`) is not the article's day: it keeps
+ * `PRESENT_REF`, no interval, `anchoring: relative` and the rule `present-ref:quoted`.
  */
 import { referenceDay, wordParser } from '../parser-kit';
+import { sentenceAt } from '../news-context';
+import { isQuotedAtOtherTime } from '../quoted-time';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN =
@@ -27,6 +31,11 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   // "current" the adjective ("current members"), not the noun or the economists' "current account".
   if (lower === 'current' && (!/^\s+\p{L}/u.test(after) || /^\s+accounts?\b/i.test(after))) return null;
   if (lower === 'today') {
+    const { sentence, shift } = sentenceAt(context, index);
+    if (isQuotedAtOtherTime(sentence, index + shift, referenceDay(context).year)) {
+      // A speaker's "today" in a quotation set at another time: not the article's day.
+      return timexResult(context, index, text, vagueTimex('DATE', 'PRESENT_REF', { anchoring: 'relative', rule: 'present-ref:quoted', deictic: true }));
+    }
     return timexResult(context, index, text, { ...dayTimex(referenceDay(context), { anchoring: 'relative', rule: 'present-ref' }), deictic: true });
   }
   const value = DEICTIC.test(lower) ? 'PRESENT_REF' : /past|recent|lately/.test(lower) ? 'PAST_REF' : 'FUTURE_REF';

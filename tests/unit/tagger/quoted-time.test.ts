@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { isQuotedAtOtherTime } from '../../../src/extract/tagger/quoted-time';
+import { mentionOf } from './support';
+
+describe('quoted "today" set at another time', () => {
+  it('is not the article\'s day inside a quotation the sentence sets in another year', () => {
+    const today = mentionOf('In 1975, Ford said: "today we sign the act."', '2022-01-11', 'today');
+    expect([today.value, today.interval, today.precision, today.anchoring, today.rule, today.deictic]).toEqual(['PRESENT_REF', null, null, 'relative', 'present-ref:quoted', true]);
+  });
+
+  it('is the article\'s day outside the quotation, or when the year is the reference\'s', () => {
+    expect(mentionOf('The 1975 act, Biden said today, "is dead."', '2022-01-11', 'today').value).toBe('2022-01-11');
+    expect(mentionOf('In 2022, he said: "today we sign."', '2022-01-11', 'today').value).toBe('2022-01-11');
+    expect(mentionOf('He said: "today we sign."', '2022-01-11', 'today').value).toBe('2022-01-11');
+  });
+
+  it('reads apostrophes as no quotation marks', () => {
+    expect(isQuotedAtOtherTime("Russia's 1997 pledge holds today", 27, 2022)).toBe(false);
+    expect(isQuotedAtOtherTime("In 1975 he said: 'we sign today'", 28, 2022)).toBe(true);
+    expect(isQuotedAtOtherTime('In 1975 he said: “we sign” and today', 32, 2022)).toBe(false);
+  });
+});
