@@ -6,6 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { Parser, Refiner } from 'chrono-node';
+import { anaphoricParser } from './parsers/anaphoric-parser';
 import { agoParser } from './parsers/ago-parser';
 import { isReplacedChronoParser } from './replaced-chrono-parsers';
 import { bareYearParser } from './parsers/bare-year-parser';
@@ -44,7 +45,8 @@ const OWN_PARSERS: Parser[] = [
   monthRangeParser, // "from January through June", "January–June 2022": before single months
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
-  agoParser, // "a month ago", "two years earlier", "the next day": before durations
+  anaphoricParser, // "the next day", "that year", "the day before": re-anchored by anaphora.ts
+  agoParser, // "a month ago", "two years earlier": before durations
   relativePeriodParser, // "last year", "this week", "earlier this month"
   setParser, // "every week", "daily", "twice a year": before durations ("a year")
   durationParser, // "three days", "the past two months", "for years", "in one day"

@@ -4,11 +4,13 @@
  *
  * The text is cut into sentences (`chunk-text`), the sentences into windows around words that
  * can start a date (`trigger-windows`), and each window is parsed by our chrono configuration
- * (`news-chrono`); offsets are mapped back to the whole text. Time is linear in the text's length. Pure: no clock, no time zone but the
+ * (`news-chrono`); offsets are mapped back to the whole text, and "the next day" and its kind
+ * are re-anchored on the story's last date (`anaphora`). Time is linear in the text's length. Pure: no clock, no time zone but the
  * reference's.
  */
 import type { ParsingReference, ParsingResult } from 'chrono-node';
 import { isoDay } from './calendar';
+import { resolveAnaphora, type Tagged } from './anaphora';
 import { chunkText, type Chunk } from './chunk-text';
 import { isQuarterly, segmentAt, type NewsOption, type Segment } from './news-context';
 import { createNewsChrono } from './news-chrono';
@@ -31,17 +33,18 @@ export function tagDates(text: string, reference: ReferenceDate): DateMention[] 
   const ref = chronoReference(reference);
   if (Number.isNaN(ref.instant!.getTime())) throw new Error(`invalid reference date "${reference.date}"`);
   const quarterly = isQuarterly(text);
-  const mentions: DateMention[] = [];
-  for (const batch of batches(chunkText(text))) {
+  const sentences = chunkText(text);
+  const tagged: Tagged[] = [];
+  for (const batch of batches(sentences)) {
     const option: NewsOption = { quarterly, segments: batch.segments };
     for (const result of news.parse(batch.text, ref, option)) {
       const timex = timexOf(result as ParsingResult);
       const segment = segmentAt(batch.segments, result.index);
       if (!timex || !segment || result.index + result.text.length > segment.at + segment.length) continue;
-      mentions.push(toMention(segment.origin + result.index - segment.at, result.text, timex));
+      tagged.push({ mention: toMention(segment.origin + result.index - segment.at, result.text, timex), anaphor: timex.anaphor });
     }
   }
-  return mentions;
+  return resolveAnaphora(tagged, sentences, text);
 }
 
 /**

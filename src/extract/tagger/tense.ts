@@ -45,6 +45,15 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
   return found;
 }
 
+/**
+ * An -ed word right after the date, or after a comma-less run of nouns ("the May 3 deal
+ * announced"), is often an adjective; after a clause break and a subject ("In March, the company
+ * received ...") it is the verb.
+ */
+function adjectiveSpot(sentence: string, end: number, at: number): boolean {
+  return !/[,;:]\s*(?:the\s+)?\p{Lu}/u.test(sentence.slice(end, at));
+}
+
 /** The tense nearest to the span [start, end) in `sentence`, or null when no verb says. */
 export function tenseAround(sentence: string, start: number, end: number): Tense | null {
   const from = Math.max(0, start - WINDOW);
@@ -53,7 +62,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     ...markers(sentence, FUTURE, 'future', from, to),
     ...markers(sentence, PAST, 'past', from, to),
     ...markers(sentence, PRESENT, 'present', from, to),
-  ].filter((m) => m.at < start || (m.at >= end && !m.participle && !m.reporting));
+  ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, end, m.at))));
   if (all.length === 0) return null;
   const distance = (m: Marker) => (m.at < start ? start - m.at : m.at - end + 1);
   all.sort((a, b) => distance(a) - distance(b));

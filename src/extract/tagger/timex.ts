@@ -9,6 +9,14 @@ import type { Anchoring, TimexType } from '../types';
 import { referenceDay } from './parser-kit';
 import { addDays, addMonths, isoDay, isoMonth, isoWeekOf, isoWeekValue, isoYear, makeDay, type Day } from './calendar';
 
+/** A period counted from the last time the story named ("the next day": one day on). */
+export interface Anaphor {
+  unit: 'day' | 'week' | 'month' | 'year';
+  step: number;
+  /** "that day", "the same year": dropped when the story names no time before them. */
+  pointing: boolean;
+}
+
 export interface Timex {
   type: TimexType;
   value: string;
@@ -25,6 +33,8 @@ export interface Timex {
    * days later" must beat chrono's "three days later", yet the extent is "three days".
    */
   core?: { from: number; to: number };
+  /** Set when the value counts from an earlier mention of the story, not the reference. */
+  anaphor?: Anaphor;
 }
 
 const TIMEX = new WeakMap<ParsingComponents, Timex>();

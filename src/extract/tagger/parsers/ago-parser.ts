@@ -1,6 +1,6 @@
 /**
  * Offsets from the reference: "a month ago", "a year earlier", "five days from now", "two decades
- * ago", "the next day", and the business adjectives "year-earlier", "year-ago". Valued at the unit's precision
+ * ago", and the business adjectives "year-earlier", "year-ago". Valued at the unit's precision
  * ("two years ago" is a year, `2020`, not a day two years back). In a quarterly business story
  * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`).
  */
@@ -13,38 +13,34 @@ import { dayTimex, decadeTimex, monthTimex, quarterTimex, timexResult, vagueTime
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
     `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
-    `|the\\s+(next|previous|preceding)\\s+(day|week|month|year)` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
 
 export const agoParser = wordParser(PATTERN, (context, m, index) => {
-  const [, amountRaw, unitRaw, hyphen, direction, nextWord, nextUnit] = m;
+  const [, amountRaw, unitRaw, hyphen, direction] = m;
   const ref = referenceDay(context);
   const shape = { anchoring: 'relative' as const, rule: 'ago' };
-  const unit = (unitRaw ?? nextUnit)!.toLowerCase().replace(/s$/, '');
+  const unit = unitRaw!.toLowerCase().replace(/s$/, '');
   // "three days later", "a day earlier" measure from a moment in the story: TIMEX3 tags the
   // duration ("three days"), which the duration parser does. Only "ago", "from now" and the
   // business "a year earlier" are dates counted from the reference.
-  if (/^earlier$/i.test(direction ?? '') && !['year', 'quarter'].includes(unit)) return null;
+  if (/^earlier$/i.test(direction!) && !['year', 'quarter'].includes(unit)) return null;
   if (hyphen && (amountRaw || unit !== 'year')) return null; // "a year-earlier figure": the adjective alone is the date
   let n: number;
   let sign: number;
-  if (direction && hyphen) {
+  if (hyphen) {
     n = 1; // "year-earlier", "year-ago" results
     sign = -1;
-  } else if (direction) {
+  } else {
     if (!amountRaw && !/s$/i.test(unitRaw!)) return null; // "year ago" without an amount
-    sign = /^(?:ago|earlier)$/i.test(direction) ? -1 : 1;
+    sign = /^(?:ago|earlier)$/i.test(direction!) ? -1 : 1;
     if (!amountRaw || /^(?:several|a\s+few|few|many)$/i.test(amountRaw)) {
       return timexResult(context, index, m[0], vagueTimex('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', { ...shape, anchoring: 'none' }));
     }
     const parsed = parseNumber(amountRaw);
     if (parsed === null || !Number.isInteger(parsed)) return null;
     n = parsed;
-  } else {
-    n = 1;
-    sign = /^next$/i.test(nextWord ?? '') ? 1 : -1;
   }
   const offset = sign * n;
   const text = m[0];
@@ -73,5 +69,5 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
       return timexResult(context, index, text, dayTimex(ref, shape)); // hours, minutes: today
   }
 },
-  /ago|earlier|from\s+now|hence|next|previous|preceding/i,
+  /ago|earlier|from\s+now|hence/i,
 );

@@ -1,0 +1,48 @@
+/**
+ * Periods counted from a time the story has just named: "the next day", "the following week",
+ * "the previous month", "the day before", "that day", "later that year", "the same week". The
+ * parser values them from the reference (marked approximate) and records the step; the anaphora
+ * pass (`anaphora.ts`) re-anchors them on the last dated mention of the paragraph or of the
+ * sentence before, as TimeBank does ("He arrived on May 3. The next day ..." is May 4).
+ */
+import { addDays, addMonths } from '../calendar';
+import { referenceDay, wordParser } from '../parser-kit';
+import { dayTimex, monthTimex, timexResult, weekTimex, yearTimex, type Anaphor, type Timex } from '../timex';
+
+const PATTERN =
+  /(?:(later|earlier)\s+)?(?:the\s+(next|previous|preceding|following|same)\s+(day|week|month|year)|that\s+(day|week|month|year)|the\s+(day|week|month|year)\s+(before|after))(?![\p{L}\d-])/iu;
+
+const STEP: Record<string, number> = { next: 1, following: 1, after: 1, previous: -1, preceding: -1, before: -1, same: 0, that: 0 };
+
+export const anaphoricParser = wordParser(PATTERN, (context, m, index) => {
+  const [, , which, unitA, unitThat, unitB, beforeAfter] = m;
+  const unit = (unitA ?? unitThat ?? unitB)!.toLowerCase() as Anaphor['unit'];
+  const after = context.text.slice(index + m[0].length, index + m[0].length + 12);
+  // "the day after the vote", "the week before Christmas": anchored to what follows, not before.
+  if (beforeAfter && /^\s+(?:the|his|her|their|its|a|an|last|next|this|\p{Lu}|\d)/u.test(after)) return null;
+  // "that day" as a demonstrative of a clause ("that day care centre") is rare; "the next day's" fine.
+  if (unitThat && /^\s*(?:care|trip|job)s?\b/i.test(after)) return null;
+  const step = STEP[(which ?? beforeAfter ?? 'that').toLowerCase()]!;
+  // "that day", "the same week" point back and mean nothing without a date before them.
+  const anaphor: Anaphor = { unit, step, pointing: Boolean(unitThat) || which?.toLowerCase() === 'same' };
+  const timex = stepFrom(referenceDay(context), anaphor, { anchoring: 'relative', rule: 'anaphoric' });
+  // "later that year": the part is said, not valued (TIMEX3 keeps the year).
+  return timexResult(context, index, m[0], { ...timex, approximate: true, anaphor });
+},
+  /next|previous|preceding|following|same|that|before|after/i,
+);
+
+export function stepFrom(from: { year: number; month: number; day: number }, anaphor: Anaphor, shape: Pick<Timex, 'anchoring' | 'rule'>): Timex {
+  switch (anaphor.unit) {
+    case 'day':
+      return dayTimex(addDays(from, anaphor.step), shape);
+    case 'week':
+      return weekTimex(addDays(from, 7 * anaphor.step), shape);
+    case 'month': {
+      const d = addMonths(from, anaphor.step);
+      return monthTimex(d.year, d.month, shape);
+    }
+    default:
+      return yearTimex(from.year + anaphor.step, shape);
+  }
+}

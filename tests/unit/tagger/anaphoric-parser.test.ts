@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, mentionOf, only, tag } from './support';
+
+const R = '2022-01-11';
+
+describe('anaphoric parser and anaphora pass', () => {
+  it('anchors "the next day" on the last dated mention of the paragraph', () => {
+    expectMention(mentionOf('The talks began on Jan. 5, 2022. The next day, they failed.', R, 'The next day'), {
+      text: 'The next day', start: 33, type: 'DATE', value: '2022-01-06', precision: 'day', interval: ['2022-01-06', '2022-01-07'], approximate: false, anchoring: 'absolute', rule: 'anaphoric',
+    });
+  });
+
+  it('anchors on a relative date too, and chains', () => {
+    const text = 'Talks ended on Monday. The following week they resumed.';
+    expect(mentionOf(text, R, 'The following week')).toMatchObject({ value: '2022-W03', interval: { start: '2022-01-17', end: '2022-01-24' }, anchoring: 'relative', approximate: false });
+    const years = tag('He arrived in 1988. That year he married, and the following year he left.', R).map((m) => [m.text, m.value]);
+    expect(years).toEqual([['1988', '1988'], ['That year', '1988'], ['the following year', '1989']]);
+  });
+
+  it('anchors across a paragraph break only on the sentence just before', () => {
+    expect(mentionOf('Sales fell in May 1989.\nThe following month they rose.', R, 'The following month').value).toBe('1989-06');
+    const far = mentionOf('Sales fell in May 1989. Costs rose.\nThe following month they rose.', R, 'The following month');
+    expect([far.value, far.approximate]).toEqual(['2022-02', true]);
+  });
+
+  it('needs an anchor fine enough: a year does not fix "the next day"', () => {
+    const m = mentionOf('He arrived in 1988. The next day he left.', R, 'The next day');
+    expect([m.value, m.approximate]).toEqual(['2022-01-12', true]);
+  });
+
+  it('falls back to the reference, approximate, with no date before', () => {
+    expectMention(only('The next day, they failed.', R), {
+      text: 'The next day', start: 0, type: 'DATE', value: '2022-01-12', precision: 'day', interval: ['2022-01-12', '2022-01-13'], approximate: true, anchoring: 'relative', rule: 'anaphoric',
+    });
+  });
+
+  it('drops "that day" and "the same week" when nothing before them is dated', () => {
+    expect(tag('Traders suffered losses that day.', R)).toEqual([]);
+    expect(tag('It happened the same week.', R)).toEqual([]);
+  });
+
+  it('reads "the day before last Tuesday" and "the week before Christmas" as no anaphor', () => {
+    expect(tag('the day before last Tuesday', R).map((m) => m.rule)).not.toContain('anaphoric');
+    expect(tag('the week before Christmas', R).map((m) => m.rule)).not.toContain('anaphoric');
+  });
+
+  it('keeps "two days later" a duration, as TimeBank tags it', () => {
+    expect(tag('Two days later they resumed.', R).map((m) => [m.text, m.type, m.value])).toEqual([['Two days', 'DURATION', 'P2D']]);
+  });
+});
