@@ -35,3 +35,13 @@ describe('present-ref parser', () => {
     (sentence) => expect(tag(sentence, R)).toEqual([]),
   );
 });
+
+describe('present-ref parser: recent stretches', () => {
+  it('values "recent weeks" and "recent months" as durations, "recent years" as PAST_REF', () => {
+    expect(tag('in recent weeks, recent months and recent years', '2000-01-28').map((m) => [m.text, m.type, m.value])).toEqual([
+      ['recent weeks', 'DURATION', 'PXW'],
+      ['recent months', 'DURATION', 'PXM'],
+      ['recent years', 'DATE', 'PAST_REF'],
+    ]);
+  });
+});

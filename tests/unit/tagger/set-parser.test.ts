@@ -21,3 +21,10 @@ describe('set parser', () => {
     expect(tag('$5 a share', R)).toEqual([]);
   });
 });
+
+describe('set parser: a newspaper is no SET', () => {
+  it('reads "daily" before a name as a newspaper, before a weekday as a SET', () => {
+    expect(tag('the Communist Party daily Granma said', '2000-01-28')).toEqual([]);
+    expect(tag('She walks daily Monday to Friday', '2000-01-28').map((m) => m.rule)).toContain('set');
+  });
+});

@@ -38,6 +38,9 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
     }
     return timexResult(context, index, text, { ...dayTimex(referenceDay(context), { anchoring: 'relative', rule: 'present-ref' }), deictic: true });
   }
+  // "in recent weeks" measures a stretch of unknown length (TIMEX3 `PXW`); "recent years" stays PAST_REF.
+  const stretch = /^recent (weeks|months|days)$/.exec(lower)?.[1];
+  if (stretch) return timexResult(context, index, text, vagueTimex('DURATION', `PX${stretch[0]!.toUpperCase()}`, { anchoring: 'none', rule: 'present-ref' }));
   const value = DEICTIC.test(lower) ? 'PRESENT_REF' : /past|recent|lately/.test(lower) ? 'PAST_REF' : 'FUTURE_REF';
   return timexResult(context, index, text, vagueTimex('DATE', value, { anchoring: 'none', rule: 'present-ref', deictic: value === 'PRESENT_REF' }));
 },

@@ -24,6 +24,8 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
     // "a year" alone is a duration; "$5 a share" … only "N times a year" / "per year" are sets.
     return null;
   }
+  // "the Communist Party daily Granma", "the Daily Mail": a newspaper's name follows, no SET.
+  if (adverb && isNameAfter(context.text.slice(index + m[0].length, index + m[0].length + 24))) return null;
   const key = (unit ?? adverb ?? perUnit)!.toLowerCase();
   const weekday = WEEKDAYS.indexOf(key);
   const month = MONTH_NAMES.indexOf(key) + 1;
@@ -34,3 +36,8 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
 },
   /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s/i,
 );
+
+function isNameAfter(after: string): boolean {
+  const word = /^\s+["“]?(\p{Lu}\p{Ll}+)/u.exec(after)?.[1]?.toLowerCase();
+  return word !== undefined && !WEEKDAYS.includes(word) && !MONTH_NAMES.includes(word);
+}
