@@ -1,5 +1,5 @@
-import { describe, it } from 'vitest';
-import { expectMention, only, type Row } from './support';
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
 
 const R = '2022-01-11';
 // Chrono's own parsers, valued by `value-refiner` at the precision chrono is certain of.
@@ -17,4 +17,11 @@ const rows: Row[] = [
 
 describe('chrono results (value refiner, extent trim)', () => {
   it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+});
+
+describe('clock time before part of day', () => {
+  it('values "4 in the morning" at its hour, "Tuesday morning" by its part of day', () => {
+    expect(tag('He left at 4 in the morning.', '2000-04-05').map((m) => [m.text, m.type, m.value])).toEqual([['4 in the morning', 'TIME', '2000-04-05T04:00']]);
+    expect(tag('They met Tuesday morning.', '2000-04-05').map((m) => [m.text, m.value])).toEqual([['Tuesday morning', '2000-04-04TMO']]);
+  });
 });

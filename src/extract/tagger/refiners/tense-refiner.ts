@@ -39,7 +39,7 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
     return tense;
   }
   if (!day) return tense;
-  const part = partOfDay(result);
+  const part = c.isCertain('hour') ? null : partOfDay(result);
   const time = part ?? (c.isCertain('hour') ? { hour: c.get('hour')!, minute: c.get('minute') ?? 0 } : null);
   // TimeBank types "Wednesday night" a DATE (a day, roughly), "3 p.m. Wednesday" a TIME.
   const timex = time ? timeTimex(day, time, shape) : dayTimex(day, shape);

@@ -13,9 +13,10 @@ function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
   const writesYear = c.isCertain('year') && /\d{2}/.test(result.text) && !isChronoRelative(result);
   const shape = { anchoring: writesYear ? ('absolute' as const) : ('relative' as const), rule: chronoRule(result) };
   const day = makeDay(c.get('year')!, c.get('month')!, c.get('day')!);
+  // A clock time beats its part of day: "4 in the morning" is T04:00, not TMO.
+  if (c.isCertain('hour')) return timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape);
   const part = partOfDay(result);
   if (part) return timeTimex(day, part, shape);
-  if (c.isCertain('hour')) return timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape);
   if (c.isCertain('day') || c.isCertain('weekday') || isChronoRelative(result)) return dayTimex(day, shape);
   if (c.isCertain('month')) return monthTimex(day.year, day.month, shape);
   if (c.isCertain('year')) return yearTimex(day.year, shape);
