@@ -27,6 +27,11 @@ export interface DatedPassage {
   sentence: Sentence;
   /** Tokens of the sentence holding the mention. */
   tokens: Token[];
+  /**
+   * Tokens of the sentence the mention's sentence introduces ("Lavrov said the following:" and
+   * the quote after it), when the passage takes it in: what was said.
+   */
+  introduced?: Token[];
   /** The mention's own part of its sentence. */
   region: Span;
   /** The clause of the region that says what happened at the date. */
@@ -124,10 +129,12 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
     pending.push({ m, date, passage, sentenceIndex: at.index, span, region, others: regions.filter((_, j) => j !== i), clause });
   }
-  const needed = [...new Set(pending.map((p) => p.sentenceIndex))].sort((a, b) => a - b);
+  const introduces = (p: Pending) => p.passage.rules.includes('introduces-next');
+  const needed = [...new Set(pending.flatMap((p) => (introduces(p) ? [p.sentenceIndex, p.sentenceIndex + 1] : [p.sentenceIndex])))].sort((a, b) => a - b);
   const tokenLists = tokenizeSentences(doc.text, needed.map((i) => seg.sentences[i]!), tokenCache);
   const tokensOf = new Map(needed.map((i, k) => [i, tokenLists[k]!]));
-  for (const { m, date, passage, sentenceIndex, span, region, others, clause } of pending) {
+  for (const pend of pending) {
+    const { m, date, passage, sentenceIndex, span, region, others, clause } = pend;
     const s = seg.sentences[sentenceIndex]!;
     const tokens = tokensOf.get(sentenceIndex)!;
     const hasVerb = tokens.some((t) => t.role === 'verb' && !t.auxiliary && t.start >= clause.start && t.end <= clause.end);
@@ -135,6 +142,7 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const terms = keyTerms(tokens, region, others, acting);
     out.passages.push({
       doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
+      ...(introduces(pend) ? { introduced: tokensOf.get(sentenceIndex + 1)! } : {}),
       period: isRange(date) || PERIOD_LEAD.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),
       another: ANOTHER.test(doc.text.slice(Math.max(clause.start, m.start - 40), m.start)) || ANOTHER_IN_MENTION.test(m.text),
     });

@@ -65,6 +65,17 @@ const PATTERN_BONUS: Record<LabelPattern, number> = {
   words: 0,
 };
 
+/**
+ * Nouns that name a happening in general English: what a place or a date alone is the setting of.
+ */
+const HAPPENING = new Set(
+  (
+    'summit talk meeting conference negotiation election vote referendum war attack invasion strike ' +
+    'protest crash crisis treaty agreement accord ceremony visit trial hearing session congress ' +
+    'convention games olympics tournament match festival earthquake flood storm fire explosion'
+  ).split(' '),
+);
+
 /** "be", "have", "do" say nothing without what follows them. */
 const LIGHT_VERB = new Set(['be', 'have', 'do', 'get']);
 
@@ -100,31 +111,101 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
   const cutAt = tokens.findIndex((t) => t.start >= p.mention.end);
   const dateAt = cutAt < 0 ? tokens.length : cutAt;
   for (const v of verbsByDistance(tokens, p.mention.start)) {
+    const reported = REPORTING.has(tokens[v]!.root) ? reportedClause(p, tokens, v) : [];
+    if (reported.length >= MIN_LABEL_WORDS) return { words: reported, distance: distanceToDate(tokens, v, dateAt) };
     let s = v - 1;
-    while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
+    while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary || isNegation(tokens[s]!))) s--;
     const subject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : [];
     if (withSubject && !subject.length) continue;
-    // "intends to meet": the infinitive says what is intended.
-    const verb = tokens[v + 1]?.root === 'to' && isMainVerb(tokens[v + 2]) ? [tokens[v]!, tokens[v + 1]!, tokens[v + 2]!] : [tokens[v]!];
+    // "would not move": a denied happening keeps its denial, or the label says the opposite.
+    const negated = tokens.slice(s + 1, v).some(isNegation);
+    const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : [];
+    // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
+    const inf = infinitiveAfter(tokens, v);
+    const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!])];
     const room = MAX_LABEL_WORDS - subject.length - verb.length;
-    let o = v + verb.length;
+    let o = (inf > 0 ? inf : v) + 1;
     while (tokens[o]?.tags.has('Adverb')) o++;
     const lead: Token[] = [];
     if (tokens[o] && (tokens[o]!.tags.has('Preposition') || tokens[o]!.root === 'no') && adjacent(text, tokens[o - 1]!, tokens[o]!)) lead.push(tokens[o++]!);
     if (tokens[o]?.root === 'no') lead.push(tokens[o++]!);
-    while (tokens[o]?.tags.has('Determiner') || tokens[o]?.tags.has('Value')) o++;
+    while ((tokens[o]?.tags.has('Determiner') || tokens[o]?.tags.has('Value') || POSSESSIVE.has(tokens[o]?.root ?? '')) && !isNumeral(tokens[o])) o++;
     if (tokens[o] && EMPTY_OBJECT.has(tokens[o]!.root)) o = tokens.length;
-    const object =
-      tokens[o] && adjacent(text, tokens[o - 1]!, tokens[o]!) && room - lead.length > 0
-        ? cutAfterFirstHead(nounPhraseFrom(tokens, o, text, room - lead.length))
+    // "expanded 1,000 kilometers": a measure keeps its number.
+    const measure: Token[] = [];
+    while (isNumeral(tokens[o]) && adjacent(text, tokens[o - 1]!, tokens[o]!)) measure.push(tokens[o++]!);
+    const noun =
+      tokens[o] && adjacent(text, tokens[o - 1]!, tokens[o]!) && room - lead.length - measure.length > 0
+        ? cutAfterFirstHead(nounPhraseFrom(tokens, o, text, room - lead.length - measure.length))
         : [];
+    const object = noun.length ? [...measure, ...noun] : [];
     if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
-    const between = v < dateAt ? tokens.slice(v + 1, dateAt) : tokens.slice(dateAt, v);
-    const distance = between.some((t) => SUBORDINATOR.has(t.root)) ? Infinity : between.length;
-    return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance };
+    return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance: distanceToDate(tokens, v, dateAt) };
   }
   return { words: [], distance: Infinity };
 }
+
+/** Index of the verb of "to (adverbs) verb" right after token v, or -1. */
+function infinitiveAfter(tokens: Token[], v: number): number {
+  if (tokens[v + 1]?.root !== 'to') return -1;
+  let k = v + 2;
+  while (k < v + 6 && (tokens[k]?.tags.has('Adverb') || tokens[k]?.root === 'and')) k++;
+  return isMainVerb(tokens[k]) ? k : -1;
+}
+
+function distanceToDate(tokens: Token[], v: number, dateAt: number): number {
+  const between = v < dateAt ? tokens.slice(v + 1, dateAt) : tokens.slice(dateAt, v);
+  return between.some((t) => SUBORDINATOR.has(t.root)) ? Infinity : between.length;
+}
+
+const isNegation = (t: Token) => t.root === 'not' || t.root === 'never' || /n['’]t$/i.test(t.text);
+const isNumeral = (t: Token | undefined) => !!t && t.tags.has('NumericValue') && /\d/.test(t.text);
+
+/**
+ * "Putin said on Tuesday that the responses ignored Russia's concerns": what was said is what
+ * happened, so the label is the reported clause (subject + verb + object), when it has a subject
+ * of its own; "Lavrov said on Tuesday." keeps the speaker.
+ */
+function reportedClause(p: DatedPassage, tokens: Token[], v: number): Token[] {
+  const quoted = p.introduced && tokens.slice(v + 1).every((t) => !isHead(t) || EMPTY_OBJECT.has(t.root));
+  if (quoted) return quotedClause(p, tokens, v, p.introduced!);
+  let r = v + 1;
+  // "told Mikhail Gorbachev that ...": the person told is not the reported subject.
+  const that = tokens.findIndex((t, i) => i > v && t.root === 'that' && i - v <= 4);
+  if (that > 0) r = that + 1;
+  // "commented on the breaches": a preposition opens what was spoken about, not what was said.
+  if (tokens[r]?.tags.has('Preposition')) return [];
+  const reported = clause(p, tokens.slice(r), true).words;
+  const verb = reported.find((t) => isMainVerb(t));
+  return verb && !REPORTING.has(verb.root) ? trimEdges(reported) : [];
+}
+
+/**
+ * "Lavrov said the following: “We are preparing to pursue the agenda ...”": the quote's clause,
+ * with the speaker as subject when the quote speaks in the first person ("Lavrov preparing to
+ * pursue agenda").
+ */
+function quotedClause(p: DatedPassage, tokens: Token[], v: number, quote: Token[]): Token[] {
+  // "We are preparing", "(W)e are analyzing": the speaker is the subject, taken below.
+  const words = quote
+    .filter((t) => t.role !== 'date' && isWordish(t))
+    .map((t) => (FIRST_PERSON.has(t.text.replace(/[^\p{L}]/gu, '').toLowerCase()) ? { ...t, role: 'other' as const } : t));
+  // The quote's first verb is what it says; a later one tells a detail ("responses received from").
+  const first = words.find((t) => isMainVerb(t));
+  const own = clause(p, words, true).words;
+  if (own.length >= MIN_LABEL_WORDS && first && own.includes(first) && !REPORTING.has(first.root)) return trimEdges(own);
+  let s = v - 1;
+  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
+  const speaker = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 3) : [];
+  const predicate = trimEdges(clause(p, words, false).words);
+  const verb = predicate.find((t) => isMainVerb(t));
+  if (!speaker.length || predicate.length < 1 || !verb || REPORTING.has(verb.root)) return [];
+  return [...speaker, ...predicate].slice(0, MAX_LABEL_WORDS);
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+/** "its thoughts": the owner's pronoun is no part of the object's name. */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /** Words that open another clause: a verb beyond one belongs to that clause, not to the date. */
 const SUBORDINATOR = new Set(['when', 'which', 'that', 'who', 'whom', 'while', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'where']);
@@ -139,14 +220,28 @@ function attachedPhrase(p: DatedPassage, cut: Cut): Token[] {
   const np = nounPhraseEndingAt(cut.before, cut.before.length - 1, text, MAX_LABEL_WORDS - 1);
   if (!np.length || !isHead(np[np.length - 1])) return [];
   const before = cut.before[cut.before.indexOf(np[0]!) - 1];
-  // A lone name keeps its preposition: "At Istanbul" says more than "Istanbul".
-  if (np.length === 1 && before?.tags.has('Preposition') && adjacent(text, before, np[0]!)) np.unshift(before);
+  // "At Istanbul in 1999": a place alone says where, not what; the happening the sentence names
+  // ("summit", "talks") goes with it: "Istanbul summit".
+  if (np.length === 1 && np[0]!.role === 'proper' && before?.tags.has('Preposition') && adjacent(text, before, np[0]!)) {
+    const happening = p.tokens.find((t) => t.role === 'noun' && HAPPENING.has(t.root));
+    if (happening) return [np[0]!, happening];
+    // Otherwise what the sentence says happened there: "Istanbul: leaders pledged security".
+    const rest = p.tokens.filter((t) => t.role !== 'date' && isWordish(t) && !inside(t, p.clause) && !bracketed(text, p.sentence.start, t));
+    const told = clause(p, rest, true).words;
+    return told.length >= MIN_LABEL_WORDS ? [np[0]!, ...told].slice(0, MAX_LABEL_WORDS) : [before, np[0]!];
+  }
   const last = np[np.length - 1]!;
   if (!/^[\s\p{L}]*$/u.test(text.slice(last.end, p.mention.start))) return np;
   const prep = cut.after[0];
   if (!prep || !NP_LINK.has(prep.root) || !adjacent(text, p.mention, prep)) return np;
   const tail = nounPhraseFrom(cut.after, 1, text, MAX_LABEL_WORDS - np.length - 1);
   return tail.length ? [...np, prep, ...cutAfterFirstHead(tail)] : np;
+}
+
+/** The token lies inside an aside in brackets: "(the world's largest security organization)". */
+function bracketed(text: string, from: number, t: Token): boolean {
+  const before = text.slice(from, t.start);
+  return before.split('(').length > before.split(')').length;
 }
 
 /** The sentence's verb nearest the date ("expanded to include") and the nouns of the date's own clause. */
@@ -204,11 +299,39 @@ export function proposeLabel(p: DatedPassage): LabelProposal {
   return { words: [], pattern: 'words' };
 }
 
-/** The words as written (quotes and brackets dropped), first letter capitalised. */
+/** Marks a word may carry that belong to it: "<img", "alert(1)>", "(its)", "$5", "3%". */
+const WORD_MARK = /[<>()[\]{}=&%$#@+*'’“”"‘]/;
+const QUOTE_MARK = /[“”"‘]/g;
+
+/** Opening and closing brackets each in pairs: "(its)" keeps them, "ensur(e" loses its "(". */
+function balanced(word: string): string {
+  let out = word;
+  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
+    const opens = out.split(open).length - 1;
+    const closes = out.split(close).length - 1;
+    if (opens !== closes) out = out.split(open).join('').split(close).join('');
+  }
+  return out;
+}
+
+/** A token as written, with the marks that stick to it (tokens hold the letters only). */
+function writtenWord(t: Token, text: string): string {
+  let start = t.start;
+  let end = t.end;
+  while (start > 0 && WORD_MARK.test(text[start - 1]!)) start--;
+  while (end < text.length && WORD_MARK.test(text[end]!)) end++;
+  const word = text.slice(start, end).replace(QUOTE_MARK, '').replace(/^['’]+|[’',.;:!?]+$/g, '');
+  return balanced(word);
+}
+
+/**
+ * The words as written, first letter capitalised. Plain text, rendered as text: every mark a word
+ * carries is kept ("<img", "alert(1)>"), except quotation marks and unpaired brackets.
+ */
 export function renderLabel(words: Token[], text: string): string {
   let out = '';
   words.forEach((t, i) => {
-    let word = t.text.replace(/[()[\]“”"‘]/g, '').replace(/[’',.;:!?]+$/g, '');
+    let word = writtenWord(t, text);
     // A common word capitalised only because it opens its sentence ("Talks in Geneva ..." →
     // "Geneva talks") is written small when it no longer opens the label.
     if (i > 0 && t.role !== 'proper' && /^\p{Lu}\p{Ll}+$/u.test(word)) word = word.toLowerCase();

@@ -20,7 +20,11 @@ export const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.en
 /** Nothing that ends a phrase lies between two tokens. Quotation marks do not: news wraps words
  *  inside a phrase in them (two proposed “international legal documents”). */
 export function adjacent(text: string, a: Span, b: Span): boolean {
-  return !/[,.;:!?()—–]/.test(text.slice(a.end, b.start));
+  let gap = text.slice(a.end, b.start);
+  // A word an editor put in brackets stays in its phrase: "provided (its) thoughts".
+  if (gap.endsWith('(') && text[b.end] === ')') gap = gap.slice(0, -1);
+  if (gap.startsWith(')') && text[a.start - 1] === '(') gap = gap.slice(1);
+  return !/[,.;:!?()—–]/.test(gap);
 }
 
 /** A noun phrase from token i on: nominal words, linked by "of/for/in ..." to more nominals. */

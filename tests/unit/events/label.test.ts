@@ -47,3 +47,51 @@ describe('event labels', () => {
     }
   });
 });
+
+describe('event labels: what happened, not who spoke', () => {
+  it('skips a reporting verb to the clause it reports, keeping a denial', () => {
+    expect(labelOf('Officials said on Monday that the rebels had seized the airport.', 'Monday', '2022-01-10')).toBe('Rebels seized airport');
+    expect(labelOf('The minister told reporters on Friday that the government would not raise taxes.', 'Friday', '2022-01-07')).toBe(
+      'Government would not raise taxes',
+    );
+  });
+
+  it('takes the quote a reporting verb introduces, with the speaker for "we"', () => {
+    expect(labelOf('On Tuesday, Lavrov said the following:\n\n“We are preparing to defend our interests.”', 'Tuesday', '2022-01-11')).toBe(
+      'Lavrov preparing to defend interests',
+    );
+  });
+
+  it('keeps the speaker when nothing reported follows, or only what was spoken about', () => {
+    expect(labelOf('Lavrov said on Tuesday.', 'Tuesday', '2022-01-11')).toBe('Lavrov said');
+    expect(labelOf('On Tuesday, Lavrov commented on the breaches by hardliners.', 'Tuesday', '2022-01-11')).toBe('Lavrov commented on breaches');
+  });
+
+  it('keeps a denied happening denied', () => {
+    expect(labelOf('The rebels did not attack the city on Monday.', 'Monday', '2022-01-10')).toBe('Rebels did not attack city');
+  });
+});
+
+describe('event labels: numbers, places, punctuation', () => {
+  it('keeps a measure with its number', () => {
+    expect(labelOf('NATO expanded 1,000 kilometers eastward in the 1990s.', '1990s', '199')).toBe('NATO expanded 1,000 kilometers eastward');
+  });
+
+  it('gives a place alone the happening its sentence names', () => {
+    expect(labelOf('At Istanbul in 1999, leaders signed a charter at the summit.', '1999', '1999')).toBe('Istanbul summit');
+  });
+
+  it('keeps a word an editor put in brackets in its phrase, without the owner pronoun', () => {
+    expect(labelOf('Russia “provided (its) thoughts in writing” in December.', 'December', '2021-12')).toBe('Russia provided thoughts');
+  });
+
+  it('keeps the marks a word carries, as plain text, and never more than 6 words', () => {
+    expect(labelOf('An <img src=x onerror=alert(1)> appeared on Monday.', 'Monday', '2022-01-10')).toBe('<img src=x onerror=alert(1)> appeared');
+    const label = labelOf('On Monday <b>one</b> <i>two</i> <u>three</u> <s>four</s> <em>five</em> <q>six</q> <a>seven</a> happened.', 'Monday', '2022-01-10');
+    expect(label.split(/\s+/).length).toBeLessThanOrEqual(6);
+  });
+
+  it('writes a sentence-opening word small when it no longer opens the label', () => {
+    expect(labelOf('Talks in Geneva ended on Monday without agreement.', 'Monday', '2022-01-10')).toBe('Geneva talks ended without agreement');
+  });
+});
