@@ -17,7 +17,7 @@ const rows: Row[] = [
   ['half an hour', R, d('half an hour', 0, 'PT30M')],
   ['a year and a half', R, d('a year and a half', 0, 'P1Y6M')],
   ['in camps for 2 1/2 years', R, d('2 1/2 years', 13, 'P2Y6M')],
-  ['spread over the next three quarters', R, d('the next three quarters', 12, 'P9M')],
+  ['spread over the next three quarters', R, d('the next three quarters', 12, 'P3Q')],
   ['for the two-day rally', R, d('two-day', 8, 'P2D')],
   ['in the nine months', R, d('the nine months', 3, 'P9M')],
   ['manager for only six months', R, d('six months', 17, 'P6M')],

@@ -81,7 +81,7 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
       else if (whole > 0) value = `P${whole}${LETTER[unit]}${letter.startsWith('T') ? 'T' : ''}${rest}`; // P2Y6M, P2DT12H
       else value = letter.startsWith('T') ? `PT${n * factor}${letter.slice(1)}` : `P${n * factor}${letter}`;
     } else {
-      value = unit === 'quarter' ? `P${3 * n}M` : `P${time ? 'T' : ''}${n}${LETTER[unit]}`;
+      value = `P${time ? 'T' : ''}${n}${LETTER[unit]}`; // TimeML counts quarters as such: P2Q
     }
   }
   const timex = vagueTimex('DURATION', value, { anchoring: 'none', rule: 'duration', approximate: Boolean(approx) || vague });

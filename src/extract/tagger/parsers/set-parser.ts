@@ -12,7 +12,7 @@ const PATTERN =
   /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour))(?![\p{L}\d])/iu;
 
 const UNIT: Record<string, string> = {
-  day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P3M', hour: 'PT1H', minute: 'PT1M',
+  day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H', minute: 'PT1M',
   morning: 'TMO', night: 'TNI', evening: 'TEV', weekend: 'P1WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', fall: 'XXXX-FA', autumn: 'XXXX-FA',
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'TNI',
   biweekly: 'P2W', bimonthly: 'P2M', biannually: 'P6M',
