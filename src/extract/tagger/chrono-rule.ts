@@ -32,3 +32,8 @@ export function partOfDay(result: ParsingResult): 'MO' | 'AF' | 'EV' | 'NI' | nu
   return null;
 }
 
+
+/** A clock time written out ("4 in the morning", "10:35 a.m."), which beats a part-of-day word. */
+export function hasClockTime(result: ParsingResult): boolean {
+  return result.tags().has('parser/ENTimeExpressionParser') && result.start.isCertain('hour');
+}

@@ -27,6 +27,7 @@ import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
 import { shieldOwnResults } from './refiners/shield-own-results';
+import { partOfDayAsTime } from './refiners/part-of-day-as-time';
 import { notADateRefiner } from './refiners/not-a-date-refiner';
 import { extentTrimRefiner } from './refiners/extent-trim-refiner';
 import { partOfDayFilter } from './refiners/part-of-day-filter';
@@ -64,6 +65,7 @@ const isChronoRangeMerger = (refiner: Refiner) => {
 /** Refiners that run before chrono's, so that what is not a date never merges into a date. */
 const FIRST_REFINERS: Refiner[] = [
   notADateRefiner, // "9/11", "24/7", "3/4 majority", "at 5 points", "$1.35 a share", "may"
+  partOfDayAsTime, // "the night of Oct. 23": the night is the time, Oct. 23 the date
 ];
 
 /** Our refiners, run after chrono's own merging and filtering, in this order. */

@@ -25,3 +25,10 @@ describe('clock time before part of day', () => {
     expect(tag('They met Tuesday morning.', '2000-04-05').map((m) => [m.text, m.value])).toEqual([['Tuesday morning', '2000-04-04TMO']]);
   });
 });
+
+describe('part of day joined to a date', () => {
+  it('dates "the night of Oct. 23" on Oct. 23, not on the reference day', () => {
+    expect(tag('Slepian was killed on the night of Oct. 23 at home.', '1999-05-05').map((m) => [m.text, m.value, m.interval?.start])).toEqual([['night of Oct. 23', '1998-10-23TNI', '1998-10-23']]);
+    expect(tag('They met Tuesday night.', '1999-05-05').map((m) => [m.text, m.value])).toEqual([['Tuesday night', '1999-05-04TNI']]);
+  });
+});

@@ -8,7 +8,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { makeDay, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
-import { chronoRule, partOfDay } from '../chrono-rule';
+import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { tenseOf } from '../news-context';
 import type { Tense } from '../tense';
@@ -39,7 +39,7 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
     return tense;
   }
   if (!day) return tense;
-  const part = c.isCertain('hour') ? null : partOfDay(result);
+  const part = hasClockTime(result) ? null : partOfDay(result);
   const time = part ?? (c.isCertain('hour') ? { hour: c.get('hour')!, minute: c.get('minute') ?? 0 } : null);
   // TimeBank types "Wednesday night" a DATE (a day, roughly), "3 p.m. Wednesday" a TIME.
   const timex = time ? timeTimex(day, time, shape) : dayTimex(day, shape);

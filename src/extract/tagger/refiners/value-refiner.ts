@@ -4,7 +4,7 @@
  */
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import { makeDay } from '../calendar';
-import { chronoRule, isChronoRelative, partOfDay } from '../chrono-rule';
+import { chronoRule, hasClockTime, isChronoRelative, partOfDay } from '../chrono-rule';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, yearTimex, type Timex } from '../timex';
 
 function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
@@ -14,9 +14,10 @@ function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
   const shape = { anchoring: writesYear ? ('absolute' as const) : ('relative' as const), rule: chronoRule(result) };
   const day = makeDay(c.get('year')!, c.get('month')!, c.get('day')!);
   // A clock time beats its part of day: "4 in the morning" is T04:00, not TMO.
-  if (c.isCertain('hour')) return timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape);
+  if (hasClockTime(result)) return timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape);
   const part = partOfDay(result);
   if (part) return timeTimex(day, part, shape);
+  if (c.isCertain('hour')) return timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape);
   if (c.isCertain('day') || c.isCertain('weekday') || isChronoRelative(result)) return dayTimex(day, shape);
   if (c.isCertain('month')) return monthTimex(day.year, day.month, shape);
   if (c.isCertain('year')) return yearTimex(day.year, shape);
