@@ -119,7 +119,9 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     if (withSubject && !subject.length) continue;
     // "would not move": a denied happening keeps its denial, or the label says the opposite.
     const negated = tokens.slice(s + 1, v).some(isNegation);
-    const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : [];
+    // "will meet": a planned happening says so.
+    const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^will$/i.test(t.text));
+    const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : planned.slice(-1);
     // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
     const inf = infinitiveAfter(tokens, v);
     const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!])];
@@ -136,7 +138,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     while (isNumeral(tokens[o]) && adjacent(text, tokens[o - 1]!, tokens[o]!)) measure.push(tokens[o++]!);
     const noun =
       tokens[o] && adjacent(text, tokens[o - 1]!, tokens[o]!) && room - lead.length - measure.length > 0
-        ? cutAfterFirstHead(nounPhraseFrom(tokens, o, text, room - lead.length - measure.length))
+        ? cutAfterFirstHead(respective(nounPhraseFrom(tokens, o, text, MAX_LABEL_WORDS), respectiveIndex(p))).slice(0, room - lead.length - measure.length)
         : [];
     const object = noun.length ? [...measure, ...noun] : [];
     if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
@@ -151,6 +153,34 @@ function infinitiveAfter(tokens: Token[], v: number): number {
   let k = v + 2;
   while (k < v + 6 && (tokens[k]?.tags.has('Adverb') || tokens[k]?.root === 'and')) k++;
   return isMainVerb(tokens[k]) ? k : -1;
+}
+
+/**
+ * "meet with NATO and OSCE officials on Wednesday and Thursday respectively": two meetings, one a
+ * day, each with its own party. A careful reader lists two events, Wednesday's with NATO and
+ * Thursday's with OSCE, not one event spanning both days. The index of this date in its "A and
+ * B" list of dates, when the sentence says "respectively"; -1 otherwise.
+ */
+function respectiveIndex(p: DatedPassage): number {
+  const after = p.doc.text.slice(p.mention.end, p.sentence.end);
+  if (!/\brespectively\b/i.test(after)) return -1;
+  let k = 0;
+  let i = p.tokens.findIndex((t) => t.start >= p.mention.start) - 1;
+  while (i >= 1 && (p.tokens[i]!.root === 'and' || p.tokens[i]!.root === 'or' || /^[,;]$/.test(p.tokens[i]!.text)) && p.tokens[i - 1]!.role === 'date') {
+    k++;
+    i -= 2;
+    while (i >= 0 && p.tokens[i]!.role === 'date' && p.tokens[i - 1]?.role === 'date') i--;
+  }
+  return k;
+}
+
+/** The k-th of coordinated names sharing a head: "NATO and OSCE officials", k = 1 → "OSCE officials". */
+function respective(words: Token[], k: number): Token[] {
+  if (k < 0) return words;
+  const and = words.findIndex((t) => t.root === 'and' || t.root === 'or');
+  if (and < 1 || !words[and + 1]) return words;
+  const conjuncts = [words[and - 1]!, words[and + 1]!];
+  return k < conjuncts.length ? [...words.slice(0, and - 1), conjuncts[k]!, ...words.slice(and + 2)] : words;
 }
 
 function distanceToDate(tokens: Token[], v: number, dateAt: number): number {

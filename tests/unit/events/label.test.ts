@@ -95,3 +95,25 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('Talks in Geneva ended on Monday without agreement.', 'Monday', '2022-01-10')).toBe('Geneva talks ended without agreement');
   });
 });
+
+describe('event labels: dates joined by "and"', () => {
+  const labels = (sentence: string) => {
+    const d = doc('a', `Headline\n\n${sentence}`);
+    const r = run([d, [mention(d.text, 'Wednesday', '2022-01-12'), mention(d.text, 'Thursday', '2022-01-13')]]);
+    return r.events.map((e) => [e.date.value, e.label]);
+  };
+
+  it('"respectively" gives each day its own party', () => {
+    expect(labels('Russia will meet NATO and OSCE officials on Wednesday and Thursday respectively.')).toEqual([
+      ['2022-01-12', 'Russia will meet NATO officials'],
+      ['2022-01-13', 'Russia will meet OSCE officials'],
+    ]);
+  });
+
+  it('without "respectively" both days tell the same meeting', () => {
+    expect(labels('Russia will meet NATO and OSCE officials on Wednesday and Thursday.')).toEqual([
+      ['2022-01-12', 'Russia will meet NATO'],
+      ['2022-01-13', 'Russia will meet NATO'],
+    ]);
+  });
+});
