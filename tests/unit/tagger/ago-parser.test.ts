@@ -7,7 +7,7 @@ const rows: Row[] = [
   ['up from a year earlier', '2022-01-11', { text: 'a year earlier', start: 8, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
   ['three weeks ago', '2022-01-11', { text: 'three weeks ago', start: 0, type: 'DATE', value: '2021-W51', precision: 'week', interval: ['2021-12-20', '2021-12-27'] }],
   ['five days from now', '2022-01-11', { text: 'five days from now', start: 0, type: 'DATE', value: '2022-01-16', precision: 'day', interval: ['2022-01-16', '2022-01-17'] }],
-  ['two decades ago', '2022-01-11', { text: 'two decades ago', start: 0, type: 'DATE', value: '200', precision: 'decade', interval: ['2000-01-01', '2010-01-01'] }],
+  ['two decades ago', '2022-01-11', { text: 'two decades ago', start: 0, type: 'DATE', value: '2002', precision: 'year', interval: ['2002-01-01', '2003-01-01'] }],
   ['years ago', '2022-01-11', { text: 'years ago', start: 0, type: 'DATE', value: 'PAST_REF', precision: null, interval: null, anchoring: 'none' }],
   // In a story that reports quarterly results, "a year ago" is the reported quarter a year back.
   ['Third-quarter profit rose from a year ago. The quarter was strong.', '1989-10-30', { text: 'a year ago', start: 31, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],

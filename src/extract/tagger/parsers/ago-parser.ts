@@ -1,14 +1,14 @@
 /**
  * Offsets from the reference: "a month ago", "a year earlier", "five days from now", "two decades
  * ago", and the business adjectives "year-earlier", "year-ago". Valued at the unit's precision
- * ("two years ago" is a year, `2020`, not a day two years back). In a quarterly business story
+ * ("two years ago" is a year, `2020`, not a day two years back; "two decades ago" the year 20 back). In a quarterly business story
  * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`).
  */
 import { addDays, addMonths } from '../calendar';
 import { NUMBER_PATTERN, parseNumber, referenceDay, wordParser } from '../parser-kit';
 import { newsOption } from '../news-context';
 import { reportedQuarter } from '../periods';
-import { dayTimex, decadeTimex, monthTimex, quarterTimex, timexResult, vagueTimex, weekTimex, yearTimex } from '../timex';
+import { dayTimex, monthTimex, quarterTimex, timexResult, vagueTimex, weekTimex, yearTimex } from '../timex';
 
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
@@ -60,7 +60,8 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     case 'day':
       return timexResult(context, index, text, dayTimex(addDays(ref, offset), shape));
     case 'decade':
-      return timexResult(context, index, text, decadeTimex(Math.floor((ref.year + 10 * offset) / 10), shape));
+      // "a decade ago" said in 1999 is about 1989, not the 1980s.
+      return timexResult(context, index, text, yearTimex(ref.year + 10 * offset, shape));
     case 'quarter': {
       const q0 = ref.year * 4 + Math.floor((ref.month - 1) / 3) + offset;
       return timexResult(context, index, text, quarterTimex(Math.floor(q0 / 4), (q0 % 4) + 1, shape));
