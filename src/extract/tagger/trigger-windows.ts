@@ -37,7 +37,7 @@ const NUMBERS = [
 ];
 
 /** Lower-case spellings that are ordinary words far more often than dates ("may", "second"). */
-const COMMON_WORDS = new Set(['may', 'march', 'sun', 'sat', 'wed', 'mon', 'second', 'dec', 'present', 'jan', 'mar', 'jun', 'aug']);
+const COMMON_WORDS = new Set(['ad', 'ce', 'bc', 'bce', 'may', 'march', 'sun', 'sat', 'wed', 'mon', 'second', 'dec', 'present', 'jan', 'mar', 'jun', 'aug']);
 
 const TRIGGER = new RegExp(`\\b(?:${WORDS.join('|')})\\b|${NUMBERS.join('|')}`, 'gi');
 

@@ -29,7 +29,7 @@ export const anaphoricParser = wordParser(PATTERN, (context, m, index) => {
   // "later that year": the part is said, not valued (TIMEX3 keeps the year).
   return timexResult(context, index, m[0], { ...timex, approximate: true, anaphor });
 },
-  /next|previous|preceding|following|same|that|before|after/i,
+  /\b(?:next|previous|preceding|following|same|that)\s+(?:day|week|month|year)\b|\b(?:day|week|month|year)\s+(?:before|after)\b/i,
 );
 
 export function stepFrom(from: { year: number; month: number; day: number }, anaphor: Anaphor, shape: Pick<Timex, 'anchoring' | 'rule'>): Timex {

@@ -25,5 +25,5 @@ export const eraYearParser = wordParser(PATTERN, (context, m, index) => {
   if (!era.startsWith('B')) return timexResult(context, index, m[0], yearTimex(year, shape));
   return timexResult(context, index, m[0], { ...yearTimex(1 - year, shape), value: `BC${String(year).padStart(4, '0')}` });
 },
-  /B\.?\s?C|A\.?\s?D|C\.?E/,
+  /\b(?:B\.?\s?C|A\.?\s?D|C\.?E)/,
 );

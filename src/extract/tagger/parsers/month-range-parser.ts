@@ -39,5 +39,5 @@ export const monthRangeParser = wordParser(PATTERN, (context, m, index) => {
   const start = index + (lead ? m[0].indexOf(firstName!, lead.length) : 0);
   return timexResult(context, start, context.text.slice(start, index + m[0].length), { ...timex, interval: { start: timex.interval!.start, end: addMonths(makeDay(lastYear, last, 1), 1) } });
 },
-  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/,
+  /(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z.]*\s*(?:[-–—]|(?:to|through|until|till|and)\s)/,
 );
