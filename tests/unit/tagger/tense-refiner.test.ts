@@ -44,6 +44,10 @@ describe('tense refiner', () => {
     expect(days('Talks ended on Monday or Tuesday, officials said.')).toEqual([['Monday', '2022-01-10'], ['Tuesday', '2022-01-11']]);
   });
 
+  it('reads "effective" before a date as looking ahead', () => {
+    expect(tag('The bank created an office of the chairman, effective Feb. 1.', '1989-11-02').map((m) => [m.text, m.value])).toEqual([['Feb. 1', '1990-02-01']]);
+  });
+
   it('does not read the tense of a reporting verb after the date', () => {
     expect(days('The ministers are due to meet on Thursday, Ryabkov told reporters.')).toEqual([['Thursday', '2022-01-13']]);
   });
