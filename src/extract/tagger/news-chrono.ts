@@ -15,6 +15,7 @@ import { decadeParser } from './parsers/decade-parser';
 import { eraYearParser } from './parsers/era-year-parser';
 import { durationParser } from './parsers/duration-parser';
 import { halfParser } from './parsers/half-parser';
+import { holidayParser } from './parsers/holiday-parser';
 import { monthRangeParser } from './parsers/month-range-parser';
 import { monthPartParser } from './parsers/month-part-parser';
 import { monthRelativeParser } from './parsers/month-relative-parser';
@@ -43,6 +44,7 @@ const OWN_PARSERS: Parser[] = [
   centuryParser, // "the 19th century", "the 1800s": before decades, which would read "the 1800s"
   decadeParser, // "the 1990s", "the late '80s"
   seasonParser, // "the spring of 1990", "last fall"
+  holidayParser, // "Thanksgiving", "last Christmas", "Election Day 1998": before chrono's month names ("July Fourth")
   monthRangeParser, // "from January through June", "January–June 2022": before single months
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"

@@ -20,6 +20,7 @@ const WORDS = [
   'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', "o['’]clock",
   'term', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'biweekly', 'bimonthly',
   '(?:twen|thir|for|fif|six|seven|eigh|nine)ties', 'nineteen', 'eighteen', 'seventeen', 'thousand', 'year-end', 'fy',
+  'christmas', 'thanksgiving', 'easter', 'halloween', 'independence', 'valentine',
   'bce?', 'b\\.c', 'ad', 'a\\.d', 'ce', // eras: "300 BC", "AD 79"
 ];
 

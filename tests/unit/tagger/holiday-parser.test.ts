@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, only, tag, type Row } from './support';
+
+const day = (text: string, start: number, date: string, next: string, anchoring: 'absolute' | 'relative' = 'relative') =>
+  ({ text, start, type: 'DATE' as const, value: date, precision: 'day' as const, interval: [date, next] as [string, string], anchoring, rule: 'holiday' });
+
+const rows: Row[] = [
+  ['They met on Thanksgiving Day.', '1999-11-28', day('Thanksgiving Day', 12, '1999-11-25', '1999-11-26')],
+  ['It has grown since last Thanksgiving.', '1999-11-20', day('last Thanksgiving', 19, '1998-11-26', '1998-11-27')],
+  ['He will return for Christmas.', '1999-11-28', day('Christmas', 19, '1999-12-25', '1999-12-26')],
+  ['Voters turned out on Election Day 1998.', '1999-01-05', day('Election Day 1998', 21, '1998-11-03', '1998-11-04', 'absolute')],
+  ['Easter 2000 fell late.', '1999-01-05', day('Easter 2000', 0, '2000-04-23', '2000-04-24', 'absolute')],
+  ['Fireworks lit New Year\'s Eve.', '2022-01-11', day("New Year's Eve", 14, '2021-12-31', '2022-01-01')],
+];
+
+describe('holiday parser', () => {
+  it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('reads no holiday in names that only contain the word', () => {
+    expect(tag('the Christmastime rush and Eastern Europe', '2022-01-11').filter((m) => m.rule === 'holiday')).toEqual([]);
+  });
+});
