@@ -14,11 +14,18 @@ interface Received {
 }
 
 /** Serves a host page embedding `query` (+ `hash`), opens it and waits for the embed's ready message. */
-async function openHost(name: string, query: string, hash = '', options: { script?: boolean; width?: number; link?: string; hostHash?: string } = {}) {
+async function openHost(
+  name: string,
+  query: string,
+  hash = '',
+  options: { script?: boolean; width?: number; height?: number; link?: string; hostHash?: string } = {},
+) {
   const { embed, host } = env.servers;
   const src = `${embed.url}?${query}${hash}`;
   const script = options.script === false ? null : `${embed.url}embed.js`;
-  host.routes.set(`/${name}.html`, { body: hostPage(src, { script, ...(options.link ? { link: options.link } : {}) }) });
+  host.routes.set(`/${name}.html`, {
+    body: hostPage(src, { script, ...(options.link ? { link: options.link } : {}), ...(options.height ? { height: options.height } : {}) }),
+  });
   const page = await env.browser.newPage({ viewport: { width: options.width ?? 1000, height: 800 } });
   const warnings: string[] = [];
   page.on('console', (m) => void (m.type() === 'warning' && warnings.push(m.text())));
@@ -271,5 +278,83 @@ describe('embed on another origin', () => {
     await plain.waitForTimeout(300);
     expect(new URL(plain.url()).hash).toBe('#after');
     await plain.close();
+  });
+
+  it('keeps a long event panel inside its height: the panel scrolls, the page and the toolbar do not grow', async () => {
+    const { page, frame } = await openHost('long-panel', `embed=1&origin=${env.servers.host.origin}`);
+    /** The toolbar's height, and the height its wrapped rows of controls need (no stretching). */
+    const toolbarHeight = () =>
+      frame.evaluate(() => {
+        const bar = document.querySelector<HTMLElement>('.toolbar')!;
+        const box = bar.getBoundingClientRect();
+        const style = getComputedStyle(bar);
+        const bottom = Math.max(...[...bar.querySelectorAll(':scope > *, .embed-controls > button')].map((el) => el.getBoundingClientRect().bottom));
+        return { height: box.height, needed: bottom - box.top + parseFloat(style.paddingBottom) + parseFloat(style.borderBottomWidth) };
+      });
+    const closed = await heights(page, frame);
+    const toolbar = await toolbarHeight();
+    // The event with the most sources makes the longest panel.
+    const longest = [...env.servers.timeline.events].sort((a, b) => b.sources.length - a.sources.length)[0]!;
+    expect(longest.sources.length).toBeGreaterThanOrEqual(3);
+    await page.evaluate(([origin, event]) => {
+      (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, origin!);
+    }, [env.servers.embed.origin, longest.id]);
+    const panel = frame.locator('[data-testid="event-panel"]');
+    await panel.waitFor();
+    const opened = await heights(page, frame);
+    const toolbarOpened = await toolbarHeight();
+    // The toolbar only grows by a wrapped row ("Copy link to this event" is longer), never stretches.
+    expect(Math.abs(toolbar.height - toolbar.needed)).toBeLessThanOrEqual(1);
+    expect(Math.abs(toolbarOpened.height - toolbarOpened.needed)).toBeLessThanOrEqual(1);
+    expect(Math.abs(opened.scrollHeight - closed.scrollHeight - (toolbarOpened.height - toolbar.height))).toBeLessThanOrEqual(1);
+    expect(opened.scrollHeight).toBe(opened.clientHeight);
+    expect(Math.abs(opened.iframe - opened.scrollHeight)).toBeLessThanOrEqual(1);
+    const box = await panel.evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight, bottom: el.getBoundingClientRect().bottom }));
+    expect(box.scroll).toBeGreaterThan(box.client); // its content scrolls inside it
+    expect(box.bottom).toBeLessThanOrEqual(opened.scrollHeight);
+    await page.screenshot({ path: 'artifacts/embed-host-long-panel.png', fullPage: true });
+    await page.close();
+  });
+
+  it('fits a fixed height exactly: no scrollbar in a 600 px iframe with height=600, panel open or not', async () => {
+    const { page, frame } = await openHost('fixed-600', `embed=1&height=600&origin=${env.servers.host.origin}`, '', { script: false, height: 600 });
+    const fits = () => frame.evaluate(() => ({ scroll: document.documentElement.scrollHeight, inner: innerHeight }));
+    await page.waitForTimeout(300);
+    const closed = await fits();
+    expect(closed.inner).toBe(600);
+    expect(closed.scroll).toBeLessThanOrEqual(closed.inner);
+    const longest = [...env.servers.timeline.events].sort((a, b) => b.sources.length - a.sources.length)[0]!;
+    await page.evaluate(([origin, event]) => {
+      (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, origin!);
+    }, [env.servers.embed.origin, longest.id]);
+    await frame.locator('[data-testid="event-panel"]').waitFor();
+    const opened = await fits();
+    expect(opened.scroll).toBeLessThanOrEqual(opened.inner);
+    await page.screenshot({ path: 'artifacts/embed-host-fixed-600.png', fullPage: true });
+    await page.close();
+  });
+
+  it('announces its first window after ready, and links "Open full timeline" to the open event without iframe parameters', async () => {
+    const { page, frame } = await openHost('first-window', `embed=1&height=600&childId=tl&origin=${env.servers.host.origin}`, '', { height: 600 });
+    const types = () => received(page).then((all) => all.map((r) => (r.data as { type?: string }).type));
+    await expect.poll(async () => (await types()).filter((t) => t === 'sourceline:viewchange').length).toBeGreaterThanOrEqual(1);
+    const all = await types();
+    expect(all.indexOf('sourceline:ready')).toBeLessThan(all.indexOf('sourceline:viewchange'));
+    const first = (await received(page)).find((r) => (r.data as { type?: string }).type === 'sourceline:viewchange')!.data as {
+      window: { start: string; end: string };
+    };
+    expect(Date.parse(first.window.end)).toBeGreaterThan(Date.parse(first.window.start));
+
+    const link = frame.locator('[data-testid="full-link"]');
+    expect(await link.getAttribute('href')).toBe(env.servers.embed.url);
+    expect(await frame.locator('[data-testid="copy-link"]').innerText()).toBe('Copy link');
+    const geneva = eventOn(env.servers.timeline, '2022-01-10');
+    await page.evaluate(([origin, event]) => {
+      (document.getElementById('tl') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'sourceline:select', event }, origin!);
+    }, [env.servers.embed.origin, geneva.id]);
+    await frame.locator('[data-testid="event-panel"]').waitFor();
+    await expect.poll(() => link.getAttribute('href')).toBe(`${env.servers.embed.url}#event=${encodeURIComponent(geneva.id)}`);
+    expect(await frame.locator('[data-testid="copy-link"]').innerText()).toBe('Copy link to this event');
+    await page.close();
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { highlight, queryRanges } from '../../../src/app/lib/highlight';
 import { safeHttpUrl } from '../../../src/app/lib/safe-url';
 import { virtualRange } from '../../../src/app/lib/virtual-range';
-import { fullTimelineUrl } from '../../../src/app/lib/full-timeline-url';
+import { fullTimelineLink } from '../../../src/app/embed/deep-link';
 import { Emitter } from '../../../src/app/lib/emitter';
 
 describe('highlighting', () => {
@@ -46,7 +46,13 @@ describe('links', () => {
   });
 
   it('links an embed to the full timeline without the embed flag', () => {
-    expect(fullTimelineUrl('https://x.example/t/?embed=1&q=talks#event=e1')).toBe('https://x.example/t/?q=talks#event=e1');
+    expect(fullTimelineLink('https://x.example/t/?embed=1&q=talks#event=e1', { event: 'e1', window: null })).toBe('https://x.example/t/?q=talks#event=e1');
+  });
+
+  it('links an embed to the full timeline without its iframe-only parameters, at the open event (or none)', () => {
+    const embed = 'https://x.example/t/?embed=1&height=600&origin=https%3A%2F%2Fnews.example&childId=tl&q=talks#event=e1';
+    expect(fullTimelineLink(embed, { event: 'e2', window: null })).toBe('https://x.example/t/?q=talks#event=e2');
+    expect(fullTimelineLink(embed, { event: null, window: null })).toBe('https://x.example/t/?q=talks');
   });
 });
 
