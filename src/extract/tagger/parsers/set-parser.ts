@@ -1,7 +1,7 @@
 /**
  * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly",
  * "every Monday", "each July", "twice a year", "per month". Valued `P1D`, `P1W`, `P1Y`,
- * `XXXX-WXX-1`, `XXXX-07`.
+ * `P1Q` (TimeML counts quarters as quarters), `XXXX-WXX-1`, `XXXX-07`.
  */
 import { wordParser } from '../parser-kit';
 import { timexResult, vagueTimex } from '../timex';
