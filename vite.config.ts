@@ -5,7 +5,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   plugins: [svelte()],
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  // No modulepreload polyfill: every browser that runs es2022 modules has modulepreload.
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', modulePreload: { polyfill: false } },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
 });

@@ -301,6 +301,41 @@ describe('accessibility and layout', () => {
     expect(await page.getByTestId('result-count').textContent()).toBe('0 events');
   });
 
+  it('shows the problems of the extraction in the header, file by file, and counts one event as "1 event"', async () => {
+    const one = {
+      ...timeline,
+      events: timeline.events.slice(0, 1),
+      problems: [
+        { file: 'data/scan.pdf', problem: 'PDF files are not read: save it as text or HTML', severity: 'error' },
+        { file: 'data/notes.txt', problem: 'no publication date found: relative dates stay unresolved', severity: 'warning' },
+      ],
+    };
+    server.routes.set('/problems.json', { body: JSON.stringify(one), type: 'application/json' });
+    await open('?src=/problems.json');
+    expect(await page.getByTestId('summary').evaluate((el) => el.textContent!.replace(/\s+/g, ' ').trim())).toMatch(
+      new RegExp(`^${timeline.documents.length} documents · 1 event( ·|$)`),
+    );
+    expect(await page.getByTestId('result-count').textContent()).toBe('1 event');
+    const problems = page.getByTestId('problems');
+    expect(await problems.locator('summary').textContent()).toBe('2 problems');
+    expect(await page.getByTestId('problem').first().isVisible()).toBe(false);
+    await problems.locator('summary').click();
+    expect(await page.getByTestId('problem').allTextContents()).toEqual([
+      'data/scan.pdf: PDF files are not read: save it as text or HTML',
+      'data/notes.txt (warning): no publication date found: relative dates stay unresolved',
+    ]);
+    expect(await axeViolations()).toEqual([]);
+    await page.screenshot({ path: artifact('viewer-problems.png') });
+
+    // One problem is "1 problem"; none shows no control at all.
+    server.routes.set('/one-problem.json', { body: JSON.stringify({ ...one, problems: one.problems.slice(0, 1) }), type: 'application/json' });
+    await open('?src=/one-problem.json');
+    expect(await page.getByTestId('problems').locator('summary').textContent()).toBe('1 problem');
+    await open();
+    expect(timeline.problems).toEqual([]);
+    expect(await page.getByTestId('problems').count()).toBe(0);
+  });
+
   it('shows a clear message for a file that is not a timeline', async () => {
     server.routes.set('/broken.json', { body: JSON.stringify({ schema: 'sourceline/timeline@1', documents: [], events: [{}] }), type: 'application/json' });
     context = await browser.newContext();

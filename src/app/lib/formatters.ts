@@ -17,3 +17,8 @@ const numbers = new Intl.NumberFormat('en');
 export function formatCount(n: number): string {
   return numbers.format(n);
 }
+
+/** (1, 'event') → "1 event"; (2000, 'event') → "2,000 events". */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

@@ -4,6 +4,7 @@ import { safeHttpUrl } from '../../../src/app/lib/safe-url';
 import { virtualRange } from '../../../src/app/lib/virtual-range';
 import { fullTimelineLink } from '../../../src/app/embed/deep-link';
 import { Emitter } from '../../../src/app/lib/emitter';
+import { countOf } from '../../../src/app/lib/formatters';
 
 describe('highlighting', () => {
   it('splits text into plain and marked pieces', () => {
@@ -75,5 +76,15 @@ describe('controller events', () => {
     off();
     emitter.emit('select', 'b');
     expect(seen).toEqual(['a']);
+  });
+});
+
+describe('counts', () => {
+  it('says "1 event" and "0 events", "2,000 events", and takes an irregular plural', () => {
+    expect(countOf(1, 'event')).toBe('1 event');
+    expect(countOf(0, 'event')).toBe('0 events');
+    expect(countOf(2000, 'event')).toBe('2,000 events');
+    expect(countOf(1, 'problem')).toBe('1 problem');
+    expect(countOf(3, 'entry', 'entries')).toBe('3 entries');
   });
 });
