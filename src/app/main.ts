@@ -1,12 +1,9 @@
+// First import on purpose: with 100,000 events the download and parse are most of the wait, so the
+// fetch starts before the rest of the bundle (Svelte, D3, the components) is evaluated.
+import { config, loading } from './start-loading';
 import { mount } from 'svelte';
 import './app.css';
 import App from './App.svelte';
-import { parseUrlConfig } from './config/url-config';
-import { loadTimeline } from './load-timeline';
 
-const config = parseUrlConfig(location.search);
-// The timeline is fetched before the app is built: with 100,000 events the download and parse are
-// most of the wait.
-const loading = loadTimeline(config.src);
 const target = document.getElementById('app');
 if (target) mount(App, { target, props: { config, loading } });
