@@ -1,7 +1,8 @@
 /**
  * The viewer on the sample corpus in real Chromium: zoom (wheel, keys, buttons), cluster
  * expansion, search, filters, lanes, keyboard navigation, the list view, the date-range brush,
- * axe-core (light and dark) and the 320 px layout. Screenshots go to artifacts/.
+ * axe-core (light and dark), the 320 px layout, and bringing an event selected from outside the
+ * chart into view. Screenshots go to artifacts/.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { launchChromium } from './support/browser';
 import { DIST_DIR } from './support/dist';
-import { validateTimeline } from '../../src/schema/timeline';
+import { validateTimeline, type Timeline, type TimelineEvent } from '../../src/schema/timeline';
 import { artifact, builtTimeline, passageText, waitForViewer } from './viewer-helpers';
 
 const timeline = builtTimeline();
@@ -346,5 +347,74 @@ describe('accessibility and layout', () => {
     const errors = (validateTimeline(JSON.parse(server.routes.get('/broken.json')!.body as string)) as { errors: string[] }).errors;
     expect(await alert.locator('p').textContent()).toBe(`/broken.json is not a Sourceline timeline: ${errors.slice(0, 3).join('; ')}`);
     expect(errors[0]).toBe('events[0].id must be a string');
+  });
+});
+
+const chartMark = (id: string) => page.locator(`[data-testid="timeline"] [data-event-id="${id}"]`);
+/** The first day event on `day` in the timeline.json the page is served (found by date, not by id). */
+async function servedEventOn(day: string): Promise<TimelineEvent> {
+  const served = (await page.evaluate(async () => (await fetch('timeline.json')).json())) as Timeline;
+  const event = served.events.find((e) => e.date.start === day && e.date.precision === 'day');
+  if (!event) throw new Error(`the served timeline has no day event on ${day}`);
+  return event;
+}
+
+describe('selecting an event brings it into view', () => {
+  it('a deep link to an event inside a cluster zooms in until its labelled mark is in the chart', async () => {
+    await open();
+    const target = await servedEventOn('2022-01-10');
+    // At the first window the event is not drawn on its own.
+    expect(await chartMark(target.id).count()).toBe(0);
+    const [f0, f1] = await viewWindow();
+
+    await open(`#event=${encodeURIComponent(target.id)}`);
+    await page.getByTestId('event-panel').waitFor();
+    const mark = chartMark(target.id);
+    await mark.waitFor();
+    const [t0, t1] = await viewWindow();
+    expect(t1 - t0).toBeLessThan(f1 - f0);
+    expect(t1 - t0).toBeGreaterThan(3 * 86_400_000);
+    const chart = (await page.getByTestId('timeline').boundingBox())!;
+    const box = (await mark.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(chart.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(chart.x + chart.width);
+    expect(box.y).toBeGreaterThanOrEqual(chart.y);
+    expect(box.y + box.height).toBeLessThanOrEqual(chart.y + chart.height);
+    await expect(mark.locator('.label').textContent()).resolves.toBe(target.label);
+    expect(await mark.locator('.label').isVisible()).toBe(true);
+  });
+
+  it('picking a clustered event in the list zooms the chart to its own mark', async () => {
+    await open();
+    const target = await servedEventOn('2022-01-10');
+    expect(await chartMark(target.id).count()).toBe(0);
+    // The list draws only the rows in its viewport: scroll down to the event's row.
+    const row = page.locator(`[data-testid="event-list"] [data-event-id="${target.id}"]`);
+    for (let step = 0; step < 100 && (await row.count()) === 0; step++) {
+      await page.getByTestId('event-list').locator('.scroller').evaluate((el) => el.scrollBy(0, 150));
+      await page.waitForTimeout(20);
+    }
+    await row.click();
+    await page.getByTestId('event-panel').waitFor();
+    await chartMark(target.id).waitFor();
+    const [t0, t1] = await viewWindow();
+    const anchor = (Date.parse(target.date.start) + Date.parse(target.date.end)) / 2;
+    expect(anchor).toBeGreaterThan(t0);
+    expect(anchor).toBeLessThan(t1);
+  });
+
+  it('a click on a mark already on screen opens it and leaves the window unchanged', async () => {
+    await open();
+    const marks = page.locator('[data-testid="timeline"] [data-event-id]');
+    expect(await marks.count()).toBeGreaterThan(0);
+    const before = await viewWindow();
+    const ticks = await page.$$eval('[data-testid="axis"] .tick', (els) => els.map((el) => el.getAttribute('data-time')));
+    const mark = marks.first();
+    const id = (await mark.getAttribute('data-event-id'))!;
+    await mark.click();
+    await page.getByTestId('event-panel').waitFor();
+    expect(await mark.evaluate((el) => el.classList.contains('open'))).toBe(true);
+    expect(await viewWindow()).toEqual(before);
+    expect(await page.$$eval('[data-testid="axis"] .tick', (els) => els.map((el) => el.getAttribute('data-time')))).toEqual(ticks);
   });
 });
