@@ -13,7 +13,7 @@ import { SUPPORTED_EXTENSIONS, formatFor } from './formats/formats';
 import { describeFsError, listFiles } from './list-files';
 import { choosePublication, fileNameDate } from './publication-date';
 // The viewer's rule, shared so that what the CLI keeps is exactly what the viewer links.
-import { safeHttpUrl } from '../../app/lib/safe-url';
+import { safeHttpUrl } from '../../schema/safe-url';
 import { SIDECAR_NAMES, loadFolderMetadata, type FolderMetadata } from './sidecars/folder-metadata';
 import type { Corpus, DateCandidate, DocumentMetadata, FileMetadata } from './types';
 

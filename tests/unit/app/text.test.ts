@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { highlight, queryRanges } from '../../../src/app/lib/highlight';
-import { safeHttpUrl } from '../../../src/app/lib/safe-url';
+import { safeHttpUrl } from '../../../src/schema/safe-url';
 import { virtualRange } from '../../../src/app/lib/virtual-range';
 import { fullTimelineLink } from '../../../src/app/embed/deep-link';
 import { Emitter } from '../../../src/app/lib/emitter';

@@ -1,4 +1,4 @@
-/** A document link is shown only when it is an absolute http(s) URL. */
+/** Links from timeline data (document URLs) are used only when they are absolute http(s) URLs: the CLI drops others when reading metadata, the viewer never renders them as links. */
 export function safeHttpUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
