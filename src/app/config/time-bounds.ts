@@ -5,13 +5,13 @@
  * `start=2021&end=2022` shows both years. Instants without a zone are read as UTC (deterministic).
  * Parsed bounds are canonical TimeWindow strings: `YYYY-MM-DD` for days, `toISOString()` otherwise.
  */
+import { DAY_MS, formatIsoDay } from '../lib/iso-day';
 import type { TimeWindow } from '../viewer-controller';
 
 export type BoundSide = 'start' | 'end';
 
 const BOUND =
   /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
-const DAY_MS = 86_400_000;
 
 function utc(year: number, month = 0, day = 1, hours = 0, minutes = 0, seconds = 0, ms = 0): Date {
   const date = new Date(Date.UTC(2000, month, day, hours, minutes, seconds, ms));
@@ -20,12 +20,7 @@ function utc(year: number, month = 0, day = 1, hours = 0, minutes = 0, seconds =
 }
 
 /** `YYYY-MM-DD`, with an ISO 8601 expanded year outside 0000–9999 (as the timeline schema). */
-export function isoDay(date: Date): string {
-  const year = date.getUTCFullYear();
-  const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${y}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
-}
+export const isoDay = (date: Date): string => formatIsoDay(date.getTime());
 
 const isMidnight = (date: Date) => date.getTime() % DAY_MS === 0;
 
