@@ -1,14 +1,13 @@
 /** `sourceline extract [PATHS...] [--out FILE]`: documents to a validated timeline JSON file. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { extractTimeline } from '../../extract/extract-timeline';
 import { validateTimeline, type Timeline } from '../../schema/timeline';
 import { parseMaxSize } from '../corpus/max-size';
 import { parseBaseUrl, writeOembed } from '../oembed';
 import { DEFAULT_MAX_BYTES, formatBytes, readCorpus } from '../corpus/read-corpus';
 import { parseTimezone } from '../reference-arg';
-import { UsageError } from '../usage-error';
+import { parseCommandArgs, UsageError } from '../usage-error';
 
 export const DEFAULT_INPUT = 'data';
 export const DEFAULT_OUTPUT = 'public/timeline.json';
@@ -49,16 +48,7 @@ function summary(t: Timeline, out: string, merged: number, skipped: number): str
 }
 
 export async function runExtract(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { out: { type: 'string' }, tz: { type: 'string' }, 'max-size': { type: 'string' }, 'base-url': { type: 'string' }, quiet: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandArgs(args, { out: { type: 'string' }, tz: { type: 'string' }, 'max-size': { type: 'string' }, 'base-url': { type: 'string' }, quiet: { type: 'boolean' } });
   const { values, positionals } = parsed;
   const inputs = positionals.length ? positionals : [DEFAULT_INPUT];
   const out = values.out ?? DEFAULT_OUTPUT;

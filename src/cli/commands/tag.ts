@@ -1,10 +1,9 @@
 /** `sourceline tag --ref DATE FILE`: the tagger's mentions of one file, as JSON on stdout. */
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { tagDates } from '../../extract/tagger/tag-dates';
 import { decodeText } from '../corpus/decode-text';
 import { parseReference } from '../reference-arg';
-import { UsageError } from '../usage-error';
+import { parseCommandArgs, UsageError } from '../usage-error';
 
 export const TAG_HELP = `Usage: sourceline tag --ref DATE [--tz OFFSET] [--full] FILE
 
@@ -20,16 +19,7 @@ Options:
   --full         also print precision, interval, approximate, anchoring and rule`;
 
 export async function runTag(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { ref: { type: 'string' }, tz: { type: 'string' }, full: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const parsed = parseCommandArgs(args, { ref: { type: 'string' }, tz: { type: 'string' }, full: { type: 'boolean' } });
   const { values, positionals } = parsed;
   if (positionals.length !== 1) throw new UsageError('give exactly one FILE');
   const reference = parseReference(values.ref, values.tz);
