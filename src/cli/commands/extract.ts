@@ -7,7 +7,7 @@ import { parseMaxSize } from '../corpus/max-size';
 import { parseBaseUrl, writeOembed } from '../oembed';
 import { DEFAULT_MAX_BYTES, formatBytes, readCorpus } from '../corpus/read-corpus';
 import { parseTimezone } from '../reference-arg';
-import { parseCommandArgs, UsageError } from '../usage-error';
+import { parseCommandArgs } from '../usage-error';
 
 export const DEFAULT_INPUT = 'data';
 export const DEFAULT_OUTPUT = 'public/timeline.json';
