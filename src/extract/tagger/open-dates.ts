@@ -1,13 +1,17 @@
 /**
  * Dates the text leaves open, closed by tense: a weekday, a month-day or a month without a year.
  * Past: the latest one not after the reference; future: the next one; no tense: the nearest.
+ * A weekday that is the reference's own weekday is the reference day whatever the tense: wire
+ * copy names the day of writing by its weekday ("said Sunday" in Sunday's story, "will meet
+ * Friday" in Friday's).
  */
 import { addDays, daysBetween, makeDay, weekdayOf, type Day } from './calendar';
 import type { Tense } from './tense';
 
 export function weekdayDay(ref: Day, weekday: number, tense: Tense | null): Day {
   const back = (weekdayOf(ref) - weekday + 7) % 7;
-  if (tense === 'future') return addDays(ref, back === 0 ? 7 : 7 - back);
+  if (back === 0) return ref;
+  if (tense === 'future') return addDays(ref, 7 - back);
   return addDays(ref, -back);
 }
 

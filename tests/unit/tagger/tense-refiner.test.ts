@@ -25,6 +25,14 @@ const rows: Row[] = [
   ['It agreed to buy the bank in December.', '1989-11-02', { text: 'December', start: 29, type: 'DATE', value: '1989-12', precision: 'month', interval: ['1989-12-01', '1990-01-01'] }],
   ['He arrived in March.', '2022-01-11', { text: 'March', start: 14, type: 'DATE', value: '2021-03', precision: 'month', interval: ['2021-03-01', '2021-04-01'], anchoring: 'relative' }],
   ['at 2 p.m. on Monday', '2022-01-11', { text: '2 p.m. on Monday', start: 3, type: 'TIME', value: '2022-01-10T14:00', precision: 'day', interval: ['2022-01-10', '2022-01-11'] }],
+  // The reference's own weekday is the reference day, whatever the tense: wire copy names it so.
+  ['Officials sent new signals Sunday that Israel wants to withdraw.', '1998-03-01', day('Sunday', 27, '1998-03-01', '1998-03-02')],
+  ['The ministers will meet Friday in Brussels.', '2022-01-14', day('Friday', 24, '2022-01-14', '2022-01-15')],
+  // "would" in reported speech looks ahead from the time of reporting; "would have" does not.
+  ['He said the father would be traveling to the United States Thursday.', '2000-04-05', day('Thursday', 59, '2000-04-06', '2000-04-07')],
+  ['Without the deal, he would have resigned on Thursday.', '2000-04-05', day('Thursday', 44, '2000-03-30', '2000-03-31')],
+  // A month no verb places leans to the past, as news does: October's "March" is last March.
+  ['Its low: $29.75 in March.', '1989-10-30', { text: 'March', start: 19, type: 'DATE', value: '1989-03', precision: 'month', interval: ['1989-03-01', '1989-04-01'], anchoring: 'relative' }],
   ['They met Wednesday night.', '2000-01-15', { text: 'Wednesday night', start: 9, type: 'DATE', value: '2000-01-12TNI', precision: 'day', interval: ['2000-01-12', '2000-01-13'] }],
 ];
 

@@ -35,7 +35,7 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
     day = makeDay(monthDayYear(ref, month, dayOfMonth, tense), month, dayOfMonth);
   } else if (c.isCertain('month') && !c.isCertain('hour')) {
     const month = c.get('month')!;
-    setTimex(result, monthTimex(monthYear(ref, month, tense), month, shape));
+    setTimex(result, monthTimex(monthYear(ref, month, tense ?? 'past'), month, shape));
     return tense;
   }
   if (!day) return tense;
