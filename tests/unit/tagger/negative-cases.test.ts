@@ -23,12 +23,23 @@ describe('not a date', () => {
     ['a percentage', 'unemployment rose to 12.5% in the region'],
     ['the modal may', 'They may go home.'],
     ['the verb march', 'Troops march on the capital.'],
+    ['a procession', 'Protesters joined the annual March for Life on Capitol Hill.'],
+    ['a named procession', 'He led the March of the Combatant Mothers.'],
     ['a company', 'Sun Microsystems gained'],
     ['a company in a list', 'Sun, Hewlett-Packard and others say Intel is not to blame.'],
     ['a rate per year', 'It will save $500 million a year in costs.'],
     ['a television programme', 'Mr. Baker said on ABC News\' "This Week" that'],
     ['an age', 'a 9-year-old boy'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
+
+  it('a rate per day or week is not a duration of its own', () => {
+    expect(texts('Guards stood outside 24 hours a day, seven days a week.')).toEqual(['24 hours:DURATION', 'seven days:DURATION']);
+    expect(texts('They ate three meals a day.')).toEqual([]);
+  });
+
+  it('still reads a month where a procession could stand', () => {
+    expect(texts('The March report was late; the March 12 meeting was not.')).toEqual(['March:DATE', 'March 12:DATE']);
+  });
 
   it('"in one day" is a duration, not the day after the reference', () => {
     expect(texts('It’s impossible to reach an agreement in one day.')).toEqual(['one day:DURATION']);

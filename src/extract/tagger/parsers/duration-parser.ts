@@ -16,6 +16,9 @@ const PATTERN = new RegExp(
   'iu',
 );
 
+/** What comes before "a year" when it is a rate: an amount, or things counted per unit of time. */
+const RATE_BEFORE =
+  /(?:\d|million|billion|trillion|thousand|hundred|cents?|dollars?|times|seconds|minutes|hours|days|nights|weeks|months|years|meals|shifts|flights|trips|visits|games|sessions|editions|issues)\s+$/i;
 const LETTER: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y', century: 'Y', quarter: 'Q', hour: 'H', minute: 'M', second: 'S' };
 const SCALE: Record<string, number> = { decade: 10, century: 100 };
 
@@ -54,8 +57,8 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
     if (!plural) return null;
   }
   if (unit === 'second' && /^an?$/i.test(amountText ?? '')) return null; // "a second term"
-  // "$1.76 a year", "500 million a year", "four flights a week": a rate, not a stretch of time
-  if (/^an?$/i.test(amountText ?? '') && /(?:\d|million|billion|trillion|thousand|hundred|cents?|dollars?|flights|times)\s+$/i.test(before)) return null;
+  // "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a stretch of time
+  if (/^an?$/i.test(amountText ?? '') && RATE_BEFORE.test(before)) return null;
   if (unit === 'quarter' && /^\s+of\b/i.test(after)) return null; // "three quarters of the vote"
   // "the 1988 quarter", "a 2000 plan": a year, not an amount
   if (/^(?:1\d|20)\d\d$/.test(amountText ?? '') && !plural) return null;

@@ -1,7 +1,8 @@
 /**
  * Drops what chrono reads as a date but English means otherwise: fractions and slogans ("3/4
  * majority", "24/7", "9/11"), bare numbers read as hours ("at 5 points", "$1.35 a share"),
- * prices, percentages, version and phone numbers, "may"/"march" the verbs, "Sun" the company.
+ * prices, percentages, version and phone numbers, "may"/"march" the verbs, "the March for Life" the
+ * procession, "Sun" the company.
  * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
@@ -14,6 +15,9 @@ const CLOCK = /:\d\d|\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|o['’]clock|noon|midnight|\
 const MONTH_OR_WEEKDAY_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 const NUMBER_CONTEXT_BEFORE = /(?:[$£€¥#]|\b(?:version|v|release|model|no|number|chapter|section|article|rule|route|flight|room|page|p)\.?)\s*$/i;
+/** "the annual March for Life", "a March on Washington", "the March of the Mothers": a procession. */
+const MARCH_AS_NOUN_BEFORE = /\b(?:the|a|an|annual|yearly|silent|peace|protest|mass|great|long)\s+$/i;
+const MARCH_AS_NOUN_AFTER = /^\s*(?:for|on|against|to|through|from|of\s+(?!\d|'\d))/i;
 const NUMBER_CONTEXT_AFTER = /^(?:\s*%|\s*percent\b|[-–]\d|\.\d)/i;
 
 function isNotADate(result: ParsingResult, text: string): boolean {
@@ -29,6 +33,10 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   // Month and weekday names are capitalised in English: "may", "march", "sun" are other words.
   const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
   if (MONTH_OR_WEEKDAY_WORD.test(word) && /^\p{Ll}/u.test(word) && !timexOf(result)) return true;
+  if (/^March(?:\s+of)?$/.test(t) && MARCH_AS_NOUN_BEFORE.test(before)) {
+    const rest = text.slice(result.index + 'March'.length, result.index + 'March'.length + 12);
+    if (MARCH_AS_NOUN_AFTER.test(rest)) return true;
+  }
   const bare = t.replace(/^[\s(,]+|[\s,;)]+$/g, '');
   if (WEEKDAY_ABBREVIATION.test(bare) && !/^\./.test(after)) return true; // "Sun, Hewlett-Packard and others"
   return false;
