@@ -10,6 +10,12 @@ const FUTURE =
   /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|effective|'ll|going\s+to|(?:plans?|planned|planning|hopes?|aims?|intends?|expects?|expected|agreed|wants?|is\s+set|are\s+set|due|is|are)\s+to|scheduled|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)\b/gi;
 const PAST =
   /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
+/**
+ * The present of a scheduled event: "the summit opens on Monday", "Albright heads Tuesday to
+ * Africa", "the Senate votes Thursday". News uses it for what is planned, so it looks ahead.
+ */
+const SCHEDULED =
+  /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|hosts|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
 
 /** Words ending in -ed that are not past verbs here. */
@@ -60,6 +66,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const to = Math.min(sentence.length, end + WINDOW);
   const all = [
     ...markers(sentence, FUTURE, 'future', from, to),
+    ...markers(sentence, SCHEDULED, 'future', from, to),
     ...markers(sentence, PAST, 'past', from, to),
     ...markers(sentence, PRESENT, 'present', from, to),
   ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, end, m.at))));

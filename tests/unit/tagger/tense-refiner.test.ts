@@ -31,6 +31,9 @@ const rows: Row[] = [
   // "would" in reported speech looks ahead from the time of reporting; "would have" does not.
   ['He said the father would be traveling to the United States Thursday.', '2000-04-05', day('Thursday', 59, '2000-04-06', '2000-04-07')],
   ['Without the deal, he would have resigned on Thursday.', '2000-04-05', day('Thursday', 44, '2000-03-30', '2000-03-31')],
+  // The present of a schedule looks ahead.
+  ['The summit opens on Monday.', '2022-01-11', day('Monday', 20, '2022-01-17', '2022-01-18')],
+  ['Albright heads Tuesday to East Africa.', '1998-08-17', day('Tuesday', 15, '1998-08-18', '1998-08-19')],
   // A month no verb places leans to the past, as news does: October's "March" is last March.
   ['Its low: $29.75 in March.', '1989-10-30', { text: 'March', start: 19, type: 'DATE', value: '1989-03', precision: 'month', interval: ['1989-03-01', '1989-04-01'], anchoring: 'relative' }],
   ['They met Wednesday night.', '2000-01-15', { text: 'Wednesday night', start: 9, type: 'DATE', value: '2000-01-12TNI', precision: 'day', interval: ['2000-01-12', '2000-01-13'] }],
