@@ -34,6 +34,8 @@ const rows: Row[] = [
   // The present of a schedule looks ahead.
   ['The summit opens on Monday.', '2022-01-11', day('Monday', 20, '2022-01-17', '2022-01-18')],
   ['Albright heads Tuesday to East Africa.', '1998-08-17', day('Tuesday', 15, '1998-08-18', '1998-08-19')],
+  // The present perfect looks back: last October's slaying, though next October is nearer.
+  ['Police have been searching for him since the Oct. 23 slaying.', '1999-05-06', day('Oct. 23', 45, '1998-10-23', '1998-10-24')],
   // A month no verb places leans to the past, as news does: October's "March" is last March.
   ['Its low: $29.75 in March.', '1989-10-30', { text: 'March', start: 19, type: 'DATE', value: '1989-03', precision: 'month', interval: ['1989-03-01', '1989-04-01'], anchoring: 'relative' }],
   ['They met Wednesday night.', '2000-01-15', { text: 'Wednesday night', start: 9, type: 'DATE', value: '2000-01-12TNI', precision: 'day', interval: ['2000-01-12', '2000-01-13'] }],

@@ -32,7 +32,7 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   } else if (c.isCertain('month') && c.isCertain('day')) {
     const month = c.get('month')!;
     const dayOfMonth = c.get('day')!;
-    day = makeDay(monthDayYear(ref, month, dayOfMonth, tense), month, dayOfMonth);
+    day = makeDay(monthDayYear(ref, month, dayOfMonth, tense === 'present' ? 'past' : tense), month, dayOfMonth);
   } else if (c.isCertain('month') && !c.isCertain('hour')) {
     const month = c.get('month')!;
     setTimex(result, monthTimex(monthYear(ref, month, tense ?? 'past'), month, shape));
