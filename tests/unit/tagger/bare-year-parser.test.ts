@@ -7,6 +7,7 @@ const rows: Row[] = [
   ['Astana in 2010 was the venue', '2022-01-29', { text: '2010', start: 10, type: 'DATE', value: '2010', precision: 'year', interval: ['2010-01-01', '2011-01-01'] }],
   ['by 2030 the plan ends', '2022-01-11', { text: '2030', start: 3, type: 'DATE', value: '2030', precision: 'year', interval: ['2030-01-01', '2031-01-01'] }],
   ['fiscal 1989 results', '1989-11-01', { text: 'fiscal 1989', start: 0, type: 'DATE', value: '1989', precision: 'year', interval: ['1989-01-01', '1990-01-01'], approximate: false }],
+  ['FY2024 guidance is due.', '2023-06-01', { text: 'FY2024', start: 0, type: 'DATE', value: '2024', precision: 'year', interval: ['2024-01-01', '2025-01-01'], approximate: false }],
   ['prices rose in early 1990', '1990-08-15', { text: 'early 1990', start: 15, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1991-01-01'], approximate: true }],
   ['by the end of 1990 troops', '1990-08-15', { text: 'the end of 1990', start: 3, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1991-01-01'], approximate: true }],
   ['It began in 1648 in Europe', '2022-01-11', { text: '1648', start: 12, type: 'DATE', value: '1648', precision: 'year', interval: ['1648-01-01', '1649-01-01'] }],

@@ -1,6 +1,6 @@
 /**
  * Four-digit years on their own or after a lead-in: "1997", "in 2008", "the 1997 Founding Act",
- * "fiscal 1989", "early 1990", "by 2030". Chrono has no such parser and its unlikely-format filter
+ * "fiscal 1989", "FY2024", "early 1990", "by 2030". Chrono has no such parser and its unlikely-format filter
  * drops digit-only results; `keep-own-results-filter` lets ours through.
  *
  * A number is a year only when it looks like one: 1000–2099 (below 1900 only after a lead-in or
@@ -11,7 +11,7 @@ import { wordParser } from '../parser-kit';
 import { timexResult, yearTimex } from '../timex';
 
 const MODIFIER =
-  '(?:(fiscal(?:\\s+year)?|fy|calendar|early|mid|the\\s+mid|late|the\\s+late|the\\s+early|around|about|circa|c\\.|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+spring\\s+of|end|the\\s+year|a\\s+good\\s+part\\s+of|much\\s+of)[\\s-]+)?';
+  '(?:(fiscal(?:\\s+year)?|fy|calendar|early|mid|the\\s+mid|late|the\\s+late|the\\s+early|around|about|circa|c\\.|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+spring\\s+of|end|the\\s+year|a\\s+good\\s+part\\s+of|much\\s+of)(?:[\\s-]+|(?<=fy)))?';
 /** "1990 and beyond", "1994 or later": still the year, open-ended. */
 const TAIL = '(\\s+(?:and\\s+beyond|or\\s+later|or\\s+earlier|and\\s+later|or\\s+so))?';
 const LEAD_IN = /\b(?:in|since|by|until|till|from|through|of|during|before|after|to|and|year|circa|around|about|early|mid|late|fiscal|summer|spring|winter|autumn|fall)\s+$/i;
