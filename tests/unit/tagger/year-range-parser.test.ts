@@ -6,6 +6,7 @@ const rows: Row[] = [
   ['the 1990–91 season', '2022-01-11', { text: '1990–91', start: 4, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1992-01-01'] }],
   ['from 2001 to 2005 he led', '2022-01-11', { text: '2001 to 2005', start: 5, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2006-01-01'] }],
   ['between 2001 and 2005 he led', '2022-01-11', { text: '2001 and 2005', start: 8, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2006-01-01'] }],
+  ['He served two terms, from 1993 to 2001.', '2022-01-11', { text: '1993 to 2001', start: 26, type: 'DATE', value: '1993', precision: 'year', interval: ['1993-01-01', '2002-01-01'] }],
 ];
 
 describe('year-range parser', () => {

@@ -15,8 +15,9 @@ export const yearRangeParser = wordParser(PATTERN, (context, m, index) => {
   const joiner = m[0].slice((lead ? lead.length + 1 : 0) + firstText!.length, m[0].length - lastText!.length).trim().toLowerCase();
   if (joiner === 'and' && lead?.toLowerCase() !== 'between') return null; // "in 1997 and 1999": two years
   if (/^(?:to|through|until)$/.test(joiner) && !lead) return null; // "1997 to 1999" without "from": leave to bare years
+  // "$1990-2000", "3.1990-92": a price or a code; after "from"/"between" a comma is only punctuation.
   const before = context.text.slice(Math.max(0, index - 2), index);
-  if (/[$£€#\d.,/]\s?$/.test(before)) return null;
+  if (!lead && /[$£€#\d.,/]\s?$/.test(before)) return null;
   const first = Number(firstText);
   const last = lastText!.length === 2 ? Math.floor(first / 100) * 100 + Number(lastText) : Number(lastText);
   if (last <= first || last - first > 200) return null; // "1990-85" or a score, not a range
