@@ -18,6 +18,7 @@ import { halfParser } from './parsers/half-parser';
 import { holidayParser } from './parsers/holiday-parser';
 import { monthRangeParser } from './parsers/month-range-parser';
 import { monthPartParser } from './parsers/month-part-parser';
+import { newYearParser } from './parsers/new-year-parser';
 import { monthRelativeParser } from './parsers/month-relative-parser';
 import { presentRefParser } from './parsers/present-ref-parser';
 import { quarterParser } from './parsers/quarter-parser';
@@ -44,6 +45,7 @@ const OWN_PARSERS: Parser[] = [
   centuryParser, // "the 19th century", "the 1800s": before decades, which would read "the 1800s"
   decadeParser, // "the 1990s", "the late '80s"
   seasonParser, // "the spring of 1990", "last fall"
+  newYearParser, // "the new year": the year that begins at the New Year nearest the reference
   holidayParser, // "Thanksgiving", "last Christmas", "Election Day 1998": before chrono's month names ("July Fourth")
   monthRangeParser, // "from January through June", "January–June 2022": before single months
   monthPartParser, // "late November", "early December 1999": before chrono's month names
