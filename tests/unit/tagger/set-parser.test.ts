@@ -10,6 +10,8 @@ const rows: Row[] = [
   ['twice a year', R, s('twice a year', 0, 'P1Y')],
   ['every Monday', R, s('every Monday', 0, 'XXXX-WXX-1')],
   ['every other week', R, s('every other week', 0, 'P2W')],
+  ['meetings are held every two weeks', R, s('every two weeks', 18, 'P2W')],
+  ['buses run every 6 hours', R, s('every 6 hours', 10, 'PT6H')],
   ['published weekly', R, s('weekly', 10, 'P1W')],
   ['Orangemen march each July', R, s('each July', 16, 'XXXX-07')],
 ];

@@ -35,7 +35,8 @@ export const bareYearParser = wordParser(
     const era = AD_BC.exec(after);
     const leadIn = match[1] !== undefined || LEAD_IN.test(before);
     // "1500 troops", "a force of 2000 soldiers" are counts; "in 1990 troops landed" a year.
-    const dateLeadIn = match[1] !== undefined || /\b(?:in|since|during|until|till)\s+$/i.test(before);
+    // "about 2020 people", "around 1500 troops": "about" rounds counts as readily as years.
+    const dateLeadIn = (match[1] !== undefined && !/^(?:around|about|circa|c\.)$/i.test(match[1])) || /\b(?:in|since|during|until|till)\s+$/i.test(before);
     if (!dateLeadIn && COUNT_NOUN.test(after)) return null;
     const modifier = (match[1] ?? '').toLowerCase();
     // "the year 9999" names a year whatever its size; a bare "2150" is more often a count.

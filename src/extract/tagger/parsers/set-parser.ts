@@ -1,15 +1,15 @@
 /**
  * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly",
- * "every Monday", "each July", "twice a year", "per month". Valued `P1D`, `P1W`, `P1Y`,
+ * "every Monday", "each July", "twice a year", "per month", "every two weeks". Valued `P1D`, `P1W`, `P1Y`,
  * `P1Q` (TimeML counts quarters as quarters), `XXXX-WXX-1`, `XXXX-07`.
  */
-import { wordParser } from '../parser-kit';
+import { parseNumber, wordParser } from '../parser-kit';
 import { timexResult, vagueTimex } from '../timex';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const PATTERN =
-  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour))(?![\p{L}\d])/iu;
+  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour)|every\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(days|weeks|months|years|hours|minutes))(?![\p{L}\d])/iu;
 
 const UNIT: Record<string, string> = {
   day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H', minute: 'PT1M',
@@ -20,6 +20,13 @@ const UNIT: Record<string, string> = {
 
 export const setParser = wordParser(PATTERN, (context, m, index) => {
   const [, every, other, unit, adverb, times, perUnit] = m;
+  if (m[7]) {
+    // "every two weeks": P2W; "every 6 hours": PT6H
+    const n = parseNumber(m[7]);
+    const u = m[8]!.toLowerCase().replace(/s$/, '');
+    if (n === null) return null;
+    return timexResult(context, index, m[0], vagueTimex('SET', UNIT[u]!.replace('1', String(n)), { anchoring: 'none', rule: 'set' }));
+  }
   if (perUnit && !times && !/^per\b/i.test(m[0])) {
     // "a year" alone is a duration; "$5 a share" … only "N times a year" / "per year" are sets.
     return null;
