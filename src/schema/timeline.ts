@@ -145,25 +145,31 @@ function object(v: unknown, p: Path, e: string[]): Record<string, unknown> | nul
   return null;
 }
 
-const str: Check = (v, p, e) => void expect(typeof v === 'string', e, () => `${p()} must be a string`);
-const optStr: Check = (v, p, e) =>
-  void expect(v === undefined || v === null || typeof v === 'string', e, () => `${p()} must be a string or null`);
-const nonNegInt: Check = (v, p, e) =>
-  void expect(Number.isInteger(v) && (v as number) >= 0, e, () => `${p()} must be a non-negative integer`);
-const isoDay: Check = (v, p, e) =>
-  void expect(typeof v === 'string' && ISO_DAY.test(v), e, () => `${p()} must be a YYYY-MM-DD date`);
+/**
+ * A field of the object at `p`: the checks of single values take the parent's path and the key, so
+ * that a valid field allocates nothing (100,000 events have about two million of them).
+ */
+type FieldCheck = (value: unknown, p: Path, key: string, errors: string[]) => void;
+
+const str: FieldCheck = (v, p, k, e) => void (typeof v === 'string' || expect(false, e, () => `${p()}.${k} must be a string`));
+const optStr: FieldCheck = (v, p, k, e) =>
+  void (v === undefined || v === null || typeof v === 'string' || expect(false, e, () => `${p()}.${k} must be a string or null`));
+const nonNegInt: FieldCheck = (v, p, k, e) =>
+  void ((Number.isInteger(v) && (v as number) >= 0) || expect(false, e, () => `${p()}.${k} must be a non-negative integer`));
+const isoDay: FieldCheck = (v, p, k, e) =>
+  void ((typeof v === 'string' && ISO_DAY.test(v)) || expect(false, e, () => `${p()}.${k} must be a YYYY-MM-DD date`));
 
 function span(v: unknown, p: Path, e: string[]): void {
   const s = object(v, p, e);
   if (!s) return;
-  nonNegInt(s.start, at(p, 'start'), e);
-  nonNegInt(s.end, at(p, 'end'), e);
+  nonNegInt(s.start, p, 'start', e);
+  nonNegInt(s.end, p, 'end', e);
   if (typeof s.start === 'number' && typeof s.end === 'number')
-    expect(s.start <= s.end, e, () => `${p()} starts after it ends`);
+    void (s.start <= s.end || expect(false, e, () => `${p()} starts after it ends`));
 }
 
 function arrayOf(v: unknown, p: Path, e: string[], check: Check): void {
-  if (!expect(Array.isArray(v), e, () => `${p()} must be an array`)) return;
+  if (!Array.isArray(v)) return void expect(false, e, () => `${p()} must be an array`);
   const list = v as unknown[];
   for (let i = 0; i < list.length && e.length < MAX_ERRORS; i++) check(list[i], item(p, i), e);
 }
@@ -171,33 +177,33 @@ function arrayOf(v: unknown, p: Path, e: string[], check: Check): void {
 const documentCheck: Check = (v, p, e) => {
   const d = object(v, p, e);
   if (!d) return;
-  str(d.id, at(p, 'id'), e);
-  str(d.file, at(p, 'file'), e);
-  str(d.title, at(p, 'title'), e);
-  if (d.published !== null) isoDay(d.published, at(p, 'published'), e);
-  optStr(d.url, at(p, 'url'), e);
-  optStr(d.text, at(p, 'text'), e);
+  str(d.id, p, 'id', e);
+  str(d.file, p, 'file', e);
+  str(d.title, p, 'title', e);
+  if (d.published !== null) isoDay(d.published, p, 'published', e);
+  optStr(d.url, p, 'url', e);
+  optStr(d.text, p, 'text', e);
 };
 
 const dateCheck: Check = (v, p, e) => {
   const d = object(v, p, e);
   if (!d) return;
-  str(d.value, at(p, 'value'), e);
-  isoDay(d.start, at(p, 'start'), e);
-  isoDay(d.end, at(p, 'end'), e);
-  expect(PRECISIONS.includes(d.precision as Precision), e, () => `${p()}.precision must be one of ${PRECISIONS.join(', ')}`);
-  expect(typeof d.approximate === 'boolean', e, () => `${p()}.approximate must be true or false`);
+  str(d.value, p, 'value', e);
+  isoDay(d.start, p, 'start', e);
+  isoDay(d.end, p, 'end', e);
+  if (!PRECISIONS.includes(d.precision as Precision)) expect(false, e, () => `${p()}.precision must be one of ${PRECISIONS.join(', ')}`);
+  if (typeof d.approximate !== 'boolean') expect(false, e, () => `${p()}.approximate must be true or false`);
 };
 
 const mentionCheck: Check = (v, p, e) => {
   span(v, p, e);
-  if (isObject(v)) str(v.text, at(p, 'text'), e);
+  if (isObject(v)) str(v.text, p, 'text', e);
 };
 
 const sourceCheck: Check = (value, p, e) => {
   const v = object(value, p, e);
   if (!v) return;
-  str(v.document, at(p, 'document'), e);
+  str(v.document, p, 'document', e);
   span(v.passage, at(p, 'passage'), e);
   mentionCheck(v.mention, at(p, 'mention'), e);
 };
@@ -205,27 +211,27 @@ const sourceCheck: Check = (value, p, e) => {
 const eventCheck: Check = (value, p, e) => {
   const v = object(value, p, e);
   if (!v) return;
-  str(v.id, at(p, 'id'), e);
-  str(v.label, at(p, 'label'), e);
+  str(v.id, p, 'id', e);
+  str(v.label, p, 'label', e);
   dateCheck(v.date, at(p, 'date'), e);
   arrayOf(v.sources, at(p, 'sources'), e, sourceCheck);
-  if (v.salience !== undefined)
-    expect(typeof v.salience === 'number' && Number.isFinite(v.salience), e, () => `${p()}.salience must be a number`);
+  if (v.salience !== undefined && !(typeof v.salience === 'number' && Number.isFinite(v.salience)))
+    expect(false, e, () => `${p()}.salience must be a number`);
 };
 
 const unresolvedCheck: Check = (value, p, e) => {
   const v = object(value, p, e);
   if (!v) return;
-  str(v.document, at(p, 'document'), e);
+  str(v.document, p, 'document', e);
   mentionCheck(v.mention, at(p, 'mention'), e);
-  str(v.reason, at(p, 'reason'), e);
+  str(v.reason, p, 'reason', e);
 };
 
 const problemCheck: Check = (value, p, e) => {
   const v = object(value, p, e);
   if (!v) return;
-  str(v.file, at(p, 'file'), e);
-  str(v.problem, at(p, 'problem'), e);
+  str(v.file, p, 'file', e);
+  str(v.problem, p, 'problem', e);
   expect(v.severity === 'error' || v.severity === 'warning', e, () => `${p()}.severity must be "error" or "warning"`);
 };
 
@@ -236,13 +242,17 @@ function referencesCheck(t: Record<string, unknown>, e: string[]): void {
   expect(docIds.size === docs.length, e, () => 'documents: ids must be unique');
   const events = t.events as Array<Record<string, unknown>>;
   const eventIds = new Set<unknown>();
-  events.forEach((ev, i) => {
-    expect(!eventIds.has(ev.id), e, () => `events[${i}].id "${String(ev.id)}" is used twice`);
+  // Plain loops, and a message closure only for a failure: this runs once per event and source.
+  for (let i = 0; i < events.length; i++) {
+    const ev = events[i]!;
+    if (eventIds.has(ev.id)) expect(false, e, () => `events[${i}].id "${String(ev.id)}" is used twice`);
     eventIds.add(ev.id);
-    (ev.sources as Array<Record<string, unknown>>).forEach((s, j) =>
-      expect(docIds.has(s.document), e, () => `events[${i}].sources[${j}].document "${String(s.document)}" is not a known document`),
-    );
-  });
+    const sources = ev.sources as Array<Record<string, unknown>>;
+    for (let j = 0; j < sources.length; j++) {
+      const s = sources[j]!;
+      if (!docIds.has(s.document)) expect(false, e, () => `events[${i}].sources[${j}].document "${String(s.document)}" is not a known document`);
+    }
+  }
 }
 
 const root = (name: string): Path => () => name;
