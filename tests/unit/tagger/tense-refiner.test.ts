@@ -31,6 +31,9 @@ const rows: Row[] = [
   // "would" in reported speech looks ahead from the time of reporting; "would have" does not.
   ['He said the father would be traveling to the United States Thursday.', '2000-04-05', day('Thursday', 59, '2000-04-06', '2000-04-07')],
   ['Without the deal, he would have resigned on Thursday.', '2000-04-05', day('Thursday', 44, '2000-03-30', '2000-03-31')],
+  // A possessive weekday names a happening of its own: past, unless something looks ahead to it.
+  ['They will look for ways around Wednesday\'s ruling.', '2000-01-15', day('Wednesday', 31, '2000-01-12', '2000-01-13')],
+  ['Fans gathered ahead of Saturday\'s final.', '2022-01-11', day('Saturday', 23, '2022-01-15', '2022-01-16')],
   // The present of a schedule looks ahead.
   ['The summit opens on Monday.', '2022-01-11', day('Monday', 20, '2022-01-17', '2022-01-18')],
   ['Albright heads Tuesday to East Africa.', '1998-08-17', day('Tuesday', 15, '1998-08-18', '1998-08-19')],

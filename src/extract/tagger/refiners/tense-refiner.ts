@@ -23,7 +23,13 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   const c = result.start;
   if (c.isCertain('year') || EXPLICIT_DIRECTION.test(result.text)) return null;
   const conjoined = previous && CONJOINED.test(context.text.slice(previous.index + previous.text.length, result.index));
-  const tense = conjoined ? tenses.get(previous) ?? null : tenseOf(context, result.index, result.index + result.text.length);
+  const end = result.index + result.text.length;
+  // "around Wednesday's ruling": a possessive date names a happening of its own, which the
+  // clause's verb ("would look for ways around") does not place; news names what has happened.
+  // "Ahead of Saturday's game" looks forward all the same.
+  const possessive = /^['’]s?\s/.test(context.text.slice(end, end + 3)) && c.isCertain('weekday') && !c.isCertain('day');
+  const ahead = /\b(?:ahead\s+of|until|till|upcoming)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
+  const tense = conjoined ? tenses.get(previous) ?? null : possessive ? (ahead ? 'future' : 'past') : tenseOf(context, result.index, end);
   tenses.set(result, tense);
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
   let day: Day | null = null;
