@@ -34,6 +34,8 @@ const rows: Row[] = [
   // A possessive weekday names a happening of its own: past, unless something looks ahead to it.
   ['They will look for ways around Wednesday\'s ruling.', '2000-01-15', day('Wednesday', 31, '2000-01-12', '2000-01-13')],
   ['Fans gathered ahead of Saturday\'s final.', '2022-01-11', day('Saturday', 23, '2022-01-15', '2022-01-16')],
+  // Planning, vows and threats look ahead to what they are about.
+  ['They can take part in planning for the NATO summit in April.', '1998-12-05', { text: 'April', start: 54, type: 'DATE', value: '1999-04', precision: 'month', interval: ['1999-04-01', '1999-05-01'], anchoring: 'relative' }],
   // The present of a schedule looks ahead.
   ['The summit opens on Monday.', '2022-01-11', day('Monday', 20, '2022-01-17', '2022-01-18')],
   ['Albright heads Tuesday to East Africa.', '1998-08-17', day('Tuesday', 15, '1998-08-18', '1998-08-19')],
