@@ -15,6 +15,8 @@ export interface Anaphor {
   step: number;
   /** "that day", "the same year": dropped when the story names no time before them. */
   pointing: boolean;
+  /** "at 10:35 a.m." with no day: the clock time (`10:35`, `MO`) of the day the story is on. */
+  clock?: string;
 }
 
 export interface Timex {

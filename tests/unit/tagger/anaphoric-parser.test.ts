@@ -47,4 +47,14 @@ describe('anaphoric parser and anaphora pass', () => {
   it('keeps "two days later" a duration, as TimeBank tags it', () => {
     expect(tag('Two days later they resumed.', R).map((m) => [m.text, m.type, m.value])).toEqual([['Two days', 'DURATION', 'P2D']]);
   });
+
+  it('puts a clock time without a day on the day the story has just named', () => {
+    const values = (text: string, ref: string) => tag(text, ref).map((m) => [m.text, m.value, m.interval?.start]);
+    expect(values('The embassy was bombed on Friday. The blast came at 10:35 a.m.', '1998-08-08')).toEqual([
+      ['Friday', '1998-08-07', '1998-08-07'],
+      ['10:35 a.m.', '1998-08-07T10:35', '1998-08-07'],
+    ]);
+    // No day before it: the publication day, as before.
+    expect(values('The blast came at 10:35 a.m.', '1998-08-08')).toEqual([['10:35 a.m.', '1998-08-08T10:35', '1998-08-08']]);
+  });
 });

@@ -14,7 +14,7 @@ function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
   const shape = { anchoring: writesYear ? ('absolute' as const) : ('relative' as const), rule: chronoRule(result) };
   const day = makeDay(c.get('year')!, c.get('month')!, c.get('day')!);
   // A clock time beats its part of day: "4 in the morning" is T04:00, not TMO.
-  if (hasClockTime(result)) return timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape);
+  if (hasClockTime(result)) return onStoryDay(result, c, timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape));
   const part = partOfDay(result);
   if (part) return timeTimex(day, part, shape);
   if (c.isCertain('hour')) return timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape);
@@ -22,6 +22,16 @@ function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
   if (c.isCertain('month')) return monthTimex(day.year, day.month, shape);
   if (c.isCertain('year')) return yearTimex(day.year, shape);
   return null;
+}
+
+/**
+ * "The blast came at 10:35 a.m.": a clock time without a day is on the day the story has just
+ * named, as TimeBank reads it; the anaphora pass re-anchors it there, else it stays on the
+ * reference day.
+ */
+function onStoryDay(result: ParsingResult, c: ParsingComponents, timex: Timex): Timex {
+  if (c.isCertain('day') || c.isCertain('weekday') || isChronoRelative(result)) return timex;
+  return { ...timex, anaphor: { unit: 'day', step: 0, pointing: false, clock: timex.value.slice(timex.value.indexOf('T') + 1) } };
 }
 
 export const valueRefiner: Refiner = {
