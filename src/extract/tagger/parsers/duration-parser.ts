@@ -12,7 +12,7 @@ const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
 const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
 const PATTERN = new RegExp(
-  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
+  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:more\\s+)?|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
   'iu',
 );
 
@@ -46,14 +46,16 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   if (/^[\s-]+earlier\b/i.test(after) && /^(?:year|quarter)$/.test(unit)) return null; // ago-parser: "a year earlier"
   if (/^['’]s?\s/.test(after) && !amountRaw) return null; // "the year's end"
   if (halfTail?.toLowerCase() === 'old') return null; // ages ("a 9-year-old") are not durations in news
-  const amountText = amountRaw ?? a;
+  // "a day-long meeting" (P1D), "a decades-long battle" (PXY): the compound says how long.
+  const compound = !amountRaw && !a && halfTail?.toLowerCase() === 'long' && /^-long$/i.test(text.slice(text.lastIndexOf(unitRaw!) + unitRaw!.length));
+  const amountText = amountRaw ?? a ?? (compound && !plural ? 'a' : undefined);
   const vague = amountRaw !== undefined && new RegExp(`^${VAGUE}$`, 'iu').test(amountRaw);
-  if (!amountText) {
+  if (!amountText && !compound) {
     // A bare unit: only plurals after a lead-in ("for years", "in months", "weeks of talks").
     if (!plural || !/\b(?:for|in|over|within|after|took|take|takes|last(?:ed|s)?)\s+$/i.test(before)) return null;
   }
   // "the past"/"the first" alone and a bare singular unit are left to other rules ("the day").
-  if (!amountText && !/\b(?:past|last|next|first|previous|coming)\s/i.test(text)) {
+  if (!amountText && !compound && !/\b(?:past|last|next|first|previous|coming)\s/i.test(text)) {
     if (!plural) return null;
   }
   if (unit === 'second' && /^an?$/i.test(amountText ?? '')) return null; // "a second term"
@@ -70,7 +72,7 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   } else {
     let n = parseNumber(amountText);
     if (n === null) return null;
-    if (/and\s+a\s+half/i.test(text) || halfTail) n += 0.5;
+    if (/and\s+a\s+half/i.test(text)) n += 0.5;
     n *= SCALE[unit] ?? 1;
     if (!Number.isInteger(n)) {
       // "a year and a half" = P18M, "half an hour" = PT30M
@@ -93,7 +95,8 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   // "the two-day rally", "the eight-year war": before an adjectival amount "the" stays outside
   // the extent ("the nine months", "the past three years" keep theirs).
   const bareThe = /^the\s+/i.exec(text.slice(lead?.length ?? 0));
-  const theLength = bareThe && !plural && amountRaw && !vague && !approx && text.slice((lead?.length ?? 0) + bareThe[0].length).startsWith(amountRaw) ? bareThe[0].length : 0;
+  const adjectival = compound || (!plural && amountRaw && !vague && !approx && text.slice((lead?.length ?? 0) + (bareThe?.[0].length ?? 0)).startsWith(amountRaw));
+  const theLength = bareThe && adjectival ? bareThe[0].length : 0;
   const core = { from: (lead?.length ?? 0) + theLength, to: text.length - (tail?.length ?? 0) };
   return timexResult(context, index, text, { ...timex, core });
 },
