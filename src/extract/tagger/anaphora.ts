@@ -7,7 +7,7 @@
  */
 import type { DateMention } from '../types';
 import type { Chunk } from './chunk-text';
-import { addDays, isoDay, type Day } from './calendar';
+import { isoDay, type Day } from './calendar';
 import { stepFrom } from './parsers/anaphoric-parser';
 import type { Anaphor } from './timex';
 
@@ -47,17 +47,11 @@ function isAnchor(m: DateMention): boolean {
 }
 
 function anchored(mention: DateMention, anaphor: Anaphor, anchor: DateMention): DateMention {
-  if (anaphor.clock) return onDay(mention, anaphor.clock, anchor);
   const timex = stepFrom(dayOf(anchor.interval!.start), anaphor, { anchoring: 'relative', rule: 'anaphoric' });
   const interval = timex.interval!;
-  return { ...mention, value: timex.value, precision: timex.precision, interval: { start: isoDay(interval.start), end: isoDay(interval.end) }, approximate: false, anchoring: anchor.anchoring === 'absolute' ? 'absolute' : 'relative' };
-}
-
-/** A clock time moved to the anchor's day: its rule stays the one that read the clock. */
-function onDay(mention: DateMention, clock: string, anchor: DateMention): DateMention {
-  const start = anchor.interval!.start;
-  const end = isoDay(addDays(dayOf(start), 1));
-  return { ...mention, value: `${start}T${clock}`, interval: { start, end }, anchoring: anchor.anchoring === 'absolute' ? 'absolute' : 'relative' };
+  // A clock time ("at 10:35 a.m.") keeps its clock on the anchor's day.
+  const value = anaphor.clock ? `${timex.value}T${anaphor.clock}` : timex.value;
+  return { ...mention, value, precision: timex.precision, interval: { start: isoDay(interval.start), end: isoDay(interval.end) }, approximate: false, anchoring: anchor.anchoring === 'absolute' ? 'absolute' : 'relative' };
 }
 
 function dayOf(iso: string): Day {

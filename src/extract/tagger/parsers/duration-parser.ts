@@ -33,7 +33,7 @@ function unitOf(raw: string): string {
 }
 
 export const durationParser = wordParser(PATTERN, (context, m, index) => {
-  const [, lead, approx, amountRaw, a, unitRaw, halfTail, tail] = m;
+  const [, lead, approx, amountRaw, a, unitRaw, adjectiveTail, tail] = m;
   const text = m[0];
   const unit = unitOf(unitRaw!);
   const plural = /s$/i.test(unitRaw!) && unit !== 'century';
@@ -45,9 +45,9 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   if (/^[\s-]*ago\b|^\s+(?:from\s+now|hence)\b/i.test(after)) return null; // ago-parser
   if (/^[\s-]+earlier\b/i.test(after) && /^(?:year|quarter)$/.test(unit)) return null; // ago-parser: "a year earlier"
   if (/^['’]s?\s/.test(after) && !amountRaw) return null; // "the year's end"
-  if (halfTail?.toLowerCase() === 'old') return null; // ages ("a 9-year-old") are not durations in news
+  if (adjectiveTail?.toLowerCase() === 'old') return null; // ages ("a 9-year-old") are not durations in news
   // "a day-long meeting" (P1D), "a decades-long battle" (PXY): the compound says how long.
-  const compound = !amountRaw && !a && halfTail?.toLowerCase() === 'long' && /^-long$/i.test(text.slice(text.lastIndexOf(unitRaw!) + unitRaw!.length));
+  const compound = !amountRaw && !a && adjectiveTail?.toLowerCase() === 'long' && /^-long$/i.test(text.slice(text.lastIndexOf(unitRaw!) + unitRaw!.length));
   const amountText = amountRaw ?? a ?? (compound && !plural ? 'a' : undefined);
   const vague = amountRaw !== undefined && new RegExp(`^${VAGUE}$`, 'iu').test(amountRaw);
   if (!amountText && !compound) {

@@ -19,11 +19,11 @@ const UNIT: Record<string, string> = {
 };
 
 export const setParser = wordParser(PATTERN, (context, m, index) => {
-  const [, every, other, unit, adverb, times, perUnit] = m;
-  if (m[7]) {
+  const [, every, other, unit, adverb, times, perUnit, everyN, unitsOfN] = m;
+  if (everyN) {
     // "every two weeks": P2W; "every 6 hours": PT6H
-    const n = parseNumber(m[7]);
-    const u = m[8]!.toLowerCase().replace(/s$/, '');
+    const n = parseNumber(everyN);
+    const u = unitsOfN!.toLowerCase().replace(/s$/, '');
     if (n === null) return null;
     return timexResult(context, index, m[0], vagueTimex('SET', UNIT[u]!.replace('1', String(n)), { anchoring: 'none', rule: 'set' }));
   }
