@@ -133,15 +133,20 @@ const item = (p: Path, i: number): Path => () => `${p()}[${i}]`;
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Records a failed check; the message is built only here, for the few values that fail. */
+function fail(errors: string[], message: () => string): void {
+  if (errors.length < MAX_ERRORS) errors.push(message());
+}
+
 function expect(cond: boolean, errors: string[], message: () => string): boolean {
-  if (!cond && errors.length < MAX_ERRORS) errors.push(message());
+  if (!cond) fail(errors, message);
   return cond;
 }
 
 /** The value as an object, or null after recording why it is not one. */
 function object(v: unknown, p: Path, e: string[]): Record<string, unknown> | null {
   if (isObject(v)) return v;
-  expect(false, e, () => `${p()} must be an object`);
+  fail(e, () => `${p()} must be an object`);
   return null;
 }
 
@@ -151,13 +156,18 @@ function object(v: unknown, p: Path, e: string[]): Record<string, unknown> | nul
  */
 type FieldCheck = (value: unknown, p: Path, key: string, errors: string[]) => void;
 
-const str: FieldCheck = (v, p, k, e) => void (typeof v === 'string' || expect(false, e, () => `${p()}.${k} must be a string`));
-const optStr: FieldCheck = (v, p, k, e) =>
-  void (v === undefined || v === null || typeof v === 'string' || expect(false, e, () => `${p()}.${k} must be a string or null`));
-const nonNegInt: FieldCheck = (v, p, k, e) =>
-  void ((Number.isInteger(v) && (v as number) >= 0) || expect(false, e, () => `${p()}.${k} must be a non-negative integer`));
-const isoDay: FieldCheck = (v, p, k, e) =>
-  void ((typeof v === 'string' && ISO_DAY.test(v)) || expect(false, e, () => `${p()}.${k} must be a YYYY-MM-DD date`));
+const str: FieldCheck = (v, p, k, e) => {
+  if (typeof v !== 'string') fail(e, () => `${p()}.${k} must be a string`);
+};
+const optStr: FieldCheck = (v, p, k, e) => {
+  if (!(v === undefined || v === null || typeof v === 'string')) fail(e, () => `${p()}.${k} must be a string or null`);
+};
+const nonNegInt: FieldCheck = (v, p, k, e) => {
+  if (!(Number.isInteger(v) && (v as number) >= 0)) fail(e, () => `${p()}.${k} must be a non-negative integer`);
+};
+const isoDay: FieldCheck = (v, p, k, e) => {
+  if (!(typeof v === 'string' && ISO_DAY.test(v))) fail(e, () => `${p()}.${k} must be a YYYY-MM-DD date`);
+};
 
 function span(v: unknown, p: Path, e: string[]): void {
   const s = object(v, p, e);
@@ -165,11 +175,11 @@ function span(v: unknown, p: Path, e: string[]): void {
   nonNegInt(s.start, p, 'start', e);
   nonNegInt(s.end, p, 'end', e);
   if (typeof s.start === 'number' && typeof s.end === 'number')
-    void (s.start <= s.end || expect(false, e, () => `${p()} starts after it ends`));
+    if (!(s.start <= s.end)) fail(e, () => `${p()} starts after it ends`);
 }
 
 function arrayOf(v: unknown, p: Path, e: string[], check: Check): void {
-  if (!Array.isArray(v)) return void expect(false, e, () => `${p()} must be an array`);
+  if (!Array.isArray(v)) return fail(e, () => `${p()} must be an array`);
   const list = v as unknown[];
   for (let i = 0; i < list.length && e.length < MAX_ERRORS; i++) check(list[i], item(p, i), e);
 }
@@ -191,8 +201,8 @@ const dateCheck: Check = (v, p, e) => {
   str(d.value, p, 'value', e);
   isoDay(d.start, p, 'start', e);
   isoDay(d.end, p, 'end', e);
-  if (!PRECISIONS.includes(d.precision as Precision)) expect(false, e, () => `${p()}.precision must be one of ${PRECISIONS.join(', ')}`);
-  if (typeof d.approximate !== 'boolean') expect(false, e, () => `${p()}.approximate must be true or false`);
+  if (!PRECISIONS.includes(d.precision as Precision)) fail(e, () => `${p()}.precision must be one of ${PRECISIONS.join(', ')}`);
+  if (typeof d.approximate !== 'boolean') fail(e, () => `${p()}.approximate must be true or false`);
 };
 
 const mentionCheck: Check = (v, p, e) => {
@@ -216,7 +226,7 @@ const eventCheck: Check = (value, p, e) => {
   dateCheck(v.date, at(p, 'date'), e);
   arrayOf(v.sources, at(p, 'sources'), e, sourceCheck);
   if (v.salience !== undefined && !(typeof v.salience === 'number' && Number.isFinite(v.salience)))
-    expect(false, e, () => `${p()}.salience must be a number`);
+    fail(e, () => `${p()}.salience must be a number`);
 };
 
 const unresolvedCheck: Check = (value, p, e) => {
@@ -245,12 +255,12 @@ function referencesCheck(t: Record<string, unknown>, e: string[]): void {
   // Plain loops, and a message closure only for a failure: this runs once per event and source.
   for (let i = 0; i < events.length; i++) {
     const ev = events[i]!;
-    if (eventIds.has(ev.id)) expect(false, e, () => `events[${i}].id "${String(ev.id)}" is used twice`);
+    if (eventIds.has(ev.id)) fail(e, () => `events[${i}].id "${String(ev.id)}" is used twice`);
     eventIds.add(ev.id);
     const sources = ev.sources as Array<Record<string, unknown>>;
     for (let j = 0; j < sources.length; j++) {
       const s = sources[j]!;
-      if (!docIds.has(s.document)) expect(false, e, () => `events[${i}].sources[${j}].document "${String(s.document)}" is not a known document`);
+      if (!docIds.has(s.document)) fail(e, () => `events[${i}].sources[${j}].document "${String(s.document)}" is not a known document`);
     }
   }
 }
