@@ -7,7 +7,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|is\s+set|are\s+set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)\b/gi;
+  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)\b/gi;
 const PAST =
   /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
 /**
@@ -34,6 +34,7 @@ interface Marker {
 }
 
 const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
+const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
 /** "-ed" words that are no past verbs here, and passives looking ahead ("will be named"). */
 function isNotPast(word: string, before: string): boolean {
@@ -46,7 +47,11 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     if (tense === 'past' && isNotPast(m[0], window.slice(Math.max(0, m.index - 8), m.index))) continue;
-    found.push({ at: from + m.index, tense, participle: tense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
+    // "had been due to expire Friday", "had planned to meet Monday": a plan seen from the past
+    // is about a time that has passed by now.
+    const planInPast = tense === 'future' && PAST_PERFECT.test(window.slice(Math.max(0, m.index - 24), m.index));
+    const markerTense = planInPast ? 'past' : tense;
+    found.push({ at: from + m.index, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
   }
   return found;
 }

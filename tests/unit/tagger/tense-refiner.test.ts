@@ -36,6 +36,10 @@ const rows: Row[] = [
   ['Fans gathered ahead of Saturday\'s final.', '2022-01-11', day('Saturday', 23, '2022-01-15', '2022-01-16')],
   // Planning, vows and threats look ahead to what they are about.
   ['They can take part in planning for the NATO summit in April.', '1998-12-05', { text: 'April', start: 54, type: 'DATE', value: '1999-04', precision: 'month', interval: ['1999-04-01', '1999-05-01'], anchoring: 'relative' }],
+  // "set to" looks ahead like "is set to"; a plan in the past perfect is about a time now past.
+  ['Extremists want to undermine the peace process, set to resume Monday in Belfast.', '1998-03-22', day('Monday', 62, '1998-03-23', '1998-03-24')],
+  ['The offer had been due to expire Friday.', '1989-10-30', day('Friday', 33, '1989-10-27', '1989-10-28')],
+  ['The vote had originally been scheduled for Friday.', '1989-10-30', day('Friday', 43, '1989-10-27', '1989-10-28')],
   // The present of a schedule looks ahead.
   ['The summit opens on Monday.', '2022-01-11', day('Monday', 20, '2022-01-17', '2022-01-18')],
   ['Albright heads Tuesday to East Africa.', '1998-08-17', day('Tuesday', 15, '1998-08-18', '1998-08-19')],
