@@ -16,6 +16,12 @@ const PAST =
  */
 const SCHEDULED =
   /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|hosts|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
+/**
+ * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"). Only
+ * verbs that are rarely nouns ("the head of" is no schedule), and not after "to", "did", "n't" or
+ * a modal: "failed to meet", "did not meet" look nowhere by themselves.
+ */
+const SCHEDULED_PLURAL = /(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|must|should|would|will|shall)|n't)\s+)\b(?:meet|begin|resume|convene|arrive|depart)\b/gi;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
 
 /** Words ending in -ed that are not past verbs here. */
@@ -72,6 +78,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   const all = [
     ...markers(sentence, FUTURE, 'future', from, to),
     ...markers(sentence, SCHEDULED, 'future', from, to),
+    ...markers(sentence, SCHEDULED_PLURAL, 'future', from, to),
     ...markers(sentence, PAST, 'past', from, to),
     ...markers(sentence, PRESENT, 'present', from, to),
   ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, end, m.at))));

@@ -43,6 +43,10 @@ const rows: Row[] = [
   // The present of a schedule looks ahead.
   ['The summit opens on Monday.', '2022-01-11', day('Monday', 20, '2022-01-17', '2022-01-18')],
   ['Albright heads Tuesday to East Africa.', '1998-08-17', day('Tuesday', 15, '1998-08-18', '1998-08-19')],
+  ['He and Arafat meet separately Monday with Albright.', '1998-05-01', day('Monday', 30, '1998-05-04', '1998-05-05')],
+  // The bare form after "did", "n't" or "to" is no schedule; nor is a noun ("the head of").
+  ["They didn't meet Monday, officials said.", '1998-05-01', day('Monday', 17, '1998-04-27', '1998-04-28')],
+  ['On Wednesday, the head of the assembly said the convictions stand.', '2000-02-10', day('Wednesday', 3, '2000-02-09', '2000-02-10')],
   // The present perfect looks back: last October's slaying, though next October is nearer.
   ['Police have been searching for him since the Oct. 23 slaying.', '1999-05-06', day('Oct. 23', 45, '1998-10-23', '1998-10-24')],
   // A month no verb places leans to the past, as news does: October's "March" is last March.
