@@ -6,6 +6,10 @@ const rows: Row[] = [
   ['in summer 2008', '2022-01-11', { text: 'summer 2008', start: 3, type: 'DATE', value: '2008-SU', precision: 'season', interval: ['2008-06-01', '2008-09-01'] }],
   ['last fall', '2022-01-11', { text: 'last fall', start: 0, type: 'DATE', value: '2021-FA', precision: 'season', interval: ['2021-09-01', '2021-12-01'], anchoring: 'relative' }],
   ['this winter', '2022-01-11', { text: 'this winter', start: 0, type: 'DATE', value: '2021-WI', precision: 'season', interval: ['2021-12-01', '2022-03-01'] }],
+  // "this past spring" said in the fall is this year's; "last spring" the year before's.
+  ['It was scrapped this past spring.', '1989-10-30', { text: 'this past spring', start: 16, type: 'DATE', value: '1989-SP', precision: 'season', interval: ['1989-03-01', '1989-06-01'], anchoring: 'relative' }],
+  ['It was scrapped last spring.', '1989-10-30', { text: 'last spring', start: 16, type: 'DATE', value: '1988-SP', precision: 'season', interval: ['1988-03-01', '1988-06-01'] }],
+  ['this past summer', '1998-02-06', { text: 'this past summer', start: 0, type: 'DATE', value: '1997-SU', precision: 'season', interval: ['1997-06-01', '1997-09-01'] }],
   ['next spring', '2022-01-11', { text: 'next spring', start: 0, type: 'DATE', value: '2022-SP', precision: 'season', interval: ['2022-03-01', '2022-06-01'] }],
 ];
 

@@ -24,7 +24,10 @@ export const seasonParser = wordParser(PATTERN, (context, m, index) => {
   const now = seasonOf(ref);
   let year: number;
   if (yearText) year = Number(yearText);
-  else if (which === 'last' || which === 'this past' || which === 'past') year = ref.year - 1;
+  // "this past spring" is the latest one begun (said in October, this year's spring); "last
+  // spring" the one of the year before, as annotators and most readers take it.
+  else if (which === 'this past') year = SEASON_START[season] <= ref.month ? ref.year : ref.year - 1;
+  else if (which === 'last' || which === 'past') year = ref.year - 1;
   else if (which === 'next' || which === 'coming') year = SEASON_START[season] <= ref.month && now.season !== season ? ref.year + 1 : ref.year;
   else if (which === 'this') year = season === 'WI' && ref.month <= 2 ? ref.year - 1 : ref.year;
   else {

@@ -5,7 +5,7 @@
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { APPROXIMATE_TAG, timexOf } from '../timex';
 
-const LEADING = /^(?:[(\["'“‘\s]|(?:on|in|at|by|since|from|until|till|during|of|for|within|over|lasting|this past)\s+(?=\S))+/i;
+const LEADING = /^(?:[(\["'“‘\s]|(?:on|in|at|by|since|from|until|till|during|of|for|within|over|lasting)\s+(?=\S))+/i;
 const TRAILING = /[\s,;:)\]"'”’]+$/;
 /** "early Tuesday", "earlier Sunday", "around Nov. 1": the modifier belongs to the extent (TIMEX3). */
 const DAY_PART_BEFORE = /(?:^|\s)(early|late|earlier|later|mid|around|about)[\s-]$/i;
