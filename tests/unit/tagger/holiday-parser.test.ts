@@ -10,6 +10,9 @@ const rows: Row[] = [
   ['He will return for Christmas.', '1999-11-28', day('Christmas', 19, '1999-12-25', '1999-12-26')],
   ['Voters turned out on Election Day 1998.', '1999-01-05', day('Election Day 1998', 21, '1998-11-03', '1998-11-04', 'absolute')],
   ['Easter 2000 fell late.', '1999-01-05', day('Easter 2000', 0, '2000-04-23', '2000-04-24', 'absolute')],
+  // The week a holiday falls in is the ISO week (Monday to Sunday) holding it.
+  ['Protesters prayed as Easter week began.', '2000-04-17', { text: 'Easter week', start: 21, type: 'DATE', value: '2000-W16', precision: 'week', interval: ['2000-04-17', '2000-04-24'], anchoring: 'relative', rule: 'holiday' }],
+  ['Thanksgiving week 1998 was busy.', '2000-04-17', { text: 'Thanksgiving week 1998', start: 0, type: 'DATE', value: '1998-W48', precision: 'week', interval: ['1998-11-23', '1998-11-30'], anchoring: 'absolute' }],
   ['Fireworks lit New Year\'s Eve.', '2022-01-11', day("New Year's Eve", 14, '2021-12-31', '2022-01-01')],
 ];
 

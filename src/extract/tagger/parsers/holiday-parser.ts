@@ -1,15 +1,16 @@
 /**
  * Holidays that fix a day: "Christmas", "New Year's Eve", "the Fourth of July", "Thanksgiving
- * (Day)", "Election Day", "Easter", "Labor Day", "last Thanksgiving", "Christmas 1998". US news
- * holidays on fixed rules (Thanksgiving: fourth Thursday of November; Election Day: the Tuesday
- * after the first Monday of November). Without a year the tense picks the occurrence, as for a
- * month-day; "last"/"next" pick the one before/after the reference.
+ * (Day)", "Election Day", "Easter", "Labor Day", "last Thanksgiving", "Christmas 1998", and the
+ * week they fall in ("Easter week", "Thanksgiving week"). US news holidays on fixed rules
+ * (Thanksgiving: fourth Thursday of November; Election Day: the Tuesday after the first Monday of
+ * November). Without a year the tense picks the occurrence, as for a month-day; "last"/"next" pick
+ * the one before/after the reference.
  */
 import { addDays, compareDays, makeDay, weekdayOf, type Day } from '../calendar';
 import { tenseOf } from '../news-context';
 import { monthDayYear } from '../open-dates';
 import { referenceDay, wordParser } from '../parser-kit';
-import { dayTimex, timexResult } from '../timex';
+import { dayTimex, timexResult, weekTimex } from '../timex';
 
 type Rule = (year: number) => Day;
 
@@ -51,10 +52,10 @@ const HOLIDAYS: [RegExp, Rule][] = [
 ];
 
 const PATTERN =
-  /(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?)(?:,?\s+((?:1[6-9]|20)\d\d))?(?![\p{L}\d])/u;
+  /(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?)(\s+week)?(?:,?\s+((?:1[6-9]|20)\d\d))?(?![\p{L}\d])/u;
 
 export const holidayParser = wordParser(PATTERN, (context, m, index) => {
-  const [, which, name, yearText] = m;
+  const [, which, name, week, yearText] = m;
   const rule = HOLIDAYS.find(([pattern]) => pattern.test(name!.replace(/\s+/g, ' ')))?.[1];
   if (!rule) return null;
   const ref = referenceDay(context);
@@ -67,7 +68,9 @@ export const holidayParser = wordParser(PATTERN, (context, m, index) => {
     const thisYear = rule(ref.year);
     day = rule(monthDayYear(ref, thisYear.month, thisYear.day, tenseOf(context, index, index + m[0].length)));
   }
-  return timexResult(context, index, m[0], dayTimex(day, { anchoring: yearText ? 'absolute' : 'relative', rule: 'holiday' }));
+  const shape = { anchoring: yearText ? 'absolute' : 'relative', rule: 'holiday' } as const;
+  // "Easter week", "Thanksgiving week": the (ISO, Monday to Sunday) week the holiday falls in.
+  return timexResult(context, index, m[0], week ? weekTimex(day, shape) : dayTimex(day, shape));
 },
   /Christmas|New\s+Year|Independence|Fourth|Halloween|Valentine|Veterans|Thanksgiving|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter/,
 );
