@@ -1,0 +1,25 @@
+/**
+ * "the week of March 6", "the week of Oct. 23, 1989": the week that holds the day, valued as its
+ * ISO week (`2000-W10`). Chrono would read the day alone and date the whole week's happening to it.
+ */
+import { makeDay } from '../calendar';
+import { monthDayYear } from '../open-dates';
+import { tenseOf } from '../news-context';
+import { monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { timexResult, weekTimex } from '../timex';
+
+const PATTERN =
+  /(?:the\s+)?week\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])/iu;
+
+export const weekOfParser = wordParser(PATTERN, (context, m, index) => {
+  const [, monthName, dayText, yearText] = m;
+  if (!/^\p{Lu}/u.test(monthName!)) return null; // "the week of may 6" is no date in edited news
+  const month = monthNumber(monthName!);
+  const day = Number(dayText);
+  if (day < 1 || day > 31) return null;
+  const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, day, tenseOf(context, index, index + m[0].length));
+  const anchoring = yearText ? 'absolute' : 'relative';
+  return timexResult(context, index, m[0], weekTimex(makeDay(year, month, day), { anchoring, rule: 'week-of' }));
+},
+  /week\s+of/i,
+);
