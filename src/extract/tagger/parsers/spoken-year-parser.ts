@@ -1,10 +1,12 @@
 /**
  * Years written as spoken in broadcast transcripts: "nineteen ninety-six", "nineteen eighty",
- * "the year two thousand", "two thousand and one", "the winter of nineteen ninety-four" (the
- * season parser leaves the spoken year to this rule).
+ * "the year two thousand", "two thousand and one"; with the month or season they date, "January
+ * nineteen ninety-seven" (`1997-01`) and "the winter of nineteen ninety-four" (`1994-WI`: the
+ * season parser leaves a spoken year to this rule).
  */
-import { wordParser } from '../parser-kit';
-import { timexResult, yearTimex } from '../timex';
+import { monthNumber, wordParser } from '../parser-kit';
+import { SEASONS } from '../periods';
+import { monthTimex, seasonTimex, timexResult, yearTimex } from '../timex';
 
 const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
@@ -12,7 +14,8 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 
 const TWO_DIGITS = `(?:${TENS.slice(2).join('|')})(?:[\\s-](?:${UNITS.slice(1).join('|')}))?|${TEENS.join('|')}|oh[\\s-](?:${UNITS.slice(1).join('|')})`;
 const PATTERN = new RegExp(
-  `(?:(the\\s+year)\\s+)?(?:(nineteen|eighteen|seventeen)[\\s-]+(${TWO_DIGITS}|hundred)|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.slice(1).join('|')}|${TEENS.join('|')}))?)(?![\\p{L}\\d-])`,
+  `(?:(January|February|March|April|May|June|July|August|September|October|November|December)\\s+|the\\s+(spring|summer|fall|autumn|winter)\\s+of\\s+)?` +
+    `(?:(the\\s+year)\\s+)?(?:(nineteen|eighteen|seventeen)[\\s-]+(${TWO_DIGITS}|hundred)|two\\s+thousand(?:\\s+(?:and\\s+)?(${UNITS.slice(1).join('|')}|${TEENS.join('|')}))?)(?![\\p{L}\\d-])`,
   'iu',
 );
 
@@ -28,7 +31,8 @@ function twoDigits(text: string): number | null {
 }
 
 export const spokenYearParser = wordParser(PATTERN, (context, m, index) => {
-  const [, theYear, centuryWord, rest, afterThousand] = m;
+  const [, monthName, seasonName, theYear, centuryWord, rest, afterThousand] = m;
+  if (monthName && !/^\p{Lu}/u.test(monthName)) return null; // "may nineteen ..." is the verb
   let year: number;
   if (centuryWord) {
     const low = twoDigits(rest!);
@@ -36,7 +40,7 @@ export const spokenYearParser = wordParser(PATTERN, (context, m, index) => {
     year = (TEENS.indexOf(centuryWord.toLowerCase()) + 10) * 100 + low;
     // "nineteen eighty" could be a count; without "the year" accept it only after a lead-in.
     const before = context.text.slice(Math.max(0, index - 12), index);
-    if (!theYear && !/\b(?:in|since|of|by|until|from|to|and|year|early|late|mid|spring|summer|fall|autumn|winter)\s+$/i.test(before) && !/^\p{Lu}/u.test(m[0])) {
+    if (!theYear && !monthName && !seasonName && !/\b(?:in|since|of|by|until|from|to|and|year|early|late|mid|spring|summer|fall|autumn|winter)\s+$/i.test(before) && !/^\p{Lu}/u.test(m[0])) {
       if (!/^[\s,.;:!?]/.test(context.text.slice(index + m[0].length, index + m[0].length + 1) || '.')) return null;
     }
   } else {
@@ -44,7 +48,10 @@ export const spokenYearParser = wordParser(PATTERN, (context, m, index) => {
     const tail = afterThousand ? afterThousand.toLowerCase() : '';
     year = 2000 + (tail ? (UNITS.indexOf(tail) >= 0 ? UNITS.indexOf(tail) : 10 + TEENS.indexOf(tail)) : 0);
   }
-  return timexResult(context, index, m[0], yearTimex(year, { anchoring: 'absolute', rule: 'spoken-year' }));
+  const shape = { anchoring: 'absolute', rule: 'spoken-year' } as const;
+  if (monthName) return timexResult(context, index, m[0], monthTimex(year, monthNumber(monthName), shape));
+  if (seasonName) return timexResult(context, index, m[0], seasonTimex(year, SEASONS[seasonName.toLowerCase()]!, shape));
+  return timexResult(context, index, m[0], yearTimex(year, shape));
 },
   /nineteen|eighteen|seventeen|thousand/i,
 );
