@@ -25,7 +25,7 @@ const SCHEDULED_PLURAL = /(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|mus
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
 
 /** Words ending in -ed that are not past verbs here. */
-const NOT_PAST = /^(?:\w*ceed|need|speed|seed|feed|breed|bleed|heed|greed|deed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed)$/i;
+const NOT_PAST = /^(?:\w*ceed|need|speed|seed|feed|breed|bleed|heed|greed|deed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed|undisclosed|unspecified|unidentified|unnamed|unexpected|unchanged|unconfirmed|unprecedented|unrelated|unsolved|unsecured|unopposed|unemployed)$/i;
 
 /** How far (in characters) a verb may sit from the mention and still decide its tense. */
 const WINDOW = 80;
@@ -42,9 +42,9 @@ interface Marker {
 const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
-/** "-ed" words that are no past verbs here, and passives looking ahead ("will be named"). */
+/** "-ed" words that are no past verbs here, and passives looking ahead ("will be named", "would be paid"). */
 function isNotPast(word: string, before: string): boolean {
-  return NOT_PAST.test(word) || (/ed$/i.test(word) && /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before));
+  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before);
 }
 
 function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {

@@ -20,6 +20,9 @@ const rows: Row[] = [
   ['The summit will open on October 3.', '2022-01-11', day('October 3', 24, '2022-10-03', '2022-10-04')],
   // "be named" looks ahead; an -ed adjective after the date ("markets untouched") says nothing.
   ['Collins will be named commander for a mission in December.', '1998-03-02', { text: 'December', start: 49, type: 'DATE', value: '1998-12', precision: 'month', interval: ['1998-12-01', '1999-01-01'] }],
+  // "would be paid" looks ahead like "will be named"; "unspecified" is an adjective, no past verb.
+  ['The dividend would be paid on a still unspecified date in January.', '1989-10-26', { text: 'January', start: 58, type: 'DATE', value: '1990-01', precision: 'month', interval: ['1990-01-01', '1990-02-01'], anchoring: 'relative' }],
+  ['The dividend has been paid since January.', '1989-10-26', { text: 'January', start: 33, type: 'DATE', value: '1989-01', precision: 'month', interval: ['1989-01-01', '1989-02-01'] }],
   // "succeed" is no past verb; a month one ahead stays ahead even in a past-tense sentence.
   ['Mr. Schwarz will succeed Mr. Davison Feb. 1.', '1989-11-02', day('Feb. 1', 37, '1990-02-01', '1990-02-02')],
   ['It agreed to buy the bank in December.', '1989-11-02', { text: 'December', start: 29, type: 'DATE', value: '1989-12', precision: 'month', interval: ['1989-12-01', '1990-01-01'] }],
