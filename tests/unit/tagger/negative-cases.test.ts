@@ -31,6 +31,7 @@ describe('not a date', () => {
     ['a rate per year', 'It will save $500 million a year in costs.'],
     ['a television programme', 'Mr. Baker said on ABC News\' "This Week" that'],
     ['an age', 'a 9-year-old boy'],
+    ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 
   it('a rate per day or week is not a duration of its own', () => {

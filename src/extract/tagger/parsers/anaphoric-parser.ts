@@ -18,8 +18,9 @@ export const anaphoricParser = wordParser(PATTERN, (context, m, index) => {
   const [, , which, unitA, unitThat, unitB, beforeAfter] = m;
   const unit = (unitA ?? unitThat ?? unitB)!.toLowerCase() as Anaphor['unit'];
   const after = context.text.slice(index + m[0].length, index + m[0].length + 12);
-  // "the day after the vote", "the week before Christmas": anchored to what follows, not before.
-  if (beforeAfter && /^\s+(?:the|his|her|their|its|a|an|last|next|this|\p{Lu}|\d)/u.test(after)) return null;
+  // "the day after the vote", "the week before Christmas": anchored to what follows, not before;
+  // "later in the day before returning home": a conjunction before a clause, no "day before".
+  if (beforeAfter && /^\s+(?:the|his|her|their|its|a|an|last|next|this|\p{Lu}|\d|\p{Ll}+ing\b)/u.test(after)) return null;
   // "that day" as a demonstrative of a clause ("that day care centre") is rare; "the next day's" fine.
   if (unitThat && /^\s*(?:care|trip|job)s?\b/i.test(after)) return null;
   const step = STEP[(which ?? beforeAfter ?? 'that').toLowerCase()]!;
