@@ -30,6 +30,7 @@ describe('not a date', () => {
     ['a company in a list', 'Sun, Hewlett-Packard and others say Intel is not to blame.'],
     ['a rate per year', 'It will save $500 million a year in costs.'],
     ['a television programme', 'Mr. Baker said on ABC News\' "This Week" that'],
+    ['a programme titled by a duration', "Gonzalez said on CBS's ''60 Minutes.''"],
     ['an age', 'a 9-year-old boy'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));

@@ -46,6 +46,8 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   if (/^[\s-]+earlier\b/i.test(after) && /^(?:year|quarter)$/.test(unit)) return null; // ago-parser: "a year earlier"
   if (/^['’]s?\s/.test(after) && !amountRaw) return null; // "the year's end"
   if (adjectiveTail?.toLowerCase() === 'old') return null; // ages ("a 9-year-old") are not durations in news
+  // Prose writes units in lower case: a title-case unit is a title ("CBS's '60 Minutes'", "48 Hours").
+  if (/^\p{Lu}\p{Ll}/u.test(unitRaw!)) return null;
   // "a day-long meeting" (P1D), "a decades-long battle" (PXY): the compound says how long.
   const compound = !amountRaw && !a && adjectiveTail?.toLowerCase() === 'long' && /^-long$/i.test(text.slice(text.lastIndexOf(unitRaw!) + unitRaw!.length));
   const amountText = amountRaw ?? a ?? (compound && !plural ? 'a' : undefined);
