@@ -26,6 +26,7 @@ describe('not a date', () => {
     ['the verb march', 'Troops march on the capital.'],
     ['a procession', 'Protesters joined the annual March for Life on Capitol Hill.'],
     ['a named procession', 'He led the March of the Combatant Mothers.'],
+    ['a named procession in quotes', "He was at the head of the ``March of the Combatant Mothers,'' pushing a stroller."],
     ['a company', 'Sun Microsystems gained'],
     ['a company in a list', 'Sun, Hewlett-Packard and others say Intel is not to blame.'],
     ['a rate per year', 'It will save $500 million a year in costs.'],

@@ -15,8 +15,8 @@ const CLOCK = /:\d\d|\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|o['’]clock|noon|midnight|\
 const MONTH_OR_WEEKDAY_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
 const NUMBER_CONTEXT_BEFORE = /(?:[$£€¥#]|\b(?:version|v|release|model|no|number|chapter|section|article|rule|route|flight|room|page|p)\.?)\s*$/i;
-/** "the annual March for Life", "a March on Washington", "the March of the Mothers": a procession. */
-const MARCH_AS_NOUN_BEFORE = /\b(?:the|a|an|annual|yearly|silent|peace|protest|mass|great|long)\s+$/i;
+/** "the annual March for Life", "a March on Washington", "the March of the Mothers" (in quotes or not): a procession. */
+const MARCH_AS_NOUN_BEFORE = /\b(?:the|a|an|annual|yearly|silent|peace|protest|mass|great|long)\s+[`'"“‘]*$/i;
 const MARCH_AS_NOUN_AFTER = /^\s*(?:for|on|against|to|through|from|of\s+(?!\d|'\d))/i;
 const NUMBER_CONTEXT_AFTER = /^(?:\s*%|\s*percent\b|[-–]\d|\.\d)/i;
 
