@@ -12,6 +12,8 @@ const rows: Row[] = [
   ['at the moment', R, v('the moment', 3, 'PRESENT_REF')],
   ['the current members', R, v('current', 4, 'PRESENT_REF')],
   ['to placate holders in the short term', R, v('the short term', 22, 'FUTURE_REF')],
+  // No month, unit or other trigger word near it: the trigger windows must still find it.
+  ['It will seek financing at a later date.', R, v('a later date', 26, 'FUTURE_REF')],
 ];
 
 describe('present-ref parser', () => {
