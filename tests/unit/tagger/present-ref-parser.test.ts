@@ -14,6 +14,7 @@ const rows: Row[] = [
   ['to placate holders in the short term', R, v('the short term', 22, 'FUTURE_REF')],
   // No month, unit or other trigger word near it: the trigger windows must still find it.
   ['It will seek financing at a later date.', R, v('a later date', 26, 'FUTURE_REF')],
+  ['There is at present no plan.', R, v('present', 12, 'PRESENT_REF')], // "at" is a signal, as in "at the moment"
 ];
 
 describe('present-ref parser', () => {
