@@ -6,6 +6,7 @@ const d = (text: string, start: number, value: string, approximate = false) =>
   ({ text, start, type: 'DURATION', value, precision: null, interval: null, approximate, anchoring: 'none', rule: 'duration' }) as const;
 const rows: Row[] = [
   ['talks lasted for three days', R, d('three days', 17, 'P3D')],
+  ['Major had only been in the job one day.', R, d('one day', 31, 'P1D')],
   ['over the past 8 years', R, d('the past 8 years', 5, 'P8Y')],
   ['in the first nine months', R, d('the first nine months', 3, 'P9M')],
   ['a five-year plan', R, d('five-year', 2, 'P5Y')],

@@ -15,6 +15,8 @@ const rows: Row[] = [
   // No month, unit or other trigger word near it: the trigger windows must still find it.
   ['It will seek financing at a later date.', R, v('a later date', 26, 'FUTURE_REF')],
   ['There is at present no plan.', R, v('present', 12, 'PRESENT_REF')], // "at" is a signal, as in "at the moment"
+  // After a modal, "one day" is some day to come; elsewhere it is a day's length (duration parser).
+  ['Islam will one day be the second largest religion.', R, v('one day', 11, 'FUTURE_REF')],
 ];
 
 describe('present-ref parser', () => {
