@@ -1,12 +1,12 @@
 /**
  * Re-anchors "the next day", "that year", "the week before" (mentions carrying an `Anaphor`) on
- * the last dated mention before them in the same paragraph or in the sentence just before, as
- * TimeBank does; without such a mention "the next day" keeps the reference-based value,
- * approximate, and "that day" / "the same week" are dropped (they point at nothing). One
- * pass over the mentions in text order, so linear.
+ * the last dated mention before them, however far back: that is the time the story has reached,
+ * as HeidelTime and the TimeBank annotators read it ("In March, ... [two sentences, a paragraph
+ * break] The following month" is April). Without such a mention "the next day" keeps the
+ * reference-based value, approximate, and "that day" / "the same week" are dropped (they point at
+ * nothing). One pass over the mentions in text order, so linear.
  */
 import type { DateMention } from '../types';
-import type { Chunk } from './chunk-text';
 import { isoDay, type Day } from './calendar';
 import { stepFrom } from './parsers/anaphoric-parser';
 import type { Anaphor } from './timex';
@@ -24,19 +24,16 @@ const FINE_ENOUGH: Record<Anaphor['unit'], readonly string[]> = {
   year: ['day', 'week', 'month', 'quarter', 'half', 'season', 'year'],
 };
 
-export function resolveAnaphora(tagged: readonly Tagged[], sentences: readonly Chunk[], text: string): DateMention[] {
-  let anchor: { mention: DateMention; sentence: number } | null = null;
-  let sentence = 0;
+export function resolveAnaphora(tagged: readonly Tagged[]): DateMention[] {
+  let anchor: DateMention | null = null;
   const out: DateMention[] = [];
   for (const { mention, anaphor } of tagged) {
-    while (sentence + 1 < sentences.length && sentences[sentence + 1]!.start <= mention.start) sentence++;
     let resolved = mention;
     if (anaphor) {
-      const usable = anchor && (anchor.sentence >= sentence - 1 || !/\n/.test(text.slice(anchor.mention.end, mention.start)));
-      if (usable && FINE_ENOUGH[anaphor.unit].includes(anchor!.mention.precision ?? '')) resolved = anchored(mention, anaphor, anchor!.mention);
+      if (anchor && FINE_ENOUGH[anaphor.unit].includes(anchor.precision ?? '')) resolved = anchored(mention, anaphor, anchor);
       else if (anaphor.pointing) continue;
     }
-    if (isAnchor(resolved)) anchor = { mention: resolved, sentence };
+    if (isAnchor(resolved)) anchor = resolved;
     out.push(resolved);
   }
   return out;

@@ -44,7 +44,7 @@ export function tagDates(text: string, reference: ReferenceDate): DateMention[] 
       tagged.push({ mention: toMention(segment.origin + result.index - segment.at, result.text, timex), anaphor: timex.anaphor });
     }
   }
-  return resolveAnaphora(tagged, sentences, text);
+  return resolveAnaphora(tagged);
 }
 
 /**

@@ -17,10 +17,12 @@ describe('anaphoric parser and anaphora pass', () => {
     expect(years).toEqual([['1988', '1988'], ['That year', '1988'], ['the following year', '1989']]);
   });
 
-  it('anchors across a paragraph break only on the sentence just before', () => {
+  it('anchors on the last dated mention however far back, across paragraph breaks', () => {
     expect(mentionOf('Sales fell in May 1989.\nThe following month they rose.', R, 'The following month').value).toBe('1989-06');
-    const far = mentionOf('Sales fell in May 1989. Costs rose.\nThe following month they rose.', R, 'The following month');
-    expect([far.value, far.approximate]).toEqual(['2022-02', true]);
+    const far = mentionOf('In March, it got an offer. It also weighed a restructuring. Holders urged it to act.\n\nThe following month, it put itself up for sale.', '1989-10-27', 'The following month');
+    expect([far.value, far.approximate]).toEqual(['1989-04', false]);
+    // A clock time likewise takes the day the story is at, a few sentences on.
+    expect(mentionOf('The bombs went off on Friday. Hundreds died. Rescuers dug. One blast came at 10:35 a.m.', '1998-08-08', '10:35 a.m.').value).toBe('1998-08-07T10:35');
   });
 
   it('needs an anchor fine enough: a year does not fix "the next day"', () => {
