@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectMention, only, tag, type Row } from './support';
+import { expectMention, mentionOf, only, tag, type Row } from './support';
 
 const rows: Row[] = [
   ['Profit fell in the third quarter.', '2022-01-11', { text: 'the third quarter', start: 15, type: 'DATE', value: '2021-Q3', precision: 'quarter', interval: ['2021-07-01', '2021-10-01'], anchoring: 'relative', rule: 'quarter' }],
@@ -16,6 +16,11 @@ const rows: Row[] = [
 
 describe('quarter parser', () => {
   it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('reads "the latest period" of a quarterly story, far from any other date word', () => {
+    const text = 'It had a loss in the third quarter. In the third quarter, it was sold. The latest period had profit from continuing operations of $4 million.';
+    expect(mentionOf(text, '1989-11-01', 'The latest period')).toMatchObject({ value: '1989-Q3', rule: 'quarter' });
+  });
 
   it.each([['a quarter of the vote'], ['three quarters of voters'], ['the Latin Quarter of Paris'], ['a quarter-point cut']])(
     'is not a quarter of a year in "%s"',
