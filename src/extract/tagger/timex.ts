@@ -13,6 +13,8 @@ import { addDays, addMonths, isoDay, isoMonth, isoWeekOf, isoWeekValue, isoYear,
 export interface Anaphor {
   unit: 'day' | 'week' | 'month' | 'year';
   step: number;
+  /** "the previous Friday" (5), "the following Monday" (1): the nearest such day in the step's direction. */
+  weekday?: number;
   /** "that day", "the same year": dropped when the story names no time before them. */
   pointing: boolean;
   /** "at 10:35 a.m." with no day: the clock time (`10:35`, `MO`) of the day the story is on. */

@@ -25,6 +25,13 @@ describe('anaphoric parser and anaphora pass', () => {
     expect(mentionOf('The bombs went off on Friday. Hundreds died. Rescuers dug. One blast came at 10:35 a.m.', '1998-08-08', '10:35 a.m.').value).toBe('1998-08-07T10:35');
   });
 
+  it('reads "the previous Friday" and "the following Monday" as the nearest such day before or after the story\'s day', () => {
+    const values = (text: string) => tag(text, '1989-11-01').map((m) => [m.text, m.value]);
+    expect(values('On Friday the index closed down 4.5% from the previous Friday.')).toEqual([['Friday', '1989-10-27'], ['the previous Friday', '1989-10-20']]);
+    expect(values('Talks broke off on Oct. 5, 1989. They resumed the following Monday.')).toEqual([['Oct. 5, 1989', '1989-10-05'], ['the following Monday', '1989-10-09']]);
+    expect(tag('the previous friday', '1989-11-01').map((m) => m.rule)).not.toContain('anaphoric');
+  });
+
   it('needs an anchor fine enough: a year does not fix "the next day"', () => {
     const m = mentionOf('He arrived in 1988. The next day he left.', R, 'The next day');
     expect([m.value, m.approximate]).toEqual(['2022-01-12', true]);
