@@ -28,6 +28,7 @@ import { setParser } from './parsers/set-parser';
 import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
 import { weekOfParser } from './parsers/week-of-parser';
+import { middayParser } from './parsers/midday-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
 import { shieldOwnResults } from './refiners/shield-own-results';
 import { partOfDayAsTime } from './refiners/part-of-day-as-time';
@@ -58,6 +59,7 @@ const OWN_PARSERS: Parser[] = [
   setParser, // "every week", "daily", "twice a year": before durations ("a year")
   durationParser, // "three days", "the past two months", "for years", "in one day"
   presentRefParser, // "now", "today", "currently", "recently", "the future"
+  middayParser, // "midday", "mid-afternoon": on the story's day, like a clock time
   bareYearParser, // "1997", "in 2008", "fiscal 1989", "early 1990"
   spokenYearParser, // "nineteen ninety-six", "the year two thousand" (broadcast transcripts)
 ];

@@ -17,7 +17,7 @@ const WORDS = [
   'mon(?:day)?', 'tue(?:s|sday)?', 'wed(?:nesday)?', 'thu(?:rs?|rsday)?', 'fri(?:day)?', 'sat(?:urday)?', 'sun(?:day)?',
   'years?', 'yrs?', 'months?', 'weeks?', 'weekends?', 'days?', 'hours?', 'hrs?', 'minutes?', 'mins?', 'seconds?', 'quarters?', 'decades?', 'century', 'centuries', 'half',
   'today', 'tonight', 'tomorrow', 'yesterday', 'overnight', 'now', 'current(?:ly)?', 'recent(?:ly)?', 'lately', 'nowadays', 'presently', 'present', 'moment', 'future', 'past', 'ago',
-  'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midnight', "o['’]clock",
+  'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', "o['’]clock",
   'term', 'later\\s+date', 'at\\s+present', '(?:latest|comparable|corresponding|same|previous|prior)\\s+period', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'biweekly', 'bimonthly',
   '(?:twen|thir|for|fif|six|seven|eigh|nine)ties', 'nineteen', 'eighteen', 'seventeen', 'thousand', 'year-end', 'fy',
   'christmas', 'thanksgiving', 'easter', 'halloween', 'independence', 'valentine',
