@@ -3,8 +3,8 @@
  * "the previous month", "the day before", "that day", "later that year", "the same week", "the
  * previous Friday", "the following Monday" (the nearest such weekday before or after it). The
  * parser values them from the reference (marked approximate) and records the step; the anaphora
- * pass (`anaphora.ts`) re-anchors them on the last dated mention of the paragraph or of the
- * sentence before, as TimeBank does ("He arrived on May 3. The next day ..." is May 4).
+ * pass (`anaphora.ts`) re-anchors them on the last dated mention before them, as TimeBank does
+ * ("He arrived on May 3. The next day ..." is May 4).
  */
 import { addDays, addMonths, weekdayOf } from '../calendar';
 import { referenceDay, wordParser } from '../parser-kit';

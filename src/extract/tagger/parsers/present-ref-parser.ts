@@ -4,9 +4,10 @@
  * reference day; "recently", "recent", "lately", "the past", "in recent years" -> PAST_REF;
  * "the future", "in the coming years", "will one day" -> FUTURE_REF. Bare "recent" and "soon"
  * are left out: news uses them mostly as plain adverbs and adjectives, not as time references.
- * All of these are `deictic` or vague: a timeline never places an event by them alone. A "today" quoted from a sentence set in
- * another year (`In 1975, Ford said: "today we sign ..."`) is not the article's day: it keeps
- * `PRESENT_REF`, no interval, `anchoring: relative` and the rule `present-ref:quoted`.
+ * All of these are `deictic` or vague: a timeline never places an event by them alone. A
+ * "today" quoted from a sentence set in another year (`In 1975, Ford said: "today we sign ..."`)
+ * is not the article's day: it keeps `PRESENT_REF`, no interval, `anchoring: relative` and the
+ * rule `present-ref:quoted`.
  */
 import { referenceDay, wordParser } from '../parser-kit';
 import { sentenceAt } from '../news-context';
