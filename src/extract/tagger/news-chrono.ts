@@ -29,6 +29,7 @@ import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
 import { weekOfParser } from './parsers/week-of-parser';
 import { middayParser } from './parsers/midday-parser';
+import { conjoinedDayParser } from './parsers/conjoined-day-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
 import { shieldOwnResults } from './refiners/shield-own-results';
 import { partOfDayAsTime } from './refiners/part-of-day-as-time';
@@ -51,6 +52,7 @@ const OWN_PARSERS: Parser[] = [
   holidayParser, // "Thanksgiving", "last Christmas", "Election Day 1998": before chrono's month names ("July Fourth")
   monthRangeParser, // "from January through June", "January–June 2022": before single months
   weekOfParser, // "the week of March 6": the week, before chrono's month-day
+  conjoinedDayParser, // "April 24 and 25": the second day; chrono reads the first
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
   anaphoricParser, // "the next day", "that year", "the day before": re-anchored by anaphora.ts

@@ -45,6 +45,11 @@ describe('not a date', () => {
     expect(texts('The March report was late; the March 12 meeting was not.')).toEqual(['March:DATE', 'March 12:DATE']);
   });
 
+  it('a count after a date and "and" is no second day', () => {
+    expect(texts('Police fired on May 3 and 25 people died.')).toEqual(['May 3:DATE']);
+    expect(texts('Shares fell on May 2 and 3 percent more later.')).toEqual(['May 2:DATE']);
+  });
+
   it('"in one day" is a duration, not the day after the reference', () => {
     expect(texts('It’s impossible to reach an agreement in one day.')).toEqual(['one day:DURATION']);
   });

@@ -1,0 +1,34 @@
+/**
+ * The second day of "April 24 and 25", "on May 3 or 4": a date of its own (TIMEX3 tags each), in
+ * the month just named. Chrono reads the first day only; the second would be left a bare number.
+ * A range ("March 3 to 5") stays chrono's single mention, as year ranges are ours.
+ */
+import { makeDay } from '../calendar';
+import { monthDayYear } from '../open-dates';
+import { tenseOf } from '../news-context';
+import { monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { dayTimex, timexResult } from '../timex';
+
+const PATTERN =
+  /(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:and|or)\s+(\d{1,2})(st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d,.]\d|[\p{L}\d])/iu;
+
+/** What a number after "and" is when it is no day: a count ("and 25 people", "and 25 percent"). */
+const COUNTED = /^\s+(?!(?:in|at|on|to|for|when|with|after|before|and|or|but)\b)\p{L}/u;
+
+export const conjoinedDayParser = wordParser(PATTERN, (context, m, index) => {
+  const [whole, monthName, firstText, secondText, suffix, yearText] = m;
+  if (!/^\p{Lu}/u.test(monthName!)) return null; // "may" the modal
+  const first = Number(firstText);
+  const second = Number(secondText);
+  if (second <= first || second > 31) return null;
+  const end = index + whole!.length;
+  if (!suffix && !yearText && COUNTED.test(context.text.slice(end, end + 12))) return null;
+  const month = monthNumber(monthName!);
+  // The extent is the second day with the year written after it ("4, 1999"), as TIMEX3 takes it.
+  const at = index + whole!.lastIndexOf(secondText!, whole!.length - (yearText ? yearText.length : 0) - 1);
+  const text = whole!.slice(at - index);
+  const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, second, tenseOf(context, index, end));
+  return timexResult(context, at, text, dayTimex(makeDay(year, month, second), { anchoring: yearText ? 'absolute' : 'relative', rule: 'conjoined-day' }));
+},
+  /\d\s*,?\s+(?:and|or)\s+\d/i,
+);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { expectMention, mentionOf, tag } from './support';
+
+const R = '1999-02-10';
+
+describe('conjoined-day parser', () => {
+  it('reads the second day of "April 24 and 25" as a date of its own', () => {
+    expectMention(mentionOf('The summit will be held on April 24 and 25.', R, '25'), {
+      text: '25', start: 40, type: 'DATE', value: '1999-04-25', precision: 'day', interval: ['1999-04-25', '1999-04-26'], anchoring: 'relative', rule: 'conjoined-day',
+    });
+    expect(tag('The summit will be held on April 24 and 25.', R).map((m) => m.text)).toEqual(['April 24', '25']);
+  });
+
+  it('takes a year written after the second day into its extent', () => {
+    expect(mentionOf('Talks ran on May 3 or 4, 1998.', R, '4, 1998')).toMatchObject({ value: '1998-05-04', anchoring: 'absolute' });
+  });
+
+  it('reads no day in a count or a percentage after "and"', () => {
+    expect(tag('It rose on March 3 and 25 people died.', R).map((m) => m.text)).toEqual(['March 3']);
+    expect(tag('Shares fell on May 2 and 3 percent more on May 5.', R).map((m) => m.text)).toEqual(['May 2', 'May 5']);
+  });
+});
