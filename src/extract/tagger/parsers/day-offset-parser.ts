@@ -1,0 +1,37 @@
+/**
+ * "the day before last Tuesday('s hearing)", "the day after Monday": a day counted from a named
+ * weekday, one TIMEX3 for the whole phrase (the anaphoric parser leaves "the day before" alone when
+ * a date follows it). The weekday resolves as it would alone: "last"/"next" pick the one before or
+ * after the reference, a bare weekday follows the sentence's tense.
+ */
+import { addDays, type Day } from '../calendar';
+import { tenseOf } from '../news-context';
+import { weekdayDay } from '../open-dates';
+import { referenceDay, wordParser } from '../parser-kit';
+import { dayTimex, timexResult } from '../timex';
+import { stepFrom } from './anaphoric-parser';
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+const PATTERN =
+  /(?:the\s+)?day\s+(before|after)\s+(?:(last|next|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}\d])/iu;
+
+export const dayOffsetParser = wordParser(PATTERN, (context, m, index) => {
+  const [text, beforeAfter, which, weekdayName] = m;
+  if (!/^\p{Lu}/u.test(weekdayName!)) return null;
+  const ref = referenceDay(context);
+  const weekday = WEEKDAYS.indexOf(weekdayName!.toLowerCase());
+  const direction = which?.toLowerCase();
+  const shape = { anchoring: 'relative', rule: 'day-offset' } as const;
+  let day: Day;
+  // "last Tuesday", "next Tuesday": the nearest Tuesday before or after the reference.
+  if (direction === 'last' || direction === 'next') day = stepFrom(ref, { unit: 'day', step: direction === 'last' ? -1 : 1, pointing: false, weekday }, shape).interval!.start;
+  else {
+    const tense = tenseOf(context, index, index + text!.length);
+    day = weekdayDay(ref, weekday, tense === 'present' ? 'past' : tense);
+  }
+  const step = beforeAfter!.toLowerCase() === 'before' ? -1 : 1;
+  return timexResult(context, index, text!, dayTimex(addDays(day, step), shape));
+},
+  /day\s+(?:before|after)\s+/i,
+);
