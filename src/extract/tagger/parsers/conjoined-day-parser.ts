@@ -6,11 +6,13 @@
 import { makeDay } from '../calendar';
 import { monthDayYear } from '../open-dates';
 import { tenseOf } from '../news-context';
-import { monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
 import { dayTimex, timexResult } from '../timex';
 
-const PATTERN =
-  /(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(?:and|or)\s+(\d{1,2})(st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d,.]\d|[\p{L}\d])/iu;
+const PATTERN = new RegExp(
+  `(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?:and|or)\\s+(\\d{1,2})(st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d,.]\\d|[\\p{L}\\d])`,
+  'iu',
+);
 
 /** What a number after "and" is when it is no day: a count ("and 25 people", "and 25 percent"). */
 const COUNTED = /^\s+(?!(?:in|at|on|to|for|when|with|after|before|and|or|but)\b)\p{L}/u;

@@ -3,13 +3,15 @@
  * Valued as the month (TIMEX3 puts the part in `mod`), approximate. Chrono alone would drop the
  * part and keep "November".
  */
-import { monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
 import { monthYear } from '../open-dates';
 import { tenseOf } from '../news-context';
 import { monthTimex, timexResult } from '../timex';
 
-const PATTERN =
-  /(early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+start\s+of|end\s+of|start\s+of)[\s-]+(?:in\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+(\d{4}))?(?![\p{L}\d])/iu;
+const PATTERN = new RegExp(
+  `(early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+start\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+  'iu',
+);
 
 export const monthPartParser = wordParser(PATTERN, (context, m, index) => {
   const [, , monthName, yearText] = m;

@@ -3,10 +3,10 @@
  * "June last year", "in July this year", "March of next year". Chrono alone drops "May" (the
  * modal) and reads "last May" as a month in the current year.
  */
-import { monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
 import { monthTimex, timexResult } from '../timex';
 
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH = `(${MONTH_NAME})\\.?`;
 const PATTERN = new RegExp(`(?:(last|next|this)\\s+${MONTH}|${MONTH}(?:\\s+of)?\\s+(last|next|this)\\s+year)(?![\\p{L}\\d]|\\.?\\s*\\d)`, 'iu');
 
 export const monthRelativeParser = wordParser(

@@ -5,11 +5,10 @@
 import { makeDay } from '../calendar';
 import { monthDayYear } from '../open-dates';
 import { tenseOf } from '../news-context';
-import { monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
 import { timexResult, weekTimex } from '../timex';
 
-const PATTERN =
-  /(?:the\s+)?week\s+of\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?(?![\p{L}\d])/iu;
+const PATTERN = new RegExp(`(?:the\\s+)?week\\s+of\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
 
 export const weekOfParser = wordParser(PATTERN, (context, m, index) => {
   const [, monthName, dayText, yearText] = m;
