@@ -5,7 +5,7 @@
  */
 import type { TimelineDocument } from '../../schema/timeline';
 import type { LaneMode } from '../config/url-config';
-import type { EventIndex } from './event-index';
+import { timeOrder, type EventIndex } from './event-index';
 
 export interface Lane {
   key: string;
@@ -100,17 +100,31 @@ export function layoutLanes(mode: LaneMode, index: EventIndex, kept: Uint32Array
       const i = m[k]!;
       anchors[k] = index.anchor[i]!;
       const span = index.end[i]! - index.start[i]!;
-      if (span >= WIDE_MS) groups[WIDE_GROUPS.findIndex((limit) => span < limit)]!.push(i);
+      if (span < WIDE_MS) continue;
+      let g = 0;
+      while (span >= WIDE_GROUPS[g]!) g++;
+      groups[g]!.push(i);
     }
-    const wide = groups
-      .filter((g) => g.length > 0)
-      .map((g) => {
-        const sorted = Uint32Array.from(g.sort((a, b) => index.start[a]! - index.start[b]!));
-        let maxSpan = 0;
-        for (const i of sorted) maxSpan = Math.max(maxSpan, index.end[i]! - index.start[i]!);
-        return { members: sorted, starts: Float64Array.from(sorted, (i) => index.start[i]!), maxSpan };
-      });
+    const wide = groups.filter((g) => g.length > 0).map((g) => wideGroup(g, index));
     lanes.push({ key, label: labels[l]!, members: m, anchors, wide });
   });
   return lanes;
+}
+
+/** One group's members (in index order, so ties in start keep anchor order) sorted by start. */
+function wideGroup(group: number[], index: EventIndex): WideGroup {
+  const n = group.length;
+  const byPosition = new Float64Array(n);
+  for (let k = 0; k < n; k++) byPosition[k] = index.start[group[k]!]!;
+  const order = timeOrder(byPosition);
+  const members = new Uint32Array(n);
+  const starts = new Float64Array(n);
+  let maxSpan = 0;
+  for (let k = 0; k < n; k++) {
+    const i = group[order[k]!]!;
+    members[k] = i;
+    starts[k] = byPosition[order[k]!]!;
+    maxSpan = Math.max(maxSpan, index.end[i]! - starts[k]!);
+  }
+  return { members, starts, maxSpan };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { anchorOrder, buildEventIndex, lowerBound } from '../../../src/app/lib/event-index';
+import { timeOrder, buildEventIndex, lowerBound } from '../../../src/app/lib/event-index';
 import { buildSearchText, filterEvents, NO_FILTER } from '../../../src/app/lib/event-filter';
 import { defaultLaneMode, layoutLanes, siteOf, WIDE_MS } from '../../../src/app/lib/lanes';
 import { keptAnchors, stepEvent, visibleEvents } from '../../../src/app/lib/visible-events';
 import { sampleTimeline } from './fixtures';
+import type { Timeline, TimelineEvent } from '../../../src/schema/timeline';
 
 const timeline = sampleTimeline();
 const index = buildEventIndex(timeline);
@@ -28,8 +29,8 @@ describe('event index', () => {
   });
 
   it('sorts anchors that are not whole half-days too', () => {
-    expect(Array.from(anchorOrder(Float64Array.from([5.5, 1.25, 3, 1.25])))).toEqual([1, 3, 2, 0]);
-    expect(Array.from(anchorOrder(Float64Array.from([86_400_000, 0, 43_200_000])))).toEqual([1, 2, 0]);
+    expect(Array.from(timeOrder(Float64Array.from([5.5, 1.25, 3, 1.25])))).toEqual([1, 3, 2, 0]);
+    expect(Array.from(timeOrder(Float64Array.from([86_400_000, 0, 43_200_000])))).toEqual([1, 2, 0]);
   });
 
   it('binary-searches sorted arrays', () => {
@@ -96,6 +97,32 @@ describe('lanes', () => {
     expect(WIDE_MS).toBe(28 * 86_400_000);
     const onlyC = filterEvents(index, { ...NO_FILTER, documents: ['c'] }, search);
     expect(layoutLanes('document', index, onlyC, timeline.documents).map((l) => l.label)).toEqual(['Gamma']);
+  });
+
+  it('sorts each group of long events by start, ties in anchor order', () => {
+    const period = (id: string, start: string, end: string): TimelineEvent => ({
+      id,
+      label: id,
+      date: { value: start, start, end, precision: 'month', approximate: false },
+      sources: [{ document: 'a', passage: { start: 0, end: 1 }, mention: { start: 0, end: 1, text: 'T' } }],
+    });
+    const t: Timeline = {
+      ...sampleTimeline(),
+      events: [
+        // Two start on 1 March; the one listed second in the file has the earlier anchor (31 March).
+        period('june', '2020-06-01', '2020-07-01'),
+        period('spring', '2020-03-01', '2020-06-01'),
+        period('march-april', '2020-03-01', '2020-05-01'),
+        period('may', '2020-05-01', '2020-06-01'),
+      ],
+    };
+    const idx = buildEventIndex(t);
+    const kept = Uint32Array.from(idx.events.keys());
+    const [lane] = layoutLanes('document', idx, kept, t.documents);
+    const wideIds = lane!.wide.map((g) => Array.from(g.members, (i) => idx.events[i]!.id));
+    expect(wideIds).toEqual([['march-april', 'spring', 'may', 'june']]);
+    expect(Array.from(lane!.wide[0]!.starts)).toEqual(['2020-03-01', '2020-03-01', '2020-05-01', '2020-06-01'].map(Date.parse));
+    expect(lane!.wide[0]!.maxSpan).toBe(92 * 86_400_000);
   });
 });
 

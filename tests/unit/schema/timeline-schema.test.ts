@@ -90,4 +90,34 @@ describe('validateTimeline', () => {
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors).toHaveLength(20);
   });
+  // One wrong field at a time, each named by its full path.
+  const broken: Array<[string, (e: Record<string, any>) => void, string]> = [
+    ['id', (e) => (e.id = 1), 'events[0].id must be a string'],
+    ['label', (e) => delete e.label, 'events[0].label must be a string'],
+    ['salience', (e) => (e.salience = Infinity), 'events[0].salience must be a number'],
+    ['date', (e) => (e.date = '2022'), 'events[0].date must be an object'],
+    ['date.value', (e) => (e.date.value = null), 'events[0].date.value must be a string'],
+    ['date.start', (e) => (e.date.start = '2022-01-1x'), 'events[0].date.start must be a YYYY-MM-DD date'],
+    ['date.end', (e) => (e.date.end = '+123-01-01'), 'events[0].date.end must be a YYYY-MM-DD date'],
+    ['date.precision', (e) => (e.date.precision = 'Day'), 'events[0].date.precision must be one of day, week, month, quarter, season, half, year, decade, century'],
+    ['date.approximate', (e) => (e.date.approximate = 0), 'events[0].date.approximate must be true or false'],
+    ['sources', (e) => (e.sources = {}), 'events[0].sources must be an array'],
+    ['source', (e) => (e.sources = [null]), 'events[0].sources[0] must be an object'],
+    ['source.document', (e) => (e.sources[0].document = 3), 'events[0].sources[0].document must be a string'],
+    ['passage', (e) => (e.sources[0].passage = [0, 16]), 'events[0].sources[0].passage must be an object'],
+    ['passage.end', (e) => (e.sources[0].passage.end = 1.5), 'events[0].sources[0].passage.end must be a non-negative integer'],
+    ['mention order', (e) => (e.sources[0].mention.end = 2), 'events[0].sources[0].mention starts after it ends'],
+    ['mention.text', (e) => delete e.sources[0].mention.text, 'events[0].sources[0].mention.text must be a string'],
+  ];
+  it.each(broken)('rejects an event with a wrong %s and names it', (_field, breakIt, message) => {
+    const t = sample();
+    breakIt(t.events[0] as unknown as Record<string, any>);
+    expect(validateTimeline(t)).toEqual({ ok: false, errors: [message] });
+  });
+
+  it('accepts an event whose optional salience is absent', () => {
+    const t = sample();
+    delete t.events[0]!.salience;
+    expect(validateTimeline(t).ok).toBe(true);
+  });
 });
