@@ -53,18 +53,23 @@ export function timeOrder(times: Float64Array): Uint32Array {
   const half = DAY_MS / 2;
   const span = 2 ** Math.ceil(Math.log2(Math.max(n, 2)));
   let min = Infinity;
-  for (const t of times) if (t < min) min = t;
-  const keys = new Float64Array(n);
-  let packed = true;
-  for (let i = 0; i < n && packed; i++) {
-    const k = ((times[i]! - min) / half) * span + i;
-    keys[i] = k;
-    packed = Number.isSafeInteger(k);
+  let max = -Infinity;
+  let whole = true;
+  for (let i = 0; i < n; i++) {
+    const t = times[i]!;
+    if (t < min) min = t;
+    if (t > max) max = t;
+    whole &&= t % half === 0;
   }
-  if (!packed) return Uint32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => times[a]! - times[b]!));
+  // One range check instead of one per key: the largest key must stay an exact integer.
+  if (!whole || !Number.isSafeInteger(((max - min) / half) * span + span)) {
+    return Uint32Array.from(Array.from({ length: n }, (_, i) => i).sort((a, b) => times[a]! - times[b]!));
+  }
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) keys[i] = ((times[i]! - min) / half) * span + i;
   keys.sort();
   const order = new Uint32Array(n);
-  for (let i = 0; i < n; i++) order[i] = keys[i]! % span;
+  for (let i = 0; i < n; i++) order[i] = keys[i]! - Math.floor(keys[i]! / span) * span;
   return order;
 }
 
