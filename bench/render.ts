@@ -26,8 +26,8 @@ import { launchChromium } from '../tests/e2e/support/browser';
 const OUT = path.resolve('bench/out/render-dist');
 const SIZES = [1_000, 10_000, 100_000];
 const STEPS = 60;
-/** Fresh page loads per size: first draw and heap are the median, frames are pooled. */
-const RUNS = 3;
+/** Fresh page loads per size: first draw and heap are the median (of five: three moved by tens of ms from run to run), frames are pooled. */
+const RUNS = 5;
 const FRAME_BUDGET = 1000 / 60;
 
 interface Row {
