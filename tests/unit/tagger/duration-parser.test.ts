@@ -32,12 +32,17 @@ const rows: Row[] = [
   // chrono reads "in one day" as tomorrow: it is how long something takes.
   ['It’s impossible to reach an agreement in one day', R, d('one day', 41, 'P1D')],
   ['Three days later he left.', R, d('Three days', 0, 'P3D')],
+  // A qualifier between the amount and the unit counts the same unit.
+  ['extended for an additional year', R, d('an additional year', 13, 'P1Y')],
+  ['Eight trading days after the crash', R, d('Eight trading days', 0, 'P8D')],
+  ['within three business days', R, d('three business days', 7, 'P3D')],
+  ['for a further month', R, d('a further month', 4, 'P1M')],
 ];
 
 describe('duration parser', () => {
   it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
 
-  it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['the day']])('no duration in "%s"', (sentence) =>
+  it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['the day'], ['an additional share'], ['the trading day'], ['more days']])('no duration in "%s"', (sentence) =>
     expect(tag(sentence, R).filter((m) => m.type === 'DURATION')).toEqual([]),
   );
 });
