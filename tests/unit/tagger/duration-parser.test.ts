@@ -42,6 +42,23 @@ const rows: Row[] = [
 describe('duration parser', () => {
   it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
 
+  it('values "in five years" governed by a future verb as the time that far ahead', () => {
+    expectMention(only('The stock would be redeemed in five years.', '1989-11-02'), {
+      text: 'five years', start: 31, type: 'DATE', value: '1994', precision: 'year', interval: ['1994-01-01', '1995-01-01'], anchoring: 'relative', rule: 'duration:ahead',
+    });
+    expect(tag('He will return in a month and they will meet in about two weeks.', '1989-11-02').map((m) => [m.text, m.type, m.value])).toEqual([
+      ['a month', 'DATE', '1989-12'],
+      ['about two weeks', 'DATE', '1989-W46'],
+    ]);
+  });
+
+  it.each([
+    ['It was the smallest gain in a year.', 'P1Y'],
+    ['They finished in three days.', 'P3D'],
+    ['The plan will end in the next five years.', 'P5Y'],
+    ['He will leave in two hours.', 'PT2H'],
+  ])('keeps "%s" a duration', (sentence, value) => expect(tag(sentence, '1989-11-02').map((m) => [m.type, m.value])).toEqual([['DURATION', value]]));
+
   it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['the day'], ['an additional share'], ['the trading day'], ['more days']])('no duration in "%s"', (sentence) =>
     expect(tag(sentence, R).filter((m) => m.type === 'DURATION')).toEqual([]),
   );
