@@ -32,6 +32,8 @@ const rows: Row[] = [
   // chrono reads "in one day" as tomorrow: it is how long something takes.
   ['It’s impossible to reach an agreement in one day', R, d('one day', 41, 'P1D')],
   ['Three days later he left.', R, d('Three days', 0, 'P3D')],
+  // No vague amount makes a fraction: "several quarters of losses" is time ("three quarters of voters" is not).
+  ['profitable after several quarters of losses', R, d('several quarters', 17, 'PXQ', true)],
   // A qualifier between the amount and the unit counts the same unit.
   ['extended for an additional year', R, d('an additional year', 13, 'P1Y')],
   ['Eight trading days after the crash', R, d('Eight trading days', 0, 'P8D')],
@@ -59,7 +61,7 @@ describe('duration parser', () => {
     ['He will leave in two hours.', 'PT2H'],
   ])('keeps "%s" a duration', (sentence, value) => expect(tag(sentence, '1989-11-02').map((m) => [m.type, m.value])).toEqual([['DURATION', value]]));
 
-  it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['the day'], ['an additional share'], ['the trading day'], ['more days']])('no duration in "%s"', (sentence) =>
+  it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['a quarter of the vote'], ['the day'], ['an additional share'], ['the trading day'], ['more days']])('no duration in "%s"', (sentence) =>
     expect(tag(sentence, R).filter((m) => m.type === 'DURATION')).toEqual([]),
   );
 });

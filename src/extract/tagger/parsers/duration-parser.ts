@@ -74,7 +74,9 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   if (unit === 'second' && /^an?$/i.test(amountText ?? '')) return null; // "a second term"
   // "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a stretch of time
   if (/^an?$/i.test(amountText ?? '') && RATE_BEFORE.test(before)) return null;
-  if (unit === 'quarter' && /^\s+of\b/i.test(after)) return null; // "three quarters of the vote"
+  // "three quarters of the vote" is a fraction; "several quarters of losses" is time: no vague
+  // amount makes a fraction.
+  if (unit === 'quarter' && !vague && /^\s+of\b/i.test(after)) return null;
   // "the 1988 quarter", "a 2000 plan": a year, not an amount
   if (/^(?:1\d|20)\d\d$/.test(amountText ?? '') && !plural) return null;
   if (/^\d/.test(amountText ?? '') && /[$£€#.,]\s*$/.test(before)) return null;
