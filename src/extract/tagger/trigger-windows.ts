@@ -14,7 +14,7 @@ const MAX_WINDOW = 1200;
 
 const WORDS = [
   'jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sept?(?:ember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?',
-  'mon(?:day)?', 'tue(?:s|sday)?', 'wed(?:nesday)?', 'thu(?:rs?|rsday)?', 'fri(?:day)?', 'sat(?:urday)?', 'sun(?:day)?',
+  'mon(?:day)?', 'tue(?:s|sday)?', 'wed(?:nesday)?', 'thu(?:rs?|rsday)?', 'fri(?:day)?', 'sat(?:urday)?', 'sun(?:day)?', '(?:mon|tues|wednes|thurs|fri|satur|sun)days',
   'years?', 'yrs?', 'months?', 'weeks?', 'weekends?', 'days?', 'hours?', 'hrs?', 'minutes?', 'mins?', 'seconds?', 'quarters?', 'decades?', 'century', 'centuries', 'half',
   'today', 'tonight', 'tomorrow', 'yesterday', 'overnight', 'now', 'current(?:ly)?', 'recent(?:ly)?', 'lately', 'soon', 'nowadays', 'presently', 'present', 'moment', 'future', 'past', 'ago',
   'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', "o['’]clock",

@@ -14,6 +14,10 @@ const rows: Row[] = [
   ['buses run every 6 hours', R, s('every 6 hours', 10, 'PT6H')],
   ['published weekly', R, s('weekly', 10, 'P1W')],
   ['Orangemen march each July', R, s('each July', 16, 'XXXX-07')],
+  // A weekday in the plural recurs.
+  ['Shops close on Sundays.', R, s('Sundays', 15, 'XXXX-WXX-7')],
+  ['flights leave Bombay on Tuesday nights', R, s('Tuesday nights', 24, 'XXXX-WXX-2TNI')],
+  ['He works Saturday mornings.', R, s('Saturday mornings', 9, 'XXXX-WXX-6TMO')],
 ];
 
 describe('set parser', () => {
@@ -28,5 +32,11 @@ describe('set parser: a newspaper is no SET', () => {
   it('reads "daily" before a name as a newspaper, before a weekday as a SET', () => {
     expect(tag('the Communist Party daily Granma said', '2000-01-28')).toEqual([]);
     expect(tag('She walks daily Monday to Friday', '2000-01-28').map((m) => m.rule)).toContain('set');
+  });
+});
+
+describe('set parser: a single weekday is no SET', () => {
+  it('leaves "Sunday\'s vote" and lower-case "mondays" alone', () => {
+    expect(tag("Sunday's vote was close. The mondays are slow.", R).filter((m) => m.type === 'SET')).toEqual([]);
   });
 });
