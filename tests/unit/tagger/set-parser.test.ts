@@ -40,3 +40,16 @@ describe('set parser: a single weekday is no SET', () => {
     expect(tag("Sunday's vote was close. The mondays are slow.", R).filter((m) => m.type === 'SET')).toEqual([]);
   });
 });
+
+describe('set parser: a weekday joined to a recurring one', () => {
+  it('shares the recurrence and the part of the day: "Monday and Tuesday nights"', () => {
+    expect(tag('Flights leave on Monday and Tuesday nights.', R).map((m) => [m.text, m.type, m.value])).toEqual([
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ]);
+  });
+
+  it('leaves two single weekdays dates: "on Monday and Tuesday"', () => {
+    expect(tag('They met on Monday and Tuesday.', R).map((m) => m.type)).toEqual(['DATE', 'DATE']);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly",
  * "every Monday", "each July", "twice a year", "per month", "every two weeks", and a weekday in the
- * plural ("on Sundays", "Tuesday nights"). Valued `P1D`, `P1W`, `P1Y`, `P1Q` (TimeML counts
+ * plural ("on Sundays", "Monday and Tuesday nights"). Valued `P1D`, `P1W`, `P1Y`, `P1Q` (TimeML counts
  * quarters as quarters), `XXXX-WXX-1`, `XXXX-WXX-2TNI`, `XXXX-07`.
  */
 import { parseNumber, wordParser } from '../parser-kit';
@@ -9,8 +9,13 @@ import { timexResult, vagueTimex } from '../timex';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const PATTERN =
-  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour)|every\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(days|weeks|months|years|hours|minutes)|(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:s|\s+(nights|mornings|evenings|afternoons)))(?![\p{L}\d])/iu;
+const DAY_NAME = WEEKDAYS.join('|');
+/** What joins two weekdays: "Monday and Tuesday", "Monday or Tuesday". */
+const AND = '\\s+(?:and|or|&)\\s+';
+const PATTERN = new RegExp(
+  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${DAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))|(?:on\\s+)?(${DAY_NAME})(?=${AND}(?:${DAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
+  'iu',
+);
 
 const PART_OF_DAY: Record<string, string> = { nights: 'TNI', mornings: 'TMO', evenings: 'TEV', afternoons: 'TAF' };
 const UNIT: Record<string, string> = {
@@ -21,12 +26,16 @@ const UNIT: Record<string, string> = {
 };
 
 export const setParser = wordParser(PATTERN, (context, m, index) => {
-  const [, every, other, unit, adverb, times, perUnit, everyN, unitsOfN, pluralDay, dayParts] = m;
-  if (pluralDay) {
-    // "on Sundays", "Tuesday nights": a weekday in the plural recurs. Names are capitalized.
-    if (!/^\p{Lu}/u.test(pluralDay)) return null;
-    const weekday = WEEKDAYS.indexOf(pluralDay.toLowerCase());
-    const part = dayParts ? PART_OF_DAY[dayParts.toLowerCase()] : '';
+  const [, every, other, unit, adverb, times, perUnit, everyN, unitsOfN, pluralDay, dayParts, leadDay, leadParts] = m;
+  const recurringDay = pluralDay ?? leadDay;
+  if (recurringDay) {
+    // "on Sundays", "Tuesday nights": a weekday in the plural recurs, and so does one conjoined to
+    // it ("Monday and Tuesday nights"), with its part of the day. Names are capitalized. "on" is
+    // matched (the extent refiner trims it) to be as long as chrono's "on Monday" and win the tie.
+    if (!/^\p{Lu}/u.test(recurringDay)) return null;
+    const weekday = WEEKDAYS.indexOf(recurringDay.toLowerCase());
+    const parts = dayParts ?? leadParts;
+    const part = parts ? PART_OF_DAY[parts.toLowerCase()] : '';
     return timexResult(context, index, m[0], vagueTimex('SET', `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}`, { anchoring: 'none', rule: 'set' }));
   }
   if (everyN) {
