@@ -53,6 +53,8 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     if (tense === 'past' && isNotPast(m[0], window.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "were planning to", "was scheduled to": the auxiliary belongs to the plan that follows it.
+    if (tense === 'past' && /^(?:was|were)$/i.test(m[0]) && /^\s+(?:planning|scheduled|expected|due|set|going|about)\s+to\b/i.test(window.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // "had been due to expire Friday", "had planned to meet Monday": a plan seen from the past
     // is about a time that has passed by now.
     const planInPast = tense === 'future' && PAST_PERFECT.test(window.slice(Math.max(0, m.index - 24), m.index));

@@ -69,7 +69,7 @@ export function timexResult(context: ParsingContext, index: number, text: string
   return setTimex(result, timex);
 }
 
-type Shape = Pick<Timex, 'anchoring' | 'rule'> & { approximate?: boolean };
+export type Shape = Pick<Timex, 'anchoring' | 'rule'> & { approximate?: boolean };
 
 export function dayTimex(d: Day, shape: Shape): Timex {
   return { type: 'DATE', value: isoDay(d), precision: 'day', interval: { start: d, end: addDays(d, 1) }, approximate: false, ...shape };
@@ -107,6 +107,34 @@ export function decadeTimex(decade: number, shape: Shape): Timex {
 export function centuryTimex(century: number, shape: Shape): Timex {
   const first = century * 100;
   return { type: 'DATE', value: String(century).padStart(2, '0'), precision: 'century', interval: { start: makeDay(first, 1, 1), end: makeDay(first + 100, 1, 1) }, approximate: false, ...shape };
+}
+
+/**
+ * The date `offset` units from the reference, at the unit's precision: "two years ago" is the
+ * year, not a day two years back; "three weeks ago" a week; "a decade ago" said in 1999 is 1989,
+ * not the 1980s; "in five years" said in 1989 is 1994. Hours and minutes fall on the reference day.
+ */
+export function offsetTimex(ref: Day, unit: string, offset: number, shape: Shape): Timex {
+  switch (unit) {
+    case 'year':
+      return yearTimex(ref.year + offset, shape);
+    case 'month': {
+      const d = addMonths(ref, offset);
+      return monthTimex(d.year, d.month, shape);
+    }
+    case 'week':
+      return weekTimex(addDays(ref, 7 * offset), shape);
+    case 'day':
+      return dayTimex(addDays(ref, offset), shape);
+    case 'decade':
+      return yearTimex(ref.year + 10 * offset, shape);
+    case 'quarter': {
+      const q0 = ref.year * 4 + Math.floor((ref.month - 1) / 3) + offset;
+      return quarterTimex(Math.floor(q0 / 4), (q0 % 4) + 1, shape);
+    }
+    default:
+      return dayTimex(ref, shape);
+  }
 }
 
 /** Present, past and future references, durations and sets: a value but no interval. */

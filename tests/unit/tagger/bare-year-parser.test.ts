@@ -10,6 +10,10 @@ const rows: Row[] = [
   ['FY2024 guidance is due.', '2023-06-01', { text: 'FY2024', start: 0, type: 'DATE', value: '2024', precision: 'year', interval: ['2024-01-01', '2025-01-01'], approximate: false }],
   ['prices rose in early 1990', '1990-08-15', { text: 'early 1990', start: 15, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1991-01-01'], approximate: true }],
   ['by the end of 1990 troops', '1990-08-15', { text: 'the end of 1990', start: 3, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1991-01-01'], approximate: true }],
+  // An open end is part of the year; "and later" before a verb belongs to the next clause.
+  ['profitable only in 1994 or later.', '1989-10-30', { text: '1994 or later', start: 19, type: 'DATE', value: '1994', precision: 'year', interval: ['1994-01-01', '1995-01-01'], approximate: true }],
+  ['sold in 1984 and later.', '1998-04-18', { text: '1984 and later', start: 8, type: 'DATE', value: '1984', precision: 'year', interval: ['1984-01-01', '1985-01-01'], approximate: true }],
+  ['He joined in 1984 and later served at NASA.', '1998-04-18', { text: '1984', start: 13, type: 'DATE', value: '1984', precision: 'year', interval: ['1984-01-01', '1985-01-01'], approximate: false }],
   ['It began in 1648 in Europe', '2022-01-11', { text: '1648', start: 12, type: 'DATE', value: '1648', precision: 'year', interval: ['1648-01-01', '1649-01-01'] }],
 ];
 
@@ -35,5 +39,11 @@ describe('bare-year parser', () => {
     ['item 12345 sold'],
   ])('does not read a year in "%s"', (sentence) => {
     expect(tag(sentence, '2022-01-11').filter((m) => m.rule === 'bare-year')).toEqual([]);
+  });
+});
+
+describe('bare-year parser: a clause after the year', () => {
+  it('leaves "October 1984" whole when "and later" starts the next clause', () => {
+    expect(tag('aboard the Challenger in October 1984 and later served as administrator', '1998-04-18').map((m) => [m.text, m.value])).toEqual([['October 1984', '1984-10']]);
   });
 });

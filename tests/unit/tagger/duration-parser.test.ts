@@ -32,12 +32,36 @@ const rows: Row[] = [
   // chrono reads "in one day" as tomorrow: it is how long something takes.
   ['It’s impossible to reach an agreement in one day', R, d('one day', 41, 'P1D')],
   ['Three days later he left.', R, d('Three days', 0, 'P3D')],
+  // No vague amount makes a fraction: "several quarters of losses" is time ("three quarters of voters" is not).
+  ['profitable after several quarters of losses', R, d('several quarters', 17, 'PXQ', true)],
+  // A qualifier between the amount and the unit counts the same unit.
+  ['extended for an additional year', R, d('an additional year', 13, 'P1Y')],
+  ['Eight trading days after the crash', R, d('Eight trading days', 0, 'P8D')],
+  ['within three business days', R, d('three business days', 7, 'P3D')],
+  ['for a further month', R, d('a further month', 4, 'P1M')],
 ];
 
 describe('duration parser', () => {
   it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
 
-  it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['the day']])('no duration in "%s"', (sentence) =>
+  it('values "in five years" governed by a future verb as the time that far ahead', () => {
+    expectMention(only('The stock would be redeemed in five years.', '1989-11-02'), {
+      text: 'five years', start: 31, type: 'DATE', value: '1994', precision: 'year', interval: ['1994-01-01', '1995-01-01'], anchoring: 'relative', rule: 'duration:ahead',
+    });
+    expect(tag('He will return in a month and they will meet in about two weeks.', '1989-11-02').map((m) => [m.text, m.type, m.value])).toEqual([
+      ['a month', 'DATE', '1989-12'],
+      ['about two weeks', 'DATE', '1989-W46'],
+    ]);
+  });
+
+  it.each([
+    ['It was the smallest gain in a year.', 'P1Y'],
+    ['They finished in three days.', 'P3D'],
+    ['The plan will end in the next five years.', 'P5Y'],
+    ['He will leave in two hours.', 'PT2H'],
+  ])('keeps "%s" a duration', (sentence, value) => expect(tag(sentence, '1989-11-02').map((m) => [m.type, m.value])).toEqual([['DURATION', value]]));
+
+  it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['a quarter of the vote'], ['the day'], ['an additional share'], ['the trading day'], ['more days']])('no duration in "%s"', (sentence) =>
     expect(tag(sentence, R).filter((m) => m.type === 'DURATION')).toEqual([]),
   );
 });

@@ -32,9 +32,15 @@ describe('not a date', () => {
     ['a rate per year', 'It will save $500 million a year in costs.'],
     ['a television programme', 'Mr. Baker said on ABC News\' "This Week" that'],
     ['a programme titled by a duration', "Gonzalez said on CBS's ''60 Minutes.''"],
+    ['a newspaper', 'He told USA Today that he would run.'],
+    ['a programme at the end of a broadcast', 'This is VOA Today.'],
     ['an age', 'a 9-year-old boy'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
+
+  it('keeps "Today" that is no title, at the start of a sentence or after a lower-case word', () => {
+    expect(texts('NATO met. Today, the talks resume, Lavrov said Today.')).toEqual(['Today:DATE', 'Today:DATE']);
+  });
 
   it('a rate per day or week is not a duration of its own', () => {
     expect(texts('Guards stood outside 24 hours a day, seven days a week.')).toEqual(['24 hours:DURATION', 'seven days:DURATION']);

@@ -17,6 +17,10 @@ const rows: Row[] = [
   ['There is at present no plan.', R, v('present', 12, 'PRESENT_REF')], // "at" is a signal, as in "at the moment"
   // After a modal, "one day" is some day to come; elsewhere it is a day's length (duration parser).
   ['Islam will one day be the second largest religion.', R, v('one day', 11, 'FUTURE_REF')],
+  // "soon" between a modal (or "to") and its verb, or before a modal: the near future.
+  ['prosecutors may soon seek an indictment', R, v('soon', 16, 'FUTURE_REF')],
+  ['Kellogg soon will begin selling boxes', R, v('soon', 8, 'FUTURE_REF')],
+  ['it expects sales to soon grow', R, v('soon', 20, 'FUTURE_REF')],
 ];
 
 describe('present-ref parser', () => {
@@ -35,7 +39,7 @@ describe('present-ref parser', () => {
     expectMention(only('Lavrov said today', R), { text: 'today', start: 12, type: 'DATE', value: '2022-01-11', precision: 'day', interval: ['2022-01-11', '2022-01-12'], anchoring: 'relative' });
   });
 
-  it.each([['the future of NATO'], ['the current account deficit'], ['a recent poll'], ['they will come soon']])(
+  it.each([['the future of NATO'], ['the current account deficit'], ['a recent poll'], ['they will come soon'], ['he was soon released'], ['soon after the vote'], ['as soon as possible'], ['a cash flow that soon became a flood']])(
     'is no time reference in "%s"',
     (sentence) => expect(tag(sentence, R)).toEqual([]),
   );

@@ -11,6 +11,9 @@ const rows: Row[] = [
   ['Revenue rose 4% in the quarter.', '1989-10-30', { text: 'the quarter', start: 19, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
   ['in the year-earlier quarter', '1989-10-30', { text: 'the year-earlier quarter', start: 3, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
   ['Savin Corp. reported a third-quarter net loss', '1989-10-30', { text: 'third-quarter', start: 23, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
+  // "a year ago" after a quarter moves that quarter one year back, as "year-earlier" before it does.
+  ['For the quarter a year ago, it earned $16 million.', '1989-10-26', { text: 'the quarter a year ago', start: 4, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'], rule: 'quarter' }],
+  ['in the second quarter a year earlier', '1989-10-26', { text: 'the second quarter a year earlier', start: 3, type: 'DATE', value: '1988-Q2', precision: 'quarter', interval: ['1988-04-01', '1988-07-01'], rule: 'quarter' }],
   ["this year's third quarter", '1989-11-01', { text: "this year's third quarter", start: 0, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
 ];
 
@@ -20,6 +23,10 @@ describe('quarter parser', () => {
   it('reads "the latest period" of a quarterly story, far from any other date word', () => {
     const text = 'It had a loss in the third quarter. In the third quarter, it was sold. The latest period had profit from continuing operations of $4 million.';
     expect(mentionOf(text, '1989-11-01', 'The latest period')).toMatchObject({ value: '1989-Q3', rule: 'quarter' });
+  });
+
+  it('leaves "a year ago" alone when no quarter comes before it', () => {
+    expect(tag('Profit rose from a year ago.', '1989-10-26').map((m) => [m.text, m.rule])).toEqual([['a year ago', 'ago']]);
   });
 
   it.each([['a quarter of the vote'], ['three quarters of voters'], ['the Latin Quarter of Paris'], ['a quarter-point cut']])(

@@ -14,6 +14,10 @@ const rows: Row[] = [
   ['buses run every 6 hours', R, s('every 6 hours', 10, 'PT6H')],
   ['published weekly', R, s('weekly', 10, 'P1W')],
   ['Orangemen march each July', R, s('each July', 16, 'XXXX-07')],
+  // A weekday in the plural recurs.
+  ['Shops close on Sundays.', R, s('Sundays', 15, 'XXXX-WXX-7')],
+  ['flights leave Bombay on Tuesday nights', R, s('Tuesday nights', 24, 'XXXX-WXX-2TNI')],
+  ['He works Saturday mornings.', R, s('Saturday mornings', 9, 'XXXX-WXX-6TMO')],
 ];
 
 describe('set parser', () => {
@@ -28,5 +32,24 @@ describe('set parser: a newspaper is no SET', () => {
   it('reads "daily" before a name as a newspaper, before a weekday as a SET', () => {
     expect(tag('the Communist Party daily Granma said', '2000-01-28')).toEqual([]);
     expect(tag('She walks daily Monday to Friday', '2000-01-28').map((m) => m.rule)).toContain('set');
+  });
+});
+
+describe('set parser: a single weekday is no SET', () => {
+  it('leaves "Sunday\'s vote" and lower-case "mondays" alone', () => {
+    expect(tag("Sunday's vote was close. The mondays are slow.", R).filter((m) => m.type === 'SET')).toEqual([]);
+  });
+});
+
+describe('set parser: a weekday joined to a recurring one', () => {
+  it('shares the recurrence and the part of the day: "Monday and Tuesday nights"', () => {
+    expect(tag('Flights leave on Monday and Tuesday nights.', R).map((m) => [m.text, m.type, m.value])).toEqual([
+      ['Monday', 'SET', 'XXXX-WXX-1TNI'],
+      ['Tuesday nights', 'SET', 'XXXX-WXX-2TNI'],
+    ]);
+  });
+
+  it('leaves two single weekdays dates: "on Monday and Tuesday"', () => {
+    expect(tag('They met on Monday and Tuesday.', R).map((m) => m.type)).toEqual(['DATE', 'DATE']);
   });
 });

@@ -37,6 +37,15 @@ const rows: Row[] = [
   // A possessive weekday names a happening of its own: past, unless something looks ahead to it.
   ['They will look for ways around Wednesday\'s ruling.', '2000-01-15', day('Wednesday', 31, '2000-01-12', '2000-01-13')],
   ['Fans gathered ahead of Saturday\'s final.', '2022-01-11', day('Saturday', 23, '2022-01-15', '2022-01-16')],
+  // A present state lasting "until" a date puts the date ahead; a past one ("stayed until") ends before.
+  ['The agency has given the relatives until Tuesday to sign.', '2000-04-03', day('Tuesday', 41, '2000-04-04', '2000-04-05')],
+  ['The offer is open until Friday.', '2000-04-03', day('Friday', 24, '2000-04-07', '2000-04-08')],
+  ['They stayed until Friday.', '2000-04-03', day('Friday', 18, '2000-03-31', '2000-04-01')],
+  ['It was not until Tuesday that Castro spoke.', '2000-04-03', day('Tuesday', 17, '2000-03-28', '2000-03-29')],
+  // "were planning to" is a plan, not a past verb; "since" puts its date in the past whatever verb is nearest.
+  ['Protesters planned a rally on Saturday and were planning to drive to the airport.', '2000-01-07', day('Saturday', 30, '2000-01-08', '2000-01-09')],
+  ['Protesters held a rally on Saturday and were arrested.', '2000-01-07', day('Saturday', 27, '2000-01-01', '2000-01-02')],
+  ['The carrier has been on patrol since March and was scheduled to return.', '1990-08-13', { text: 'March', start: 37, type: 'DATE', value: '1990-03', precision: 'month', interval: ['1990-03-01', '1990-04-01'] }],
   // Planning, vows and threats look ahead to what they are about.
   ['They can take part in planning for the NATO summit in April.', '1998-12-05', { text: 'April', start: 54, type: 'DATE', value: '1999-04', precision: 'month', interval: ['1999-04-01', '1999-05-01'], anchoring: 'relative' }],
   // "set to" looks ahead like "is set to"; a plan in the past perfect is about a time now past.

@@ -4,11 +4,10 @@
  * ("two years ago" is a year, `2020`, not a day two years back; "two decades ago" the year 20 back). In a quarterly business story
  * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`).
  */
-import { addDays, addMonths } from '../calendar';
 import { NUMBER_PATTERN, parseNumber, referenceDay, wordParser } from '../parser-kit';
 import { newsOption } from '../news-context';
 import { reportedQuarter } from '../periods';
-import { dayTimex, monthTimex, quarterTimex, timexResult, vagueTimex, weekTimex, yearTimex } from '../timex';
+import { offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
@@ -44,31 +43,11 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   }
   const offset = sign * n;
   const text = m[0];
-  switch (unit) {
-    case 'year':
-      if (newsOption(context).quarterly && n === 1 && sign < 0) {
-        const q = reportedQuarter(ref);
-        return timexResult(context, index, text, quarterTimex(q.year - 1, q.quarter, shape));
-      }
-      return timexResult(context, index, text, yearTimex(ref.year + offset, shape));
-    case 'month': {
-      const d = addMonths(ref, offset);
-      return timexResult(context, index, text, monthTimex(d.year, d.month, shape));
-    }
-    case 'week':
-      return timexResult(context, index, text, weekTimex(addDays(ref, 7 * offset), shape));
-    case 'day':
-      return timexResult(context, index, text, dayTimex(addDays(ref, offset), shape));
-    case 'decade':
-      // "a decade ago" said in 1999 is about 1989, not the 1980s.
-      return timexResult(context, index, text, yearTimex(ref.year + 10 * offset, shape));
-    case 'quarter': {
-      const q0 = ref.year * 4 + Math.floor((ref.month - 1) / 3) + offset;
-      return timexResult(context, index, text, quarterTimex(Math.floor(q0 / 4), (q0 % 4) + 1, shape));
-    }
-    default:
-      return timexResult(context, index, text, dayTimex(ref, shape)); // hours, minutes: today
+  if (unit === 'year' && newsOption(context).quarterly && n === 1 && sign < 0) {
+    const q = reportedQuarter(ref);
+    return timexResult(context, index, text, quarterTimex(q.year - 1, q.quarter, shape));
   }
+  return timexResult(context, index, text, offsetTimex(ref, unit, offset, shape));
 },
   /ago|earlier|from\s+now|hence/i,
 );

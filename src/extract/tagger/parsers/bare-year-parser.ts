@@ -12,8 +12,11 @@ import { timexResult, yearTimex } from '../timex';
 
 const MODIFIER =
   '(?:(fiscal(?:\\s+year)?|fy|calendar|early|mid|the\\s+mid|late|the\\s+late|the\\s+early|around|about|circa|c\\.|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+spring\\s+of|end|the\\s+year|a\\s+good\\s+part\\s+of|much\\s+of)(?:[\\s-]+|(?<=fy)))?';
-/** "1990 and beyond", "1994 or later": still the year, open-ended. */
-const TAIL = '(\\s+(?:and\\s+beyond|or\\s+later|or\\s+earlier|and\\s+later|or\\s+so))?';
+/**
+ * "1990 and beyond", "1994 or later": still the year, open-ended. Not "in October 1984 and later
+ * served as ...": "and later" before a word is the adverb of the next clause.
+ */
+const TAIL = '(\\s+(?:and\\s+beyond|or\\s+later|or\\s+earlier|and\\s+later(?!\\s+\\p{Ll})|or\\s+so))?';
 const LEAD_IN = /\b(?:in|since|by|until|till|from|through|of|during|before|after|to|and|year|circa|around|about|early|mid|late|fiscal|summer|spring|winter|autumn|fall)\s+$/i;
 
 /** Count nouns: "2000 people", "1500 kilometers" are quantities, not years. */

@@ -2,23 +2,34 @@
  * Durations: "three days", "for 10 years", "the past two months", "the first nine months",
  * "a five-year plan", "nearly an hour", "two decades", "several years", "a few days", "hours".
  * TIMEX3 values `P3D`, `P10Y`, `P2M`, `PT1H`, `P20Y`; vague amounts `PXY`, `PXD`. "in one day"
- * is a duration too, never the day after the reference (chrono's reading).
+ * is a duration too, never the day after the reference (chrono's reading) -- unless a future
+ * verb governs it: "the stock would be redeemed in five years", "he will return in a month" name
+ * the time that far ahead (said in 1989, `1994`), as TIMEX3 values them; "the first gain in a
+ * year" and "finished in three days" stay durations.
  */
-import { NUMBER_PATTERN, parseNumber, wordParser } from '../parser-kit';
-import { timexResult, vagueTimex } from '../timex';
+import { NUMBER_PATTERN, parseNumber, referenceDay, wordParser } from '../parser-kit';
+import { tenseOf } from '../news-context';
+import { offsetTimex, timexResult, vagueTimex } from '../timex';
 
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|fewer\\s+than|well\\s+over|close\\s+to)';
 const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|initial|entire|full|whole)\\s+|another\\s+|the\\s+)?';
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
 const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
+/**
+ * A word between the amount and the unit that still counts the same unit: "two more weeks",
+ * "an additional year", "a further month", "eight trading days", "three business days".
+ */
+const QUALIFIER = '(?:(?:more|additional|extra|further|trading|business|working)[\\s-]+)?';
 const PATTERN = new RegExp(
-  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?(?:more\\s+)?|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
+  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?${QUALIFIER}|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
   'iu',
 );
 
 /** What comes before "a year" when it is a rate: an amount, or things counted per unit of time. */
 const RATE_BEFORE =
   /(?:\d|million|billion|trillion|thousand|hundred|cents?|dollars?|times|seconds|minutes|hours|days|nights|weeks|months|years|meals|shifts|flights|trips|visits|games|sessions|editions|issues)\s+$/i;
+/** Units "in N ..." counts ahead in: a day or longer (an hour ahead is a clock time, not a date). */
+const AHEAD_UNITS = new Set(['year', 'month', 'week', 'day', 'decade']);
 const LETTER: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y', century: 'Y', quarter: 'Q', hour: 'H', minute: 'M', second: 'S' };
 const SCALE: Record<string, number> = { decade: 10, century: 100 };
 
@@ -63,7 +74,9 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   if (unit === 'second' && /^an?$/i.test(amountText ?? '')) return null; // "a second term"
   // "$1.76 a year", "four flights a week", "24 hours a day": a rate, not a stretch of time
   if (/^an?$/i.test(amountText ?? '') && RATE_BEFORE.test(before)) return null;
-  if (unit === 'quarter' && /^\s+of\b/i.test(after)) return null; // "three quarters of the vote"
+  // "three quarters of the vote" is a fraction; "several quarters of losses" is time: no vague
+  // amount makes a fraction.
+  if (unit === 'quarter' && !vague && /^\s+of\b/i.test(after)) return null;
   // "the 1988 quarter", "a 2000 plan": a year, not an amount
   if (/^(?:1\d|20)\d\d$/.test(amountText ?? '') && !plural) return null;
   if (/^\d/.test(amountText ?? '') && /[$£€#.,]\s*$/.test(before)) return null;
@@ -90,6 +103,15 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
     } else {
       value = `P${time ? 'T' : ''}${n}${LETTER[unit]}`; // TimeML counts quarters as such: P2Q
     }
+  }
+  // "in five years" with a future verb: the time that far ahead. Not "in the next five years",
+  // "in another week" (stretches), nor "in a five-year plan" (an adjective).
+  const count = amountText && !vague && AHEAD_UNITS.has(unit) ? parseNumber(amountText) : null;
+  const bare = !/^(?:the|another)\s/i.test(text.slice((lead?.length ?? 0) + (approx ? approx.length + 1 : 0)));
+  if (count !== null && Number.isInteger(count) && /^in\s+$/i.test(lead ?? '') && bare && !tail && !compound && (plural || count === 1) && tenseOf(context, index, end) === 'future') {
+    const shape = { anchoring: 'relative' as const, rule: 'duration:ahead', approximate: Boolean(approx) };
+    const timex = unit === 'decade' ? offsetTimex(referenceDay(context), 'year', 10 * count, shape) : offsetTimex(referenceDay(context), unit, count, shape);
+    return timexResult(context, index, text, { ...timex, core: { from: lead!.length, to: text.length } });
   }
   const timex = vagueTimex('DURATION', value, { anchoring: 'none', rule: 'duration', approximate: Boolean(approx) || vague });
   // The preposition and "later" belong to the match (to outweigh chrono's "in 3 days" and

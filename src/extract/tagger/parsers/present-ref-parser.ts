@@ -2,8 +2,10 @@
  * The speaker's own moment and vague past/future references, valued as TIMEX3 does:
  * "now", "currently", "current", "at present", "these days" -> PRESENT_REF; "today" -> the
  * reference day; "recently", "recent", "lately", "the past", "in recent years" -> PAST_REF;
- * "the future", "in the coming years", "will one day" -> FUTURE_REF. Bare "recent" and "soon"
- * are left out: news uses them mostly as plain adverbs and adjectives, not as time references.
+ * "the future", "in the coming years", "will one day" -> FUTURE_REF. Bare "recent" is left out,
+ * and "soon" counts only between a modal (or "to") and its verb ("may soon seek", "to soon
+ * grow") or before one ("soon will begin"): there it places the event in the near future; after
+ * the verb ("come soon", "soon after") news uses it as a plain adverb of manner or sequence.
  * All of these are `deictic` or vague: a timeline never places an event by them alone. A
  * "today" quoted from a sentence set in another year (`In 1975, Ford said: "today we sign ..."`)
  * is not the article's day: it keeps `PRESENT_REF`, no interval, `anchoring: relative` and the
@@ -15,7 +17,7 @@ import { isQuotedAtOtherTime } from '../quoted-time';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN =
-  /((?:will|would|could|might|may|can|shall)\s+one\s+day|right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|the\s+past|the\s+near\s+future|the\s+(?:near|short|long|longer)\s+term|the\s+future|future|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters))(?![\p{L}\d'’-])/iu;
+  /((?:will|would|could|might|may|can|shall)\s+one\s+day|right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|soon|the\s+past|the\s+near\s+future|the\s+(?:near|short|long|longer)\s+term|the\s+future|future|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters))(?![\p{L}\d'’-])/iu;
 
 const DEICTIC = /^(?:right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today)$/i;
 
@@ -29,6 +31,7 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   if (lower === 'the past' && /^\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century)/i.test(after)) return null;
   if ((lower === 'the future' || lower === 'future') && /^\s+(?:of|for)\b/i.test(after) && !/\bin\s+$/i.test(before)) return null;
   if (lower === 'future' && !/\b(?:in|near|for|distant|foreseeable)\s+(?:the\s+)?$/i.test(before)) return null;
+  if (lower === 'soon' && !/\b(?:will|would|could|might|may|can|shall|should|to)\s+$/i.test(before) && !/^\s+(?:will|would|could|might|may|can|shall)\b/i.test(after)) return null;
   // "current" the adjective ("current members"), not the noun or the economists' "current account".
   if (lower === 'current' && (!/^\s+\p{L}/u.test(after) || /^\s+accounts?\b/i.test(after))) return null;
   // "Islam will one day be ...": after a modal "one day" is "some day", not a day's length.
@@ -50,5 +53,5 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   const value = DEICTIC.test(lower) ? 'PRESENT_REF' : /past|recent|lately/.test(lower) ? 'PAST_REF' : 'FUTURE_REF';
   return timexResult(context, index, text, vagueTimex('DATE', value, { anchoring: 'none', rule: 'present-ref', deictic: value === 'PRESENT_REF' }));
 },
-  /now|current|present|moment|these\s+days|today|recent|lately|past|future|later|coming|term|one\s+day/i,
+  /now|current|present|moment|these\s+days|today|recent|lately|soon|past|future|later|coming|term|one\s+day/i,
 );

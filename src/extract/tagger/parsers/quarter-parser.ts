@@ -1,6 +1,7 @@
 /**
  * Quarters: "the third quarter", "third-quarter", "Q1 2022", "the fourth quarter of 1988",
  * "this year's third quarter", "the latest quarter", "last quarter", "the year-earlier quarter",
+ * "the quarter a year ago", "the third quarter a year earlier",
  * and in quarterly business stories "the year-ago period", "the 1988 period".
  * Without a number, "the quarter" is the one being reported (see `reportedQuarter`).
  */
@@ -17,7 +18,7 @@ const PATTERN = new RegExp(
     `(?:(this|last|next)\\s+year['’]s\\s+|(?:fiscal\\s+)?(\\d{4})['’]s\\s+)?` +
     `((?:${ADJECTIVES}[\\s-]+)*)` +
     `(?:${ORDINAL}[\\s-]+(?:fiscal[\\s-]+)?(quarter|period)|(quarter|period)|Q([1-4]))` +
-    `(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year)|\\s+(this|last|next)\\s+year|\\s+(\\d{4}))?` +
+    `(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year)|\\s+(this|last|next)\\s+year|\\s+(\\d{4})|\\s+(a\\s+year\\s+(?:ago|earlier|before)))?` +
     `(?![\\p{L}\\d-])`,
   'iu',
 );
@@ -26,13 +27,13 @@ const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd':
 const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 export const quarterParser = wordParser(PATTERN, (context, m, index) => {
-  const [, det, yearRel, yearPossessive, adjRaw, ordinal, ordinalNoun, bareNoun, qNumber, ofYear, ofRel, afterRel, afterYear] = m;
+  const [, det, yearRel, yearPossessive, adjRaw, ordinal, ordinalNoun, bareNoun, qNumber, ofYear, ofRel, afterRel, afterYear, yearBack] = m;
   const adjs = (adjRaw ?? '').toLowerCase();
   const noun = (ordinalNoun ?? bareNoun ?? 'quarter').toLowerCase();
   const numbered = ordinal ?? qNumber;
   const ref = referenceDay(context);
   const quarterly = newsOption(context).quarterly === true;
-  if (noun === 'period' && !(quarterly && (adjs || yearPossessive || yearRel || ofYear || ofRel || afterRel || afterYear))) return null;
+  if (noun === 'period' && !(quarterly && (adjs || yearPossessive || yearRel || ofYear || ofRel || afterRel || afterYear || yearBack))) return null;
   if (qNumber && !/Q[1-4]/.test(m[0])) return null; // "q1" in lower case is not a quarter
   if (!numbered && !adjs && !yearRel && !yearPossessive && (!det || det.toLowerCase() === 'a')) return null;
   const end = index + m[0].length;
@@ -41,7 +42,8 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
 
   const explicitYear = ofYear ?? afterYear ?? yearPossessive ?? /\d{4}/.exec(adjs)?.[0];
   const relYear = yearRel ?? ofRel ?? afterRel;
-  const yearEarlier = /year[\s-](?:earlier|ago|before)|prior[\s-]year|comparable|corresponding/.test(adjs);
+  // "the year-earlier quarter" and "the quarter a year ago" alike: the same quarter one year back.
+  const yearEarlier = Boolean(yearBack) || /year[\s-](?:earlier|ago|before)|prior[\s-]year|comparable|corresponding/.test(adjs);
   let year: number;
   let quarter: number;
   if (numbered) {

@@ -1,16 +1,23 @@
 /**
  * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly",
- * "every Monday", "each July", "twice a year", "per month", "every two weeks". Valued `P1D`, `P1W`, `P1Y`,
- * `P1Q` (TimeML counts quarters as quarters), `XXXX-WXX-1`, `XXXX-07`.
+ * "every Monday", "each July", "twice a year", "per month", "every two weeks", and a weekday in the
+ * plural ("on Sundays", "Monday and Tuesday nights"). Valued `P1D`, `P1W`, `P1Y`, `P1Q` (TimeML counts
+ * quarters as quarters), `XXXX-WXX-1`, `XXXX-WXX-2TNI`, `XXXX-07`.
  */
 import { parseNumber, wordParser } from '../parser-kit';
 import { timexResult, vagueTimex } from '../timex';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const PATTERN =
-  /(?:(every|each)\s+(other\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\s+times|\d+\s+times)\s+)?(?:a|per)\s+(day|week|month|year|quarter|hour)|every\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(days|weeks|months|years|hours|minutes))(?![\p{L}\d])/iu;
+const DAY_NAME = WEEKDAYS.join('|');
+/** What joins two weekdays: "Monday and Tuesday", "Monday or Tuesday". */
+const AND = '\\s+(?:and|or|&)\\s+';
+const PATTERN = new RegExp(
+  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${DAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))|(?:on\\s+)?(${DAY_NAME})(?=${AND}(?:${DAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
+  'iu',
+);
 
+const PART_OF_DAY: Record<string, string> = { nights: 'TNI', mornings: 'TMO', evenings: 'TEV', afternoons: 'TAF' };
 const UNIT: Record<string, string> = {
   day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H', minute: 'PT1M',
   morning: 'TMO', night: 'TNI', evening: 'TEV', weekend: 'P1WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', fall: 'XXXX-FA', autumn: 'XXXX-FA',
@@ -19,7 +26,18 @@ const UNIT: Record<string, string> = {
 };
 
 export const setParser = wordParser(PATTERN, (context, m, index) => {
-  const [, every, other, unit, adverb, times, perUnit, everyN, unitsOfN] = m;
+  const [, every, other, unit, adverb, times, perUnit, everyN, unitsOfN, pluralDay, dayParts, leadDay, leadParts] = m;
+  const recurringDay = pluralDay ?? leadDay;
+  if (recurringDay) {
+    // "on Sundays", "Tuesday nights": a weekday in the plural recurs, and so does one conjoined to
+    // it ("Monday and Tuesday nights"), with its part of the day. Names are capitalized. "on" is
+    // matched (the extent refiner trims it) to be as long as chrono's "on Monday" and win the tie.
+    if (!/^\p{Lu}/u.test(recurringDay)) return null;
+    const weekday = WEEKDAYS.indexOf(recurringDay.toLowerCase());
+    const parts = dayParts ?? leadParts;
+    const part = parts ? PART_OF_DAY[parts.toLowerCase()] : '';
+    return timexResult(context, index, m[0], vagueTimex('SET', `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}`, { anchoring: 'none', rule: 'set' }));
+  }
   if (everyN) {
     // "every two weeks": P2W; "every 6 hours": PT6H
     const n = parseNumber(everyN);
@@ -41,7 +59,7 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
   if (every && /^(?:morning|night|evening)$/.test(key)) value = `XXXX-XX-XX${value}`;
   return timexResult(context, index, m[0], vagueTimex('SET', value, { anchoring: 'none', rule: 'set' }));
 },
-  /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s/i,
+  /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s|days|day\s+(?:night|morning|evening|afternoon)s/i,
 );
 
 function isNameAfter(after: string): boolean {

@@ -2,7 +2,7 @@
  * Drops what chrono reads as a date but English means otherwise: fractions and slogans ("3/4
  * majority", "24/7", "9/11"), bare numbers read as hours ("at 5 points", "$1.35 a share"),
  * prices, percentages, version and phone numbers, "may"/"march" the verbs, "the March for Life" the
- * procession, "Sun" the company.
+ * procession, "Sun" the company, "USA Today" and "VOA Today" the newspaper and the programme.
  * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
@@ -42,8 +42,13 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   return false;
 }
 
+/** A capitalized "Today" right after an acronym is a title ("USA Today", "This is VOA Today"), whoever read it. */
+function isTitle(result: ParsingResult, text: string): boolean {
+  return result.text === 'Today' && /(?:^|[^\p{L}])\p{Lu}{2,}\s+$/u.test(text.slice(Math.max(0, result.index - 12), result.index));
+}
+
 export const notADateRefiner: Refiner = {
   refine(context, results) {
-    return results.filter((result) => timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text));
+    return results.filter((result) => !isTitle(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
   },
 };

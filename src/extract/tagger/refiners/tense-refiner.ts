@@ -29,7 +29,13 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // "Ahead of Saturday's game" looks forward all the same.
   const possessive = /^['’]s?\s/.test(context.text.slice(end, end + 3)) && c.isCertain('weekday') && !c.isCertain('day');
   const ahead = /\b(?:ahead\s+of|until|till|upcoming)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
-  const tense = conjoined ? tenses.get(previous) ?? null : possessive ? (ahead ? 'future' : 'past') : tenseOf(context, result.index, end);
+  const clause = conjoined ? tenses.get(previous) ?? null : possessive ? (ahead ? 'future' : 'past') : tenseOf(context, result.index, end);
+  // "has given them until Tuesday", "the offer is open until Friday": a state that holds now and
+  // lasts until the date puts the date ahead; only a past state ("stayed until Tuesday") ends before.
+  // "on patrol since March and was scheduled to return": what something has lasted since lies in
+  // the past, whatever verb is nearest.
+  const since = /\bsince\s+$/i.test(context.text.slice(Math.max(0, result.index - 8), result.index));
+  const tense = since ? 'past' : clause === 'present' && ahead && !possessive ? 'future' : clause;
   tenses.set(result, tense);
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
   let day: Day | null = null;
