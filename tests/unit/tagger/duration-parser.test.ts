@@ -52,6 +52,8 @@ describe('duration parser', () => {
       ['a month', 'DATE', '1989-12'],
       ['about two weeks', 'DATE', '1989-W46'],
     ]);
+    // A decade ahead counts years from the reference year, as "a decade ago" does back.
+    expect(tag('The bonds will mature in two decades.', '1989-11-02').map((m) => [m.text, m.type, m.value])).toEqual([['two decades', 'DATE', '2009']]);
   });
 
   it.each([

@@ -108,9 +108,11 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   // "in another week" (stretches), nor "in a five-year plan" (an adjective).
   const count = amountText && !vague && AHEAD_UNITS.has(unit) ? parseNumber(amountText) : null;
   const bare = !/^(?:the|another)\s/i.test(text.slice((lead?.length ?? 0) + (approx ? approx.length + 1 : 0)));
-  if (count !== null && Number.isInteger(count) && /^in\s+$/i.test(lead ?? '') && bare && !tail && !compound && (plural || count === 1) && tenseOf(context, index, end) === 'future') {
+  const countsAhead =
+    count !== null && Number.isInteger(count) && (plural || count === 1) && /^in\s+$/i.test(lead ?? '') && bare && !tail && !compound;
+  if (countsAhead && tenseOf(context, index, end) === 'future') {
     const shape = { anchoring: 'relative' as const, rule: 'duration:ahead', approximate: Boolean(approx) };
-    const timex = unit === 'decade' ? offsetTimex(referenceDay(context), 'year', 10 * count, shape) : offsetTimex(referenceDay(context), unit, count, shape);
+    const timex = offsetTimex(referenceDay(context), unit, count, shape);
     return timexResult(context, index, text, { ...timex, core: { from: lead!.length, to: text.length } });
   }
   const timex = vagueTimex('DURATION', value, { anchoring: 'none', rule: 'duration', approximate: Boolean(approx) || vague });
