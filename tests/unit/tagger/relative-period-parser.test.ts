@@ -18,6 +18,7 @@ const rows: Row[] = [
   ['routine over the past decade', R, { text: 'the past decade', start: 13, type: 'DURATION', value: 'P10Y', precision: null, interval: null }],
   ['by year-end', R, { text: 'year-end', start: 3, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'], approximate: true }],
   ['sales for the full year', R, { text: 'the full year', start: 10, type: 'DATE', value: '2022', precision: 'year', interval: ['2022-01-01', '2023-01-01'] }],
+  ['the stock rose to a high for the year of $42.875 a share', '1989-10-30', { text: 'the year', start: 29, type: 'DATE', value: '1989', precision: 'year', interval: ['1989-01-01', '1990-01-01'] }],
   ['For the year ended Sept. 30, it earned', R, { text: 'the year', start: 4, type: 'DURATION', value: 'P1Y', precision: null, interval: null }],
   // Monday 30 October 1989: "over the weekend" is 28–29 October, "ahead of the weekend" 4–5 November.
   ['Over the weekend, McCaw continued to call', '1989-10-30', { text: 'the weekend', start: 5, type: 'DATE', value: '1989-W43-WE', precision: 'week', interval: ['1989-10-28', '1989-10-30'] }],
@@ -31,5 +32,7 @@ describe('relative-period parser', () => {
   it('leaves periods anchored in the story to the anaphoric parser ("the following week", "the last year of his term")', () => {
     expect(tag('the following week', R).map((m) => m.rule)).toEqual(['anaphoric']);
     expect(tag('the last year of his term', R).filter((m) => m.rule === 'relative-period')).toEqual([]);
+    expect(tag('the year of the dragon began', R)).toEqual([]);
+    expect(tag('born in the year of 1848', R).filter((m) => m.rule === 'relative-period')).toEqual([]);
   });
 });

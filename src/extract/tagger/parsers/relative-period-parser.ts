@@ -42,7 +42,9 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
     if (/^\s+(?:ended|ending|to\s+\p{Lu})/u.test(after)) {
       return timexResult(context, index, m[0], vagueTimex('DURATION', 'P1Y', { anchoring: 'none', rule: 'relative-period' }));
     }
-    if (/^\s+(?:before|after|earlier|later|in\s+which|when|that|of|\d|two|since|\p{Lu})/u.test(after)) return null;
+    // "the year of the dragon" is some other year; "a high for the year of $42.875" is the current
+    // one, the "of" belonging to the amount that follows.
+    if (/^\s+(?:before|after|earlier|later|in\s+which|when|that|of(?!\s+[A-Z]{0,2}[$£€¥])|\d|two|since|\p{Lu})/u.test(after)) return null;
     const year = which === 'latest' ? ref.year - 1 : ref.year;
     return timexResult(context, index, m[0], yearTimex(year, { anchoring: 'relative', rule: 'relative-period', approximate: Boolean(part) }));
   }
