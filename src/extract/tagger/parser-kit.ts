@@ -66,6 +66,11 @@ export const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
+/** Weekday names in `getUTCDay` order (Sunday is 0), lower case. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday's full name, as pattern source (for case-insensitive regexes); `WEEKDAYS.indexOf` reads it. */
+export const WEEKDAY_NAME = WEEKDAYS.join('|');
+
 export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? MONTHS[name.toLowerCase().slice(0, 3)]!;
 }

@@ -7,13 +7,13 @@
  * ("He arrived on May 3. The next day ..." is May 4).
  */
 import { addDays, addMonths, weekdayOf } from '../calendar';
-import { referenceDay, wordParser } from '../parser-kit';
+import { referenceDay, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit';
 import { dayTimex, monthTimex, timexResult, weekTimex, yearTimex, type Anaphor, type Timex } from '../timex';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-const PATTERN =
-  /(?:(later|earlier)\s+)?(?:the\s+(next|previous|preceding|following|same)\s+(day|week|month|year)|that\s+(day|week|month|year)|the\s+(day|week|month|year)\s+(before|after)|the\s+(previous|preceding|following|next)\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday))(?![\p{L}\d-])/iu;
+const PATTERN = new RegExp(
+  `(?:(later|earlier)\\s+)?(?:the\\s+(next|previous|preceding|following|same)\\s+(day|week|month|year)|that\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)|the\\s+(previous|preceding|following|next)\\s+(${WEEKDAY_NAME}))(?![\\p{L}\\d-])`,
+  'iu',
+);
 
 const STEP: Record<string, number> = { next: 1, following: 1, after: 1, previous: -1, preceding: -1, before: -1, same: 0, that: 0 };
 

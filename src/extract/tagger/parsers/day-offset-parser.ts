@@ -7,14 +7,11 @@
 import { addDays, type Day } from '../calendar';
 import { tenseOf } from '../news-context';
 import { weekdayDay } from '../open-dates';
-import { referenceDay, wordParser } from '../parser-kit';
+import { referenceDay, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit';
 import { dayTimex, timexResult } from '../timex';
 import { stepFrom } from './anaphoric-parser';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-
-const PATTERN =
-  /(?:the\s+)?day\s+(before|after)\s+(?:(last|next|this)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?![\p{L}\d])/iu;
+const PATTERN = new RegExp(`(?:the\\s+)?day\\s+(before|after)\\s+(?:(last|next|this)\\s+)?(${WEEKDAY_NAME})(?![\\p{L}\\d])`, 'iu');
 
 export const dayOffsetParser = wordParser(PATTERN, (context, m, index) => {
   const [text, beforeAfter, which, weekdayName] = m;

@@ -4,16 +4,14 @@
  * plural ("on Sundays", "Monday and Tuesday nights"). Valued `P1D`, `P1W`, `P1Y`, `P1Q` (TimeML counts
  * quarters as quarters), `XXXX-WXX-1`, `XXXX-WXX-2TNI`, `XXXX-07`.
  */
-import { parseNumber, wordParser } from '../parser-kit';
+import { parseNumber, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit';
 import { timexResult, vagueTimex } from '../timex';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const DAY_NAME = WEEKDAYS.join('|');
 /** What joins two weekdays: "Monday and Tuesday", "Monday or Tuesday". */
 const AND = '\\s+(?:and|or|&)\\s+';
 const PATTERN = new RegExp(
-  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${DAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))|(?:on\\s+)?(${DAY_NAME})(?=${AND}(?:${DAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
+  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${WEEKDAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))|(?:on\\s+)?(${WEEKDAY_NAME})(?=${AND}(?:${WEEKDAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
   'iu',
 );
 
