@@ -25,6 +25,11 @@ describe('quarter parser', () => {
     expect(mentionOf(text, '1989-11-01', 'The latest period')).toMatchObject({ value: '1989-Q3', rule: 'quarter' });
   });
 
+  it('reads "the year-ago period" of a story that names one quarter of the books', () => {
+    const text = 'Esselte reported third-quarter net income fell 5.9% to $9.5 million from $10.1 million in the year-ago period.';
+    expect(mentionOf(text, '1989-10-26', 'the year-ago period')).toMatchObject({ value: '1988-Q3', rule: 'quarter' });
+  });
+
   it('leaves "a year ago" alone when no quarter comes before it', () => {
     expect(tag('Profit rose from a year ago.', '1989-10-26').map((m) => [m.text, m.rule])).toEqual([['a year ago', 'ago']]);
   });
