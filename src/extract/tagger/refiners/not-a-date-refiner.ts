@@ -3,7 +3,8 @@
  * majority", "24/7", "9/11"), bare numbers read as hours ("at 5 points", "$1.35 a share"),
  * prices, percentages, version and phone numbers, "may"/"march" the verbs, "the March for Life" the
  * procession, "Sun" the company, "USA Today" and "VOA Today" the newspaper and the programme,
- * "today's youth" and "the people of tomorrow" the present age and the future, not a day.
+ * "today's youth" and "the people of tomorrow" the present age and the future, not a day,
+ * "a weekend of talks" and "a long weekend" some weekend, not the last one.
  * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
@@ -63,8 +64,13 @@ function isEra(result: ParsingResult, text: string): boolean {
   return noun !== undefined && !DAY_PART_NOUN.test(noun);
 }
 
+/** "a weekend of accusations", "a long weekend": an indefinite weekend is no particular one (chrono reads the last). */
+function isSomeWeekend(result: ParsingResult, text: string): boolean {
+  return /^weekend$/i.test(result.text) && /\b(?:an?|one)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, result.index - 20), result.index));
+}
+
 export const notADateRefiner: Refiner = {
   refine(context, results) {
-    return results.filter((result) => !isTitle(result, context.text) && !isEra(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
+    return results.filter((result) => !isTitle(result, context.text) && !isEra(result, context.text) && !isSomeWeekend(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
   },
 };
