@@ -1,5 +1,5 @@
 /** Which quarter, season or half a day falls in, and the quarter a business story reports. */
-import { addDays, type Day } from './calendar';
+import { addDays, compareDays, makeDay, type Day } from './calendar';
 
 export function quarterOf(d: Day): number {
   return Math.floor((d.month - 1) / 3) + 1;
@@ -12,6 +12,22 @@ export function quarterOf(d: Day): number {
 export function reportedQuarter(ref: Day): { year: number; quarter: number } {
   const d = addDays(ref, -61);
   return { year: d.year, quarter: quarterOf(d) };
+}
+
+/**
+ * The calendar quarter that best covers the three months ending on `month`/`day` ("the quarter
+ * ended July 31" runs May to July: mostly the second quarter): the one holding the span's middle,
+ * 45 days before its end. The end is the last such day on or before the reference when the books
+ * are closed ("ended"), else the nearest one.
+ */
+export function quarterEndingOn(ref: Day, month: number, day: number, year: number | null, closed: boolean): { year: number; quarter: number } {
+  let end = makeDay(year ?? ref.year, month, day);
+  if (year === null) {
+    if (closed && compareDays(end, ref) > 0) end = makeDay(ref.year - 1, month, day);
+    else if (!closed && compareDays(end, addDays(ref, -183)) < 0) end = makeDay(ref.year + 1, month, day);
+  }
+  const middle = addDays(end, -45);
+  return { year: middle.year, quarter: quarterOf(middle) };
 }
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';

@@ -3,11 +3,12 @@
  * "this year's third quarter", "the latest quarter", "last quarter", "the year-earlier quarter",
  * "the quarter a year ago", "the third quarter a year earlier",
  * and in quarterly business stories "the year-ago period", "the 1988 period".
- * Without a number, "the quarter" is the one being reported (see `reportedQuarter`).
+ * Without a number, "the quarter" is the one being reported (see `reportedQuarter`), and "the
+ * quarter ended July 31" the calendar quarter that best covers the three months to that day.
  */
-import { wordParser, referenceDay } from '../parser-kit';
+import { MONTH_NAME, monthNumber, wordParser, referenceDay } from '../parser-kit';
 import { newsOption } from '../news-context';
-import { quarterOf, reportedQuarter } from '../periods';
+import { quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
 import { tenseOf } from '../news-context';
 import { quarterTimex, timexResult } from '../timex';
 
@@ -22,6 +23,9 @@ const PATTERN = new RegExp(
     `(?![\\p{L}\\d-])`,
   'iu',
 );
+
+/** "ended Sept. 30", "ending July 31, 1990": the last day of the quarter named before it. */
+const ENDED_ON = new RegExp(`^\\s+(ended|ending)\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?(?![\\d])`, 'i');
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
@@ -58,7 +62,10 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   } else {
     const current = (det ?? '').toLowerCase() === 'this' || /current/.test(adjs);
     const step = /\b(?:last|previous|past)\b/.test(adjs) ? -1 : /\b(?:next|coming)\b/.test(adjs) ? 1 : 0;
-    const base = current || step !== 0 ? { year: ref.year, quarter: quarterOf(ref) + step } : reportedQuarter(ref);
+    const endedOn = noun === 'quarter' ? ENDED_ON.exec(context.text.slice(end, end + 32)) : null;
+    const base = endedOn
+      ? quarterEndingOn(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended')
+      : current || step !== 0 ? { year: ref.year, quarter: quarterOf(ref) + step } : reportedQuarter(ref);
     const q0 = base.year * 4 + base.quarter - 1;
     year = Math.floor(q0 / 4);
     quarter = (q0 % 4) + 1;
