@@ -15,17 +15,24 @@ export function reportedQuarter(ref: Day): { year: number; quarter: number } {
 }
 
 /**
- * The calendar quarter that best covers the three months ending on `month`/`day` ("the quarter
- * ended July 31" runs May to July: mostly the second quarter): the one holding the span's middle,
- * 45 days before its end. The end is the last such day on or before the reference when the books
- * are closed ("ended"), else the nearest one.
+ * The day a quarter "ended"/"ending" on (`month`/`day`, `year` when the text gives one): without a
+ * year, the last such day on or before the reference when the books are closed ("ended"), else
+ * the nearest one.
  */
-export function quarterEndingOn(ref: Day, month: number, day: number, year: number | null, closed: boolean): { year: number; quarter: number } {
-  let end = makeDay(year ?? ref.year, month, day);
-  if (year === null) {
-    if (closed && compareDays(end, ref) > 0) end = makeDay(ref.year - 1, month, day);
-    else if (!closed && compareDays(end, addDays(ref, -183)) < 0) end = makeDay(ref.year + 1, month, day);
-  }
+export function quarterEndDay(ref: Day, month: number, day: number, year: number | null, closed: boolean): Day {
+  if (year !== null) return makeDay(year, month, day);
+  const end = makeDay(ref.year, month, day);
+  if (closed && compareDays(end, ref) > 0) return makeDay(ref.year - 1, month, day);
+  if (!closed && compareDays(end, addDays(ref, -183)) < 0) return makeDay(ref.year + 1, month, day);
+  return end;
+}
+
+/**
+ * The calendar quarter that best covers the three months ending on `end` ("the quarter ended
+ * July 31" runs May to July: mostly the second quarter): the one holding the span's middle, 45
+ * days before its end.
+ */
+export function quarterEndingOn(end: Day): { year: number; quarter: number } {
   const middle = addDays(end, -45);
   return { year: middle.year, quarter: quarterOf(middle) };
 }

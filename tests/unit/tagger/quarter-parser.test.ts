@@ -44,6 +44,13 @@ describe('quarter parser', () => {
     expect(mentionOf('In the third quarter ended July 31, it lost money.', '1989-10-30', 'the third quarter')).toMatchObject({ value: '1989-Q3' });
   });
 
+  it('puts a numbered quarter that "ended" on a day still ahead of the reference in the year before', () => {
+    const text = 'In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss.';
+    expectMention(mentionOf(text, '1989-10-27', 'the second quarter'), { text: 'the second quarter', start: 36, type: 'DATE', value: '1988-Q2', precision: 'quarter', interval: ['1988-04-01', '1988-07-01'], rule: 'quarter' });
+    expect(mentionOf('its fourth quarter ended Sept. 30 was weak', '1989-10-27', 'fourth quarter')).toMatchObject({ value: '1989-Q4' });
+    expect(mentionOf('the second quarter ending Oct. 31 will be weak', '1989-10-27', 'the second quarter')).toMatchObject({ value: '1989-Q2' });
+  });
+
   it('reads no end day from "the quarter ended" without a month and day', () => {
     expect(mentionOf('For the quarter ended yesterday, sales rose.', '1989-10-30', 'the quarter')).toMatchObject({ value: '1989-Q3' });
     expect(mentionOf('In the quarter ended in July, sales rose.', '1989-10-30', 'the quarter')).toMatchObject({ value: '1989-Q3' });

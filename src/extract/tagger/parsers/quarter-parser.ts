@@ -8,7 +8,7 @@
  */
 import { MONTH_NAME, monthNumber, wordParser, referenceDay } from '../parser-kit';
 import { newsOption } from '../news-context';
-import { quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
+import { quarterEndDay, quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
 import { tenseOf } from '../news-context';
 import { quarterTimex, timexResult } from '../timex';
 
@@ -48,12 +48,16 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   const relYear = yearRel ?? ofRel ?? afterRel;
   // "the year-earlier quarter" and "the quarter a year ago" alike: the same quarter one year back.
   const yearEarlier = Boolean(yearBack) || /year[\s-](?:earlier|ago|before)|prior[\s-]year|comparable|corresponding/.test(adjs);
+  const endedOn = noun === 'quarter' ? ENDED_ON.exec(context.text.slice(end, end + 32)) : null;
+  const endDay = endedOn ? quarterEndDay(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended') : null;
   let year: number;
   let quarter: number;
   if (numbered) {
     quarter = ORDINALS[(ordinal ?? '').toLowerCase()] ?? Number(qNumber);
     if (explicitYear) year = Number(explicitYear);
     else if (relYear) year = ref.year + OFFSET[relYear.toLowerCase()]!;
+    // "the second quarter ended Oct. 31", said on Oct. 27: the books closed last Oct. 31.
+    else if (endDay && endDay.year < ref.year) year = endDay.year;
     else {
       const future = tenseOf(context, index, end) === 'future';
       year = quarter > quarterOf(ref) && !future ? ref.year - 1 : ref.year;
@@ -62,9 +66,8 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   } else {
     const current = (det ?? '').toLowerCase() === 'this' || /current/.test(adjs);
     const step = /\b(?:last|previous|past)\b/.test(adjs) ? -1 : /\b(?:next|coming)\b/.test(adjs) ? 1 : 0;
-    const endedOn = noun === 'quarter' ? ENDED_ON.exec(context.text.slice(end, end + 32)) : null;
-    const base = endedOn
-      ? quarterEndingOn(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended')
+    const base = endDay
+      ? quarterEndingOn(endDay)
       : current || step !== 0 ? { year: ref.year, quarter: quarterOf(ref) + step } : reportedQuarter(ref);
     const q0 = base.year * 4 + base.quarter - 1;
     year = Math.floor(q0 / 4);
