@@ -16,7 +16,7 @@ import { tenseOf } from '../news-context';
 import type { Tense } from '../tense';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
 
-/** A reporting period that has closed: "the quarter ended", "the six months ended", "fiscal 1989 ended". */
+/** A reporting period that has closed: "the quarter ended", "the six months ended", "the year ended". */
 const CLOSED_PERIOD = /\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$/i;
 
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
