@@ -26,9 +26,16 @@ export interface Segment {
 }
 
 const QUARTER_WORD = /\bquarter(?:ly)?\b/gi;
+/** A quarter of the calendar or the books: "third-quarter", "the fiscal-first quarter", "the quarter ended". */
+const NAMED_QUARTER = /\b(?:(?:first|second|third|fourth|final)[\s-]+(?:fiscal[\s-]+)?quarter|quarter\s+ended)\b/i;
 
-/** Two or more mentions of a (fiscal) quarter make a document quarterly. */
+/**
+ * A document is quarterly when it names a quarter of the books ("third-quarter net", "the
+ * quarter ended July 31") or says "quarter(ly)" twice; one "quarter-century", "a quarter of the
+ * market" or "quarterly dividend" alone does not make it so.
+ */
 export function isQuarterly(text: string): boolean {
+  if (NAMED_QUARTER.test(text)) return true;
   QUARTER_WORD.lastIndex = 0;
   let count = 0;
   while (QUARTER_WORD.exec(text) && ++count < 2);

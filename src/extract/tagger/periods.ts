@@ -1,5 +1,5 @@
 /** Which quarter, season or half a day falls in, and the quarter a business story reports. */
-import { addDays, type Day } from './calendar';
+import { addDays, compareDays, makeDay, type Day } from './calendar';
 
 export function quarterOf(d: Day): number {
   return Math.floor((d.month - 1) / 3) + 1;
@@ -12,6 +12,29 @@ export function quarterOf(d: Day): number {
 export function reportedQuarter(ref: Day): { year: number; quarter: number } {
   const d = addDays(ref, -61);
   return { year: d.year, quarter: quarterOf(d) };
+}
+
+/**
+ * The day a quarter "ended"/"ending" on (`month`/`day`, `year` when the text gives one): without a
+ * year, the last such day on or before the reference when the books are closed ("ended"), else
+ * the nearest one.
+ */
+export function quarterEndDay(ref: Day, month: number, day: number, year: number | null, closed: boolean): Day {
+  if (year !== null) return makeDay(year, month, day);
+  const end = makeDay(ref.year, month, day);
+  if (closed && compareDays(end, ref) > 0) return makeDay(ref.year - 1, month, day);
+  if (!closed && compareDays(end, addDays(ref, -183)) < 0) return makeDay(ref.year + 1, month, day);
+  return end;
+}
+
+/**
+ * The calendar quarter that best covers the three months ending on `end` ("the quarter ended
+ * July 31" runs May to July: mostly the second quarter): the one holding the span's middle, 45
+ * days before its end.
+ */
+export function quarterEndingOn(end: Day): { year: number; quarter: number } {
+  const middle = addDays(end, -45);
+  return { year: middle.year, quarter: quarterOf(middle) };
 }
 
 export type Season = 'SP' | 'SU' | 'FA' | 'WI';

@@ -11,6 +11,13 @@ const rows: Row[] = [
   ['years ago', '2022-01-11', { text: 'years ago', start: 0, type: 'DATE', value: 'PAST_REF', precision: null, interval: null, anchoring: 'none' }],
   // In a story that reports quarterly results, "a year ago" is the reported quarter a year back.
   ['Third-quarter profit rose from a year ago. The quarter was strong.', '1989-10-30', { text: 'a year ago', start: 31, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
+  // One named quarter of the books is enough to make the story quarterly.
+  ['Citadel posted a third-quarter net loss of $2.3 million, versus net income of $5.3 million a year earlier.', '1989-11-02', { text: 'a year earlier', start: 91, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
+  ['In the quarter ended July 31, sales fell from a year ago.', '1989-10-30', { text: 'a year ago', start: 46, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
+  // A "quarter-century", "a quarter of the market" or one "quarterly dividend" is no quarterly report.
+  ['The jobless rate is near its quarter-century low; wages were 3.8 percent higher than a year earlier.', '1998-02-06', { text: 'a year earlier', start: 85, type: 'DATE', value: '1997', precision: 'year', interval: ['1997-01-01', '1998-01-01'] }],
+  ['Funds hold more than a quarter of the market, up from a year ago.', '1989-10-27', { text: 'a year ago', start: 54, type: 'DATE', value: '1988', precision: 'year', interval: ['1988-01-01', '1989-01-01'] }],
+  ['It cut its quarterly dividend, which it had raised a year earlier.', '1989-11-02', { text: 'a year earlier', start: 51, type: 'DATE', value: '1988', precision: 'year', interval: ['1988-01-01', '1989-01-01'] }],
 ];
 
 describe('ago parser', () => {

@@ -14,6 +14,9 @@ const rows: Row[] = [
   ['profitable only in 1994 or later.', '1989-10-30', { text: '1994 or later', start: 19, type: 'DATE', value: '1994', precision: 'year', interval: ['1994-01-01', '1995-01-01'], approximate: true }],
   ['sold in 1984 and later.', '1998-04-18', { text: '1984 and later', start: 8, type: 'DATE', value: '1984', precision: 'year', interval: ['1984-01-01', '1985-01-01'], approximate: true }],
   ['He joined in 1984 and later served at NASA.', '1998-04-18', { text: '1984', start: 13, type: 'DATE', value: '1984', precision: 'year', interval: ['1984-01-01', '1985-01-01'], approximate: false }],
+  // A "pre-"/"post-" era is named by the year it is counted from.
+  ['but the post-1959 politics have split families', '2000-02-24', { text: 'post-1959', start: 8, type: 'DATE', value: '1959', precision: 'year', interval: ['1959-01-01', '1960-01-01'], approximate: true, rule: 'bare-year' }],
+  ['a return to pre-1990 borders', '1998-01-11', { text: 'pre-1990', start: 12, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1991-01-01'], approximate: true, rule: 'bare-year' }],
   ['It began in 1648 in Europe', '2022-01-11', { text: '1648', start: 12, type: 'DATE', value: '1648', precision: 'year', interval: ['1648-01-01', '1649-01-01'] }],
 ];
 
@@ -37,6 +40,10 @@ describe('bare-year parser', () => {
     ['a force of 2000 troops'],
     ['room 1648 is empty'],
     ['item 12345 sold'],
+    ['a pre-tax charge of $2000'],
+    ['post 1500 troops'],
+    ['a prepost-1990 token'],
+    ['the post-19590 code'],
   ])('does not read a year in "%s"', (sentence) => {
     expect(tag(sentence, '2022-01-11').filter((m) => m.rule === 'bare-year')).toEqual([]);
   });

@@ -9,6 +9,9 @@ const rows: Row[] = [
   ['Major had only been in the job one day.', R, d('one day', 31, 'P1D')],
   ['over the past 8 years', R, d('the past 8 years', 5, 'P8Y')],
   ['in the first nine months', R, d('the first nine months', 3, 'P9M')],
+  // The same stretch a year back is still that long: one duration, not "year-earlier" and "nine months".
+  ['Net for the year-earlier nine months included a gain.', '1989-10-26', d('the year-earlier nine months', 8, 'P9M')],
+  ['in the comparable six months', '1989-10-26', d('the comparable six months', 3, 'P6M')],
   ['a five-year plan', R, d('five-year', 2, 'P5Y')],
   ['their third day-long meeting', R, d('day-long', 12, 'P1D')],
   ['the decades-long battle', R, d('decades-long', 4, 'PXDE')],
@@ -66,4 +69,11 @@ describe('duration parser', () => {
   it.each([['a 9-year-old boy'], ['a second term'], ['three quarters of voters'], ['a quarter of the vote'], ['the day'], ['an additional share'], ['the trading day'], ['more days']])('no duration in "%s"', (sentence) =>
     expect(tag(sentence, R).filter((m) => m.type === 'DURATION')).toEqual([]),
   );
+});
+
+describe('duration parser: a year back without a length', () => {
+  it('leaves "a year-earlier loss" and "the year-ago period" to the year-back rules', () => {
+    expect(tag('compared with a year-earlier loss', '1989-10-26').map((m) => [m.text, m.type, m.rule])).toEqual([['year-earlier', 'DATE', 'ago']]);
+    expect(tag('in the year-ago nine', '1989-10-26').map((m) => [m.text, m.type, m.rule])).toEqual([['year-ago', 'DATE', 'ago']]);
+  });
 });

@@ -35,8 +35,25 @@ describe('not a date', () => {
     ['a newspaper', 'He told USA Today that he would run.'],
     ['a programme at the end of a broadcast', 'This is VOA Today.'],
     ['an age', 'a 9-year-old boy'],
+    ['the present age', "The case is for today's youth what the blockade was for their parents."],
+    ['the present age, capitalized', "Today's world is smaller."],
+    ['the future age', "He said tomorrow's generation will pay."],
+    ['some weekend', 'After a weekend of bitter accusations, talks resumed.'],
+    ['some long weekend', 'It was a long weekend in Paris.'],
+    ['the future as a time of people', 'If I were choosing the people of tomorrow, I would choose these.'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
+
+  it('keeps the day in "today\'s" session and "as of"/"the end of" today', () => {
+    expect(texts("Today's session ended early; as of today the offer stands until the end of tomorrow.")).toEqual(['Today:DATE', 'today:DATE', 'tomorrow:DATE']);
+  });
+
+  it('keeps a definite weekend', () => {
+    expect(tag('Over the weekend, talks resumed; a weekend rally is planned for this weekend.', '2000-04-17').map((m) => [m.text, m.value])).toEqual([
+      ['the weekend', '2000-W15-WE'],
+      ['this weekend', '2000-W16-WE'],
+    ]);
+  });
 
   it('keeps "Today" that is no title, at the start of a sentence or after a lower-case word', () => {
     expect(texts('NATO met. Today, the talks resume, Lavrov said Today.')).toEqual(['Today:DATE', 'Today:DATE']);

@@ -11,6 +11,12 @@ const rows: Row[] = [
   ['in the future they may agree', R, v('the future', 3, 'FUTURE_REF')],
   ['at the moment', R, v('the moment', 3, 'PRESENT_REF')],
   ['the current members', R, v('current', 4, 'PRESENT_REF')],
+  // Unbounded past years, like "recent years"; "the past years" is a stretch of time instead.
+  ['there were sell programs in past years, too', R, v('past years', 28, 'PAST_REF')],
+  ['as in past decades', R, v('past decades', 6, 'PAST_REF')],
+  // "then" moves "current" to the past time the story speaks of.
+  ['buy shares at 50% of the then current market price', R, v('then current', 25, 'PAST_REF')],
+  ['the then-current chairman resigned', R, v('then-current', 4, 'PAST_REF')],
   ['to placate holders in the short term', R, v('the short term', 22, 'FUTURE_REF')],
   // No month, unit or other trigger word near it: the trigger windows must still find it.
   ['It will seek financing at a later date.', R, v('a later date', 26, 'FUTURE_REF')],
@@ -25,6 +31,15 @@ const rows: Row[] = [
 
 describe('present-ref parser', () => {
   it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('leaves "the past years" to the duration parser and "past year" to the relative periods', () => {
+    expect(tag('over the past years prices rose', R).map((m) => [m.text, m.value, m.rule])).toEqual([['the past years', 'PXY', 'duration']]);
+    expect(tag('past year results', R).map((m) => [m.text, m.rule])).toEqual([['past year', 'relative-period']]);
+  });
+
+  it('keeps "then" of another clause out of "current"', () => {
+    expect(tag('Since then current rules apply.', R).map((m) => [m.text, m.value])).toEqual([['current', 'PRESENT_REF']]);
+  });
 
   it('marks "now", "currently", "today" as deictic, so that they never make an event alone', () => {
     const mentions = tag('Now, currently and today.', R);

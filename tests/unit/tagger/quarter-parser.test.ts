@@ -17,12 +17,43 @@ const rows: Row[] = [
   ["this year's third quarter", '1989-11-01', { text: "this year's third quarter", start: 0, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
 ];
 
+/** Rows whose sentence also holds the end day, a mention of its own. */
+const endedRows: Row[] = [
+  // "the quarter ended <day>": the calendar quarter that covers most of the three months to that day.
+  ['In the quarter ended July 31, Jayark had 5.6 million shares.', '1989-10-30', { text: 'the quarter', start: 3, type: 'DATE', value: '1989-Q2', precision: 'quarter', interval: ['1989-04-01', '1989-07-01'], rule: 'quarter' }],
+  ['for the quarter ended Oct. 1, it earned', '1989-10-30', { text: 'the quarter', start: 4, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'], rule: 'quarter' }],
+  ['for the quarter ended Jan. 31, it lost', '1989-03-15', { text: 'the quarter', start: 4, type: 'DATE', value: '1988-Q4', precision: 'quarter', interval: ['1988-10-01', '1989-01-01'], rule: 'quarter' }],
+  ['the quarter ending Jan. 31, 1990 will be weak', '1989-10-30', { text: 'the quarter', start: 0, type: 'DATE', value: '1989-Q4', precision: 'quarter', interval: ['1989-10-01', '1990-01-01'], rule: 'quarter' }],
+];
+
 describe('quarter parser', () => {
   it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+  it.each(endedRows)('%s (ref %s)', (sentence, reference, expected) => expectMention(mentionOf(sentence, reference, expected.text), expected));
 
   it('reads "the latest period" of a quarterly story, far from any other date word', () => {
     const text = 'It had a loss in the third quarter. In the third quarter, it was sold. The latest period had profit from continuing operations of $4 million.';
     expect(mentionOf(text, '1989-11-01', 'The latest period')).toMatchObject({ value: '1989-Q3', rule: 'quarter' });
+  });
+
+  it('reads "the year-ago period" of a story that names one quarter of the books', () => {
+    const text = 'Esselte reported third-quarter net income fell 5.9% to $9.5 million from $10.1 million in the year-ago period.';
+    expect(mentionOf(text, '1989-10-26', 'the year-ago period')).toMatchObject({ value: '1988-Q3', rule: 'quarter' });
+  });
+
+  it('keeps a numbered quarter\'s own number before "ended" (fiscal quarters are numbered by the company)', () => {
+    expect(mentionOf('In the third quarter ended July 31, it lost money.', '1989-10-30', 'the third quarter')).toMatchObject({ value: '1989-Q3' });
+  });
+
+  it('puts a numbered quarter that "ended" on a day still ahead of the reference in the year before', () => {
+    const text = 'In the comparable year-ago quarter, the second quarter ended Oct. 31, Service Corp. had a loss.';
+    expectMention(mentionOf(text, '1989-10-27', 'the second quarter'), { text: 'the second quarter', start: 36, type: 'DATE', value: '1988-Q2', precision: 'quarter', interval: ['1988-04-01', '1988-07-01'], rule: 'quarter' });
+    expect(mentionOf('its fourth quarter ended Sept. 30 was weak', '1989-10-27', 'fourth quarter')).toMatchObject({ value: '1989-Q4' });
+    expect(mentionOf('the second quarter ending Oct. 31 will be weak', '1989-10-27', 'the second quarter')).toMatchObject({ value: '1989-Q2' });
+  });
+
+  it('reads no end day from "the quarter ended" without a month and day', () => {
+    expect(mentionOf('For the quarter ended yesterday, sales rose.', '1989-10-30', 'the quarter')).toMatchObject({ value: '1989-Q3' });
+    expect(mentionOf('In the quarter ended in July, sales rose.', '1989-10-30', 'the quarter')).toMatchObject({ value: '1989-Q3' });
   });
 
   it('leaves "a year ago" alone when no quarter comes before it', () => {

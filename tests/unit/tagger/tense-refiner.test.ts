@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectMention, only, tag, type Expected, type Row } from './support';
+import { expectMention, mentionOf, only, tag, type Expected, type Row } from './support';
 
 const day = (text: string, start: number, date: string, next: string): Expected => ({
   text, start, type: 'DATE', value: date, precision: 'day', interval: [date, next], anchoring: 'relative',
@@ -68,6 +68,15 @@ const rows: Row[] = [
 
 describe('tense refiner', () => {
   it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
+
+  it('puts the day a reporting period "ended" on in the past, however close ahead it falls', () => {
+    expectMention(mentionOf('The second quarter ended Oct. 31.', '1989-10-27', 'Oct. 31'), day('Oct. 31', 25, '1988-10-31', '1988-11-01'));
+    expect(tag('For the six months ended Oct. 1, net slipped.', '1989-11-02').map((m) => [m.text, m.value])).toEqual([['the six months', 'P6M'], ['Oct. 1', '1989-10-01']]);
+  });
+
+  it('leaves other things that "ended" a few days ahead to the lag-tolerant nearest reading', () => {
+    expect(tag('The talks ended Oct. 31.', '1989-10-27').map((m) => [m.text, m.value])).toEqual([['Oct. 31', '1989-10-31']]);
+  });
 
   it('keeps chrono\'s reading of "last Friday" and "next Monday"', () => {
     expectMention(only('They met last Friday.', '2022-01-11'), day('last Friday', 9, '2022-01-07', '2022-01-08'));

@@ -1,6 +1,7 @@
 /**
  * Four-digit years on their own or after a lead-in: "1997", "in 2008", "the 1997 Founding Act",
- * "fiscal 1989", "FY2024", "early 1990", "by 2030". Chrono has no such parser and its unlikely-format filter
+ * "fiscal 1989", "FY2024", "early 1990", "by 2030", "the post-1959 politics" (the year a "pre-" or
+ * "post-" era is counted from names it, approximately). Chrono has no such parser and its unlikely-format filter
  * drops digit-only results; `keep-own-results-filter` lets ours through.
  *
  * A number is a year only when it looks like one: 1000–2099 (below 1900 only after a lead-in or
@@ -11,7 +12,7 @@ import { wordParser } from '../parser-kit';
 import { timexResult, yearTimex } from '../timex';
 
 const MODIFIER =
-  '(?:(fiscal(?:\\s+year)?|fy|calendar|early|mid|the\\s+mid|late|the\\s+late|the\\s+early|around|about|circa|c\\.|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+spring\\s+of|end|the\\s+year|a\\s+good\\s+part\\s+of|much\\s+of)(?:[\\s-]+|(?<=fy)))?';
+  '(?:(fiscal(?:\\s+year)?|fy|pre(?=-)|post(?=-)|calendar|early|mid|the\\s+mid|late|the\\s+late|the\\s+early|around|about|circa|c\\.|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+spring\\s+of|end|the\\s+year|a\\s+good\\s+part\\s+of|much\\s+of)(?:[\\s-]+|(?<=fy)))?';
 /**
  * "1990 and beyond", "1994 or later": still the year, open-ended. Not "in October 1984 and later
  * served as ...": "and later" before a word is the adverb of the next clause.
@@ -46,7 +47,7 @@ export const bareYearParser = wordParser(
     const namedYear = /^the\s+year$/.test(modifier);
     if (era) return null; // "300 BC", "1066 AD": the era-year parser's
     if ((year > 2099 && !namedYear) || (year < 1900 && !leadIn)) return null;
-    const approximate = /early|mid|late|around|about|circa|c\.|end|beginning|start|middle|rest|part|much/.test(modifier) || match[3] !== undefined;
+    const approximate = /early|mid|late|around|about|circa|c\.|end|beginning|start|middle|rest|part|much|pre|post/.test(modifier) || match[3] !== undefined;
     return timexResult(context, index, match[0], yearTimex(year, { anchoring: 'absolute', rule: 'bare-year', approximate }));
   },
   /\d{4}/,

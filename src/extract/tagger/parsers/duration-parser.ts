@@ -12,7 +12,8 @@ import { tenseOf } from '../news-context';
 import { offsetTimex, timexResult, vagueTimex } from '../timex';
 
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|fewer\\s+than|well\\s+over|close\\s+to)';
-const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|initial|entire|full|whole)\\s+|another\\s+|the\\s+)?';
+/** "the year-earlier nine months", "the comparable six months": the same stretch a year back is still that long. */
+const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|initial|entire|full|whole|year[\\s-](?:earlier|ago)|comparable|corresponding)\\s+|another\\s+|the\\s+)?';
 const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
 const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
 /**

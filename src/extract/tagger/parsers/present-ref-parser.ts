@@ -1,7 +1,8 @@
 /**
  * The speaker's own moment and vague past/future references, valued as TIMEX3 does:
  * "now", "currently", "current", "at present", "these days" -> PRESENT_REF; "today" -> the
- * reference day; "recently", "recent", "lately", "the past", "in recent years" -> PAST_REF;
+ * reference day; "recently", "recent", "lately", "the past", "in recent years", "in past years",
+ * "the then-current price" -> PAST_REF;
  * "the future", "in the coming years", "will one day" -> FUTURE_REF. Bare "recent" is left out,
  * and "soon" counts only between a modal (or "to") and its verb ("may soon seek", "to soon
  * grow") or before one ("soon will begin"): there it places the event in the near future; after
@@ -17,7 +18,7 @@ import { isQuotedAtOtherTime } from '../quoted-time';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN =
-  /((?:will|would|could|might|may|can|shall)\s+one\s+day|right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|lately|soon|the\s+past|the\s+near\s+future|the\s+(?:near|short|long|longer)\s+term|the\s+future|future|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters))(?![\p{L}\d'’-])/iu;
+  /((?:will|would|could|might|may|can|shall)\s+one\s+day|right\s+now|now|currently|then[\s-]+current|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|past\s+(?:years|decades)|lately|soon|the\s+past|the\s+near\s+future|the\s+(?:near|short|long|longer)\s+term|the\s+future|future|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters))(?![\p{L}\d'’-])/iu;
 
 const DEICTIC = /^(?:right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today)$/i;
 
@@ -33,7 +34,11 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   if (lower === 'future' && !/\b(?:in|near|for|distant|foreseeable)\s+(?:the\s+)?$/i.test(before)) return null;
   if (lower === 'soon' && !/\b(?:will|would|could|might|may|can|shall|should|to)\s+$/i.test(before) && !/^\s+(?:will|would|could|might|may|can|shall)\b/i.test(after)) return null;
   // "current" the adjective ("current members"), not the noun or the economists' "current account".
-  if (lower === 'current' && (!/^\s+\p{L}/u.test(after) || /^\s+accounts?\b/i.test(after))) return null;
+  if (/current$/.test(lower) && (!/^\s+\p{L}/u.test(after) || /^\s+accounts?\b/i.test(after))) return null;
+  // "sell programs in past years": the vague past; "the past years" is a stretch (duration parser).
+  if (/^past\s/.test(lower) && /\b(?:the|its|their|his|her)\s+$/i.test(before)) return null;
+  // "the then-current price"; "since then current rules apply" is two clauses' words.
+  if (/^then/.test(lower) && !/\b(?:the|a|an|its|their|his|her)\s+$/i.test(before)) return null;
   // "Islam will one day be ...": after a modal "one day" is "some day", not a day's length.
   const someDay = /^(\S+\s+)one day$/.exec(lower);
   if (someDay) {
@@ -50,7 +55,8 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   // "in recent weeks" measures a stretch of unknown length (TIMEX3 `PXW`); "recent years" stays PAST_REF.
   const stretch = /^recent (weeks|months|days)$/.exec(lower)?.[1];
   if (stretch) return timexResult(context, index, text, vagueTimex('DURATION', `PX${stretch[0]!.toUpperCase()}`, { anchoring: 'none', rule: 'present-ref' }));
-  const value = DEICTIC.test(lower) ? 'PRESENT_REF' : /past|recent|lately/.test(lower) ? 'PAST_REF' : 'FUTURE_REF';
+  // "the then-current price": current at a past time the story speaks of.
+  const value = DEICTIC.test(lower) ? 'PRESENT_REF' : /past|recent|lately|^then/.test(lower) ? 'PAST_REF' : 'FUTURE_REF';
   return timexResult(context, index, text, vagueTimex('DATE', value, { anchoring: 'none', rule: 'present-ref', deictic: value === 'PRESENT_REF' }));
 },
   /now|current|present|moment|these\s+days|today|recent|lately|soon|past|future|later|coming|term|one\s+day/i,

@@ -3,11 +3,12 @@
  * "this year's third quarter", "the latest quarter", "last quarter", "the year-earlier quarter",
  * "the quarter a year ago", "the third quarter a year earlier",
  * and in quarterly business stories "the year-ago period", "the 1988 period".
- * Without a number, "the quarter" is the one being reported (see `reportedQuarter`).
+ * Without a number, "the quarter" is the one being reported (see `reportedQuarter`), and "the
+ * quarter ended July 31" the calendar quarter that best covers the three months to that day.
  */
-import { wordParser, referenceDay } from '../parser-kit';
+import { MONTH_NAME, monthNumber, wordParser, referenceDay } from '../parser-kit';
 import { newsOption } from '../news-context';
-import { quarterOf, reportedQuarter } from '../periods';
+import { quarterEndDay, quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
 import { tenseOf } from '../news-context';
 import { quarterTimex, timexResult } from '../timex';
 
@@ -22,6 +23,9 @@ const PATTERN = new RegExp(
     `(?![\\p{L}\\d-])`,
   'iu',
 );
+
+/** "ended Sept. 30", "ending July 31, 1990": the last day of the quarter named before it. */
+const ENDED_ON = new RegExp(`^\\s+(ended|ending)\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?(?![\\d])`, 'i');
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
@@ -44,12 +48,16 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   const relYear = yearRel ?? ofRel ?? afterRel;
   // "the year-earlier quarter" and "the quarter a year ago" alike: the same quarter one year back.
   const yearEarlier = Boolean(yearBack) || /year[\s-](?:earlier|ago|before)|prior[\s-]year|comparable|corresponding/.test(adjs);
+  const endedOn = noun === 'quarter' ? ENDED_ON.exec(context.text.slice(end, end + 32)) : null;
+  const endDay = endedOn ? quarterEndDay(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended') : null;
   let year: number;
   let quarter: number;
   if (numbered) {
     quarter = ORDINALS[(ordinal ?? '').toLowerCase()] ?? Number(qNumber);
     if (explicitYear) year = Number(explicitYear);
     else if (relYear) year = ref.year + OFFSET[relYear.toLowerCase()]!;
+    // "the second quarter ended Oct. 31", said on Oct. 27: the books closed last Oct. 31.
+    else if (endDay && endDay.year < ref.year) year = endDay.year;
     else {
       const future = tenseOf(context, index, end) === 'future';
       year = quarter > quarterOf(ref) && !future ? ref.year - 1 : ref.year;
@@ -58,7 +66,9 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   } else {
     const current = (det ?? '').toLowerCase() === 'this' || /current/.test(adjs);
     const step = /\b(?:last|previous|past)\b/.test(adjs) ? -1 : /\b(?:next|coming)\b/.test(adjs) ? 1 : 0;
-    const base = current || step !== 0 ? { year: ref.year, quarter: quarterOf(ref) + step } : reportedQuarter(ref);
+    const base = endDay
+      ? quarterEndingOn(endDay)
+      : current || step !== 0 ? { year: ref.year, quarter: quarterOf(ref) + step } : reportedQuarter(ref);
     const q0 = base.year * 4 + base.quarter - 1;
     year = Math.floor(q0 / 4);
     quarter = (q0 % 4) + 1;

@@ -2,7 +2,9 @@
  * Drops what chrono reads as a date but English means otherwise: fractions and slogans ("3/4
  * majority", "24/7", "9/11"), bare numbers read as hours ("at 5 points", "$1.35 a share"),
  * prices, percentages, version and phone numbers, "may"/"march" the verbs, "the March for Life" the
- * procession, "Sun" the company, "USA Today" and "VOA Today" the newspaper and the programme.
+ * procession, "Sun" the company, "USA Today" and "VOA Today" the newspaper and the programme,
+ * "today's youth" and "the people of tomorrow" the present age and the future, not a day,
+ * "a weekend of talks" and "a long weekend" some weekend, not the last one.
  * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
@@ -47,8 +49,28 @@ function isTitle(result: ParsingResult, text: string): boolean {
   return result.text === 'Today' && /(?:^|[^\p{L}])\p{Lu}{2,}\s+$/u.test(text.slice(Math.max(0, result.index - 12), result.index));
 }
 
+/** Nouns for a whole age or population: "today's youth", "tomorrow's world" speak of an era. */
+const ERA_NOUN_AFTER = /^['’]s\s+(?:world|youth|society|generations?|young|children|kids|teenagers|standards|culture)\b/i;
+/** "the people of tomorrow", "the cities of today"; not "as of today", "the end of today". */
+const ERA_OF_BEFORE = /\bthe\s+(\p{L}+)\s+of\s+$/iu;
+const DAY_PART_NOUN = /^(?:end|start|beginning|rest|middle|close|morning|afternoon|evening|night|events?|session|meeting)$/i;
+
+/** "today"/"tomorrow" as the present age or the future ("today's youth", "the leaders of tomorrow"), whoever read it. */
+function isEra(result: ParsingResult, text: string): boolean {
+  if (!/^(?:today|tomorrow)$/i.test(result.text)) return false;
+  const after = text.slice(result.index + result.text.length, result.index + result.text.length + 16);
+  if (ERA_NOUN_AFTER.test(after)) return true;
+  const noun = ERA_OF_BEFORE.exec(text.slice(Math.max(0, result.index - 24), result.index))?.[1];
+  return noun !== undefined && !DAY_PART_NOUN.test(noun);
+}
+
+/** "a weekend of accusations", "a long weekend": an indefinite weekend is no particular one (chrono reads the last). */
+function isSomeWeekend(result: ParsingResult, text: string): boolean {
+  return /^weekend$/i.test(result.text) && /\b(?:an?|one)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, result.index - 20), result.index));
+}
+
 export const notADateRefiner: Refiner = {
   refine(context, results) {
-    return results.filter((result) => !isTitle(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
+    return results.filter((result) => !isTitle(result, context.text) && !isEra(result, context.text) && !isSomeWeekend(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
   },
 };

@@ -3,16 +3,21 @@
  * and a month-day to the nearest year; news mostly reports the past, so here the verb tense of the
  * sentence decides: "talks ended on Monday" is the Monday before the reference, "will meet on
  * Wednesday" the one after; "on January 10 ... will begin" is the next January 10.
- * "last/next/this Monday" keep chrono's reading.
+ * "last/next/this Monday" keep chrono's reading. The day a reporting period "ended" on is past:
+ * "the quarter ended Oct. 31", said on Oct. 27, closed a year before.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { makeDay, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
+import { quarterEndDay } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { tenseOf } from '../news-context';
 import type { Tense } from '../tense';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
+
+/** A reporting period that has closed: "the quarter ended", "the six months ended", "the year ended". */
+const CLOSED_PERIOD = /\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$/i;
 
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
 
@@ -44,7 +49,10 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   } else if (c.isCertain('month') && c.isCertain('day')) {
     const month = c.get('month')!;
     const dayOfMonth = c.get('day')!;
-    day = makeDay(monthDayYear(ref, month, dayOfMonth, tense === 'present' ? 'past' : tense), month, dayOfMonth);
+    // "the quarter ended Oct. 31": books that have closed closed on a day already past.
+    day = CLOSED_PERIOD.test(context.text.slice(Math.max(0, result.index - 40), result.index))
+      ? quarterEndDay(ref, month, dayOfMonth, null, true)
+      : makeDay(monthDayYear(ref, month, dayOfMonth, tense === 'present' ? 'past' : tense), month, dayOfMonth);
   } else if (c.isCertain('month') && !c.isCertain('hour')) {
     const month = c.get('month')!;
     setTimex(result, monthTimex(monthYear(ref, month, tense ?? 'past'), month, shape));
