@@ -15,11 +15,11 @@ export function reportedQuarter(ref: Day): { year: number; quarter: number } {
 }
 
 /**
- * The day a quarter "ended"/"ending" on (`month`/`day`, `year` when the text gives one): without a
- * year, the last such day on or before the reference when the books are closed ("ended"), else
- * the nearest one.
+ * The day a reporting period (a quarter, "the six months") "ended"/"ending" on (`month`/`day`,
+ * `year` when the text gives one): without a year, the last such day on or before the reference
+ * when the books are closed ("ended"), else the nearest one.
  */
-export function quarterEndDay(ref: Day, month: number, day: number, year: number | null, closed: boolean): Day {
+export function closingDay(ref: Day, month: number, day: number, year: number | null, closed: boolean): Day {
   if (year !== null) return makeDay(year, month, day);
   const end = makeDay(ref.year, month, day);
   if (closed && compareDays(end, ref) > 0) return makeDay(ref.year - 1, month, day);

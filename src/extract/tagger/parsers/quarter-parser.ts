@@ -8,7 +8,7 @@
  */
 import { MONTH_NAME, monthNumber, wordParser, referenceDay } from '../parser-kit';
 import { newsOption } from '../news-context';
-import { quarterEndDay, quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
+import { closingDay, quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
 import { tenseOf } from '../news-context';
 import { quarterTimex, timexResult } from '../timex';
 
@@ -49,7 +49,7 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   // "the year-earlier quarter" and "the quarter a year ago" alike: the same quarter one year back.
   const yearEarlier = Boolean(yearBack) || /year[\s-](?:earlier|ago|before)|prior[\s-]year|comparable|corresponding/.test(adjs);
   const endedOn = noun === 'quarter' ? ENDED_ON.exec(context.text.slice(end, end + 32)) : null;
-  const endDay = endedOn ? quarterEndDay(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended') : null;
+  const endDay = endedOn ? closingDay(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended') : null;
   let year: number;
   let quarter: number;
   if (numbered) {

@@ -9,7 +9,7 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { makeDay, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
-import { quarterEndDay } from '../periods';
+import { closingDay } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { tenseOf } from '../news-context';
@@ -51,7 +51,7 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
     const dayOfMonth = c.get('day')!;
     // "the quarter ended Oct. 31": books that have closed closed on a day already past.
     day = CLOSED_PERIOD.test(context.text.slice(Math.max(0, result.index - 40), result.index))
-      ? quarterEndDay(ref, month, dayOfMonth, null, true)
+      ? closingDay(ref, month, dayOfMonth, null, true)
       : makeDay(monthDayYear(ref, month, dayOfMonth, tense === 'present' ? 'past' : tense), month, dayOfMonth);
   } else if (c.isCertain('month') && !c.isCertain('hour')) {
     const month = c.get('month')!;
