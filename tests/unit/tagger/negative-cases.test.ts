@@ -40,6 +40,7 @@ describe('not a date', () => {
     ['the future age', "He said tomorrow's generation will pay."],
     ['some weekend', 'After a weekend of bitter accusations, talks resumed.'],
     ['some long weekend', 'It was a long weekend in Paris.'],
+    ['some long weekend before a comma (chrono reads "weekend,")', 'After a long weekend, talks resumed.'],
     ['the future as a time of people', 'If I were choosing the people of tomorrow, I would choose these.'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));

@@ -66,7 +66,8 @@ function isEra(result: ParsingResult, text: string): boolean {
 
 /** "a weekend of accusations", "a long weekend": an indefinite weekend is no particular one (chrono reads the last). */
 function isSomeWeekend(result: ParsingResult, text: string): boolean {
-  return /^weekend$/i.test(result.text) && /\b(?:an?|one)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, result.index - 20), result.index));
+  // Chrono's weekend takes a comma after it: "a long weekend, talks resumed".
+  return /^weekend,?$/i.test(result.text) && /\b(?:an?|one)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, result.index - 20), result.index));
 }
 
 export const notADateRefiner: Refiner = {
