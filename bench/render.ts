@@ -1,8 +1,8 @@
 /**
  * npm run bench:render — how the viewer copes with 1,000, 10,000 and 100,000 events.
  *
- * Builds the app, serves it with generated timelines (scripts/generate-timeline.ts, seeded), gzipped
- * as `npm start` and static hosts serve them, and measures in headless Chromium:
+ * Builds the app, serves it with generated timelines (scripts/generate-timeline.ts, seeded) and
+ * measures in headless Chromium:
  *   - first draw: navigation start → `performance.mark('sourceline:first-draw')` (fetch, parse,
  *     validate, index, lay out and paint the canvas included);
  *   - JS heap after render (after a forced GC, CDP Performance.getMetrics JSHeapUsedSize);
@@ -33,8 +33,6 @@ const FRAME_BUDGET = 1000 / 60;
 interface Row {
   events: number;
   jsonMB: number;
-  /** What travels: the JSON gzipped (as served). */
-  gzipMB: number;
   firstDrawMs: number;
   /** Navigation → response headers, → JSON parsed, → validated (median ms). */
   phases: [number, number, number];
@@ -116,12 +114,11 @@ async function measureOnce(page: Page, url: string): Promise<Run> {
 
 const median = (xs: number[]) => quantile([...xs].sort((a, b) => a - b), 0.5);
 
-function summarise(events: number, json: Buffer, runs: Run[]): Row {
+function summarise(events: number, jsonBytes: number, runs: Run[]): Row {
   const frames = runs.flatMap((r) => r.frames).sort((a, b) => a - b);
   return {
     events,
-    jsonMB: json.length / 1e6,
-    gzipMB: gzipSync(json).length / 1e6,
+    jsonMB: jsonBytes / 1e6,
     firstDrawMs: median(runs.map((r) => r.firstDrawMs)),
     phases: [0, 1, 2].map((k) => median(runs.map((r) => r.phases[k]!))) as [number, number, number],
     heapMB: median(runs.map((r) => r.heap)) / 1024 / 1024,
@@ -137,8 +134,7 @@ async function main(): Promise<void> {
   const routes: Record<string, { body: Buffer; type: string }> = {};
   for (const n of SIZES)
     routes[`/bench/timeline-${n}.json`] = { body: Buffer.from(JSON.stringify(generateTimeline({ events: n, seed: 1 }))), type: 'application/json' };
-  // Gzip, as `npm start` (vite preview) and any static host send JSON and scripts to a browser.
-  const server = await serveStatic(OUT, routes, { gzip: true });
+  const server = await serveStatic(OUT, routes);
   const browser = await launchChromium();
   const rows: Row[] = [];
   try {
@@ -153,7 +149,7 @@ async function main(): Promise<void> {
         runs.push(await measureOnce(await context.newPage(), `${server.url}?src=${encodeURIComponent(`/bench/timeline-${n}.json`)}`));
         await context.close();
       }
-      rows.push(summarise(n, routes[`/bench/timeline-${n}.json`]!.body, runs));
+      rows.push(summarise(n, routes[`/bench/timeline-${n}.json`]!.body.length, runs));
     }
   } finally {
     await browser.close();
@@ -163,11 +159,11 @@ async function main(): Promise<void> {
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`\nSourceline viewer — headless Chromium, 1280×800; median of ${RUNS} page loads; ${RUNS}×${STEPS} zoom+pan steps (main-thread work per frame)`);
   console.log(`Machine: ${os.cpus().length} CPUs, load average ${load} (other work on the machine inflates every figure)\n`);
-  console.log('| events  | JSON MB | gzip MB | first draw ms | heap MB | frame median ms | frame p95 ms | > 16.7 ms | > 50 ms |');
-  console.log('|--------:|--------:|--------:|--------------:|--------:|----------------:|-------------:|----------:|--------:|');
+  console.log('| events  | JSON MB | first draw ms | heap MB | frame median ms | frame p95 ms | > 16.7 ms | > 50 ms |');
+  console.log('|--------:|--------:|--------------:|--------:|----------------:|-------------:|----------:|--------:|');
   for (const r of rows)
     console.log(
-      `| ${r.events.toLocaleString('en').padStart(7)} | ${f(r.jsonMB).padStart(7)} | ${f(r.gzipMB, 2).padStart(7)} | ${f(r.firstDrawMs, 0).padStart(13)} | ${f(r.heapMB).padStart(7)} | ${f(r.median, 2).padStart(15)} | ${f(r.p95, 2).padStart(12)} | ${String(r.over16).padStart(9)} | ${String(r.over50).padStart(7)} |`,
+      `| ${r.events.toLocaleString('en').padStart(7)} | ${f(r.jsonMB).padStart(7)} | ${f(r.firstDrawMs, 0).padStart(13)} | ${f(r.heapMB).padStart(7)} | ${f(r.median, 2).padStart(15)} | ${f(r.p95, 2).padStart(12)} | ${String(r.over16).padStart(9)} | ${String(r.over50).padStart(7)} |`,
     );
   console.log('\nWhere the first draw goes (median ms from navigation): response headers → JSON downloaded and parsed → validated → drawn');
   for (const r of rows)
