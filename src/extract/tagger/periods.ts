@@ -15,6 +15,23 @@ export function reportedQuarter(ref: Day): { year: number; quarter: number } {
 }
 
 /**
+ * A reporting period a business sentence names, quarters included ("the third quarter", "the
+ * nine months", "the first half"), and the longer ones alone. The last one named before "a year
+ * earlier" is what was a year earlier: "For the nine months, net rose from a year earlier" compares
+ * nine months, not the quarter.
+ */
+const REPORTING_PERIOD = /\b(?:quarter|(?:six|nine)[\s-]+months?|half|year\s+to\s+date)\b/gi;
+const LONGER_PERIOD = /^(?:(?:six|nine)[\s-]+months?|half|year\s+to\s+date)$/i;
+
+/** Whether the last reporting period `before` names (the sentence up to a mention) is longer than a quarter. */
+export function longerPeriodBefore(before: string): boolean {
+  let last: string | undefined;
+  REPORTING_PERIOD.lastIndex = 0;
+  for (let m = REPORTING_PERIOD.exec(before); m; m = REPORTING_PERIOD.exec(before)) last = m[0];
+  return last !== undefined && LONGER_PERIOD.test(last);
+}
+
+/**
  * The day a reporting period (a quarter, "the six months") "ended"/"ending" on (`month`/`day`,
  * `year` when the text gives one): without a year, the last such day on or before the reference
  * when the books are closed ("ended"), else the nearest one.
