@@ -32,6 +32,7 @@ import { middayParser } from './parsers/midday-parser';
 import { conjoinedDayParser } from './parsers/conjoined-day-parser';
 import { dayOffsetParser } from './parsers/day-offset-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
+import { recentlyBeforeDateRefiner } from './refiners/recently-before-date';
 import { shieldOwnResults } from './refiners/shield-own-results';
 import { partOfDayAsTime } from './refiners/part-of-day-as-time';
 import { notADateRefiner } from './refiners/not-a-date-refiner';
@@ -83,6 +84,7 @@ const FIRST_REFINERS: Refiner[] = [
 /** Our refiners, run after chrono's own merging and filtering, in this order. */
 const OWN_REFINERS: Refiner[] = [
   overlapRefiner, // ours against chrono's: the longer match wins, ours on a tie
+  recentlyBeforeDateRefiner, // "most recently last October": the date alone, "recently" no vague past beside it
   partOfDayFilter, // "the morning" alone; "Tuesday morning" was merged by chrono before this
   extentTrimRefiner, // "(on Monday)," -> "Monday": TIMEX3 extents leave out prepositions and punctuation
   tenseRefiner, // weekdays, month-days, months without a year: resolved by the sentence's tense
