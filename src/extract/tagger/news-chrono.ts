@@ -30,6 +30,7 @@ import { yearRangeParser } from './parsers/year-range-parser';
 import { weekOfParser } from './parsers/week-of-parser';
 import { middayParser } from './parsers/midday-parser';
 import { conjoinedDayParser } from './parsers/conjoined-day-parser';
+import { dayCountParser } from './parsers/day-count-parser';
 import { dayOffsetParser } from './parsers/day-offset-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
 import { recentlyBeforeDateRefiner } from './refiners/recently-before-date';
@@ -58,6 +59,7 @@ const OWN_PARSERS: Parser[] = [
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
   dayOffsetParser, // "the day before last Tuesday": counted from the weekday that follows
+  dayCountParser, // "today is the eighth day of Desert Shield": the reference day
   anaphoricParser, // "the next day", "that year", "the day before": re-anchored by anaphora.ts
   agoParser, // "a month ago", "two years earlier": before durations
   relativePeriodParser, // "last year", "this week", "earlier this month"
