@@ -23,12 +23,17 @@ export function reportedQuarter(ref: Day): { year: number; quarter: number } {
 const REPORTING_PERIOD = /\b(?:quarter|(?:six|nine)[\s-]+months?|half|year\s+to\s+date)\b/gi;
 const LONGER_PERIOD = /^(?:(?:six|nine)[\s-]+months?|half|year\s+to\s+date)$/i;
 
-/** Whether the last reporting period `before` names (the sentence up to a mention) is longer than a quarter. */
-export function longerPeriodBefore(before: string): boolean {
+/**
+ * How many months the last reporting period `before` names (the text up to a mention) lasts when
+ * it is longer than a quarter ("the nine months": 9, "the first half": 6, "year to date": 0, a
+ * length unknown), else null.
+ */
+export function longerPeriodBefore(before: string): number | null {
   let last: string | undefined;
   REPORTING_PERIOD.lastIndex = 0;
   for (let m = REPORTING_PERIOD.exec(before); m; m = REPORTING_PERIOD.exec(before)) last = m[0];
-  return last !== undefined && LONGER_PERIOD.test(last);
+  if (last === undefined || !LONGER_PERIOD.test(last)) return null;
+  return /^nine/i.test(last) ? 9 : /^(?:six|half)/i.test(last) ? 6 : 0;
 }
 
 /**

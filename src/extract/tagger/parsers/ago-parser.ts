@@ -47,7 +47,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   // "For the nine months, net rose from ... a year earlier": the last period the sentence named
   // before it is the one compared, and it is longer than the quarter; then it is the year back.
   const { sentence, shift } = sentenceAt(context, index);
-  const comparesLonger = longerPeriodBefore(sentence.slice(0, Math.max(0, index + shift)));
+  const comparesLonger = longerPeriodBefore(sentence.slice(0, Math.max(0, index + shift))) !== null;
   if (unit === 'year' && newsOption(context).quarterly && n === 1 && sign < 0 && !comparesLonger) {
     const q = reportedQuarter(ref);
     return timexResult(context, index, text, quarterTimex(q.year - 1, q.quarter, shape));
