@@ -27,9 +27,6 @@ const PATTERN = new RegExp(
 /** "ended Sept. 30", "ending July 31, 1990": the last day of the quarter named before it. */
 const ENDED_ON = new RegExp(`^\\s+(ended|ending)\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?(?![\\d])`, 'i');
 
-/** How far back (characters) a longer reporting period may be named for a "period" to mean it. */
-const LOOK_BACK = 250;
-
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 
@@ -55,7 +52,7 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   const endDay = endedOn ? closingDay(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended') : null;
   // "For the nine months, net rose. In the year-earlier period, ...": a period after a longer
   // one was named is that one: the year-earlier nine months (P9M), "the 1988 period" its year.
-  const longer = noun === 'period' && !numbered ? longerPeriodBefore(context.text.slice(Math.max(0, index - LOOK_BACK), index)) : null;
+  const longer = noun === 'period' && !numbered ? longerPeriodBefore(context.text, index) : null;
   if (longer !== null) {
     if (explicitYear) return timexResult(context, index, m[0], yearTimex(Number(explicitYear), { anchoring: 'absolute', rule: 'quarter' }));
     if (yearEarlier && longer > 0) return timexResult(context, index, m[0], vagueTimex('DURATION', `P${longer}M`, { anchoring: 'none', rule: 'quarter' }));
