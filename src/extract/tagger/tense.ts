@@ -23,8 +23,9 @@ const SCHEDULED =
  * a causative verb and its object ("Bush let the ground offensive begin", "made the talks resume"):
  * the causative's own tense places it.
  */
-const SCHEDULED_PLURAL =
-  /(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|must|should|would|will|shall)|n't)\s+)(?<!\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3})\b(?:meet|begin|resume|convene|arrive|depart)\b/gi;
+const SCHEDULED_PLURAL = /(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|must|should|would|will|shall)|n't)\s+)\b(?:meet|begin|resume|convene|arrive|depart)\b/gi;
+/** A causative verb and up to three words of its object, right before a bare verb ("let the ground offensive begin"). */
+const CAUSATIVE_BEFORE = /\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
 
 /** Words ending in -ed that are not past verbs here. */
@@ -65,6 +66,7 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
     // "began as previously planned Saturday", "as scheduled": the plan is a manner here, the
     // clause's own verb places the date.
     if (tense === 'future' && /^(?:planned|scheduled)$/i.test(m[0]) && AS_PLANNED.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (pattern === SCHEDULED_PLURAL && CAUSATIVE_BEFORE.test(window.slice(Math.max(0, m.index - 48), m.index))) continue;
     const markerTense = planInPast ? 'past' : tense;
     found.push({ at: from + m.index, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
   }
