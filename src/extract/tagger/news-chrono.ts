@@ -30,8 +30,10 @@ import { yearRangeParser } from './parsers/year-range-parser';
 import { weekOfParser } from './parsers/week-of-parser';
 import { middayParser } from './parsers/midday-parser';
 import { conjoinedDayParser } from './parsers/conjoined-day-parser';
+import { dayCountParser } from './parsers/day-count-parser';
 import { dayOffsetParser } from './parsers/day-offset-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
+import { recentlyBeforeDateRefiner } from './refiners/recently-before-date';
 import { shieldOwnResults } from './refiners/shield-own-results';
 import { partOfDayAsTime } from './refiners/part-of-day-as-time';
 import { notADateRefiner } from './refiners/not-a-date-refiner';
@@ -57,6 +59,7 @@ const OWN_PARSERS: Parser[] = [
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
   dayOffsetParser, // "the day before last Tuesday": counted from the weekday that follows
+  dayCountParser, // "today is the eighth day of Desert Shield": the reference day
   anaphoricParser, // "the next day", "that year", "the day before": re-anchored by anaphora.ts
   agoParser, // "a month ago", "two years earlier": before durations
   relativePeriodParser, // "last year", "this week", "earlier this month"
@@ -83,6 +86,7 @@ const FIRST_REFINERS: Refiner[] = [
 /** Our refiners, run after chrono's own merging and filtering, in this order. */
 const OWN_REFINERS: Refiner[] = [
   overlapRefiner, // ours against chrono's: the longer match wins, ours on a tie
+  recentlyBeforeDateRefiner, // "most recently last October": the date alone, "recently" no vague past beside it
   partOfDayFilter, // "the morning" alone; "Tuesday morning" was merged by chrono before this
   extentTrimRefiner, // "(on Monday)," -> "Monday": TIMEX3 extents leave out prepositions and punctuation
   tenseRefiner, // weekdays, month-days, months without a year: resolved by the sentence's tense

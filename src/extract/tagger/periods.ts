@@ -15,6 +15,32 @@ export function reportedQuarter(ref: Day): { year: number; quarter: number } {
 }
 
 /**
+ * A reporting period a business story names, quarters included ("the third quarter", "the nine
+ * months", "the first half"), and the longer ones alone. The last one named before "a year
+ * earlier" is what was a year earlier: "For the nine months, net rose from a year earlier" compares
+ * nine months, not the quarter.
+ */
+const REPORTING_PERIOD = /\b(?:quarter|(?:six|nine)[\s-]+months?|half|year\s+to\s+date)\b/gi;
+const LONGER_PERIOD = /^(?:(?:six|nine)[\s-]+months?|half|year\s+to\s+date)$/i;
+
+/** How far back (characters) the reporting period a mention compares may have been named. */
+const LOOK_BACK = 250;
+
+/**
+ * How many months the last reporting period named shortly before offset `at` of `text` lasts when
+ * it is longer than a quarter ("the nine months": 9, "the first half": 6, "year to date": 0, a
+ * length unknown), else null.
+ */
+export function longerPeriodBefore(text: string, at: number): number | null {
+  const before = text.slice(Math.max(0, at - LOOK_BACK), at);
+  let last: string | undefined;
+  REPORTING_PERIOD.lastIndex = 0;
+  for (let m = REPORTING_PERIOD.exec(before); m; m = REPORTING_PERIOD.exec(before)) last = m[0];
+  if (last === undefined || !LONGER_PERIOD.test(last)) return null;
+  return /^nine/i.test(last) ? 9 : /^(?:six|half)/i.test(last) ? 6 : 0;
+}
+
+/**
  * The day a reporting period (a quarter, "the six months") "ended"/"ending" on (`month`/`day`,
  * `year` when the text gives one): without a year, the last such day on or before the reference
  * when the books are closed ("ended"), else the nearest one.

@@ -19,9 +19,13 @@ const SCHEDULED =
 /**
  * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"). Only
  * verbs that are rarely nouns ("the head of" is no schedule), and not after "to", "did", "n't" or
- * a modal: "failed to meet", "did not meet" look nowhere by themselves.
+ * a modal: "failed to meet", "did not meet" look nowhere by themselves. Nor is the bare form after
+ * a causative verb and its object ("Bush let the ground offensive begin", "made the talks resume"):
+ * the causative's own tense places it.
  */
 const SCHEDULED_PLURAL = /(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|must|should|would|will|shall)|n't)\s+)\b(?:meet|begin|resume|convene|arrive|depart)\b/gi;
+/** A causative verb and up to three words of its object, right before a bare verb ("let the ground offensive begin"). */
+const CAUSATIVE_BEFORE = /\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
 
 /** Words ending in -ed that are not past verbs here. */
@@ -40,6 +44,7 @@ interface Marker {
 }
 
 const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
+const AS_PLANNED = /\bas\s+(?:(?:previously|originally|earlier|already|initially)\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
 /** "-ed" words that are no past verbs here, and passives looking ahead ("will be named", "would be paid"). */
@@ -58,6 +63,10 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
     // "had been due to expire Friday", "had planned to meet Monday": a plan seen from the past
     // is about a time that has passed by now.
     const planInPast = tense === 'future' && PAST_PERFECT.test(window.slice(Math.max(0, m.index - 24), m.index));
+    // "began as previously planned Saturday", "as scheduled": the plan is a manner here, the
+    // clause's own verb places the date.
+    if (tense === 'future' && /^(?:planned|scheduled)$/i.test(m[0]) && AS_PLANNED.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
+    if (pattern === SCHEDULED_PLURAL && CAUSATIVE_BEFORE.test(window.slice(Math.max(0, m.index - 48), m.index))) continue;
     const markerTense = planInPast ? 'past' : tense;
     found.push({ at: from + m.index, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
   }

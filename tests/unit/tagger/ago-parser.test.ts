@@ -14,6 +14,15 @@ const rows: Row[] = [
   // One named quarter of the books is enough to make the story quarterly.
   ['Citadel posted a third-quarter net loss of $2.3 million, versus net income of $5.3 million a year earlier.', '1989-11-02', { text: 'a year earlier', start: 91, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
   ['In the quarter ended July 31, sales fell from a year ago.', '1989-10-30', { text: 'a year ago', start: 46, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
+  // ... unless its sentence last named a longer period: nine months a year back are the year back.
+  ['Third-quarter net rose. For the nine months, losses totaled $212 million, compared with net income of $48.7 million a year earlier.', '1989-10-26', { text: 'a year earlier', start: 116, type: 'DATE', value: '1988', precision: 'year', interval: ['1988-01-01', '1989-01-01'] }],
+  ['Third-quarter net rose. For the nine months, it had a loss, compared with year-earlier net income of $967,809.', '1989-11-02', { text: 'year-earlier', start: 74, type: 'DATE', value: '1988', precision: 'year', interval: ['1988-01-01', '1989-01-01'] }],
+  ['Third-quarter sales rose. In the first half, profit was up 5% from a year ago.', '1989-10-26', { text: 'a year ago', start: 67, type: 'DATE', value: '1988', precision: 'year', interval: ['1988-01-01', '1989-01-01'] }],
+  // The sentence before may have named it: "The year-ago results" then compare the nine months.
+  ['Third-quarter net rose. In the first nine months, net was $306 million. The year-ago results included a charge.', '1989-11-02', { text: 'year-ago', start: 76, type: 'DATE', value: '1988', precision: 'year', interval: ['1988-01-01', '1989-01-01'] }],
+  // The quarter named last, or a longer period named only after it, keeps the quarter.
+  ['Net for the nine months fell, but third-quarter net rose 5% from a year earlier.', '1989-10-26', { text: 'a year earlier', start: 65, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
+  ['In the first half, sales rose. Third-quarter profit rose from a year ago, and nine-month profit fell.', '1989-10-26', { text: 'a year ago', start: 62, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'] }],
   // A "quarter-century", "a quarter of the market" or one "quarterly dividend" is no quarterly report.
   ['The jobless rate is near its quarter-century low; wages were 3.8 percent higher than a year earlier.', '1998-02-06', { text: 'a year earlier', start: 85, type: 'DATE', value: '1997', precision: 'year', interval: ['1997-01-01', '1998-01-01'] }],
   ['Funds hold more than a quarter of the market, up from a year ago.', '1989-10-27', { text: 'a year ago', start: 54, type: 'DATE', value: '1988', precision: 'year', interval: ['1988-01-01', '1989-01-01'] }],

@@ -43,6 +43,7 @@ describe('not a date', () => {
     ['some long weekend before a comma (chrono reads "weekend,")', 'After a long weekend, talks resumed.'],
     ['the future as a time of people', 'If I were choosing the people of tomorrow, I would choose these.'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
+    ['a counted day of no present', 'On the second day of the trial, he spoke.'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 
   it('keeps the day in "today\'s" session and "as of"/"the end of" today', () => {

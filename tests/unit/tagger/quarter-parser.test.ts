@@ -40,6 +40,16 @@ describe('quarter parser', () => {
     expect(mentionOf(text, '1989-10-26', 'the year-ago period')).toMatchObject({ value: '1988-Q3', rule: 'quarter' });
   });
 
+  it('reads a "period" named after a longer reporting period as that one: its year, or its length a year back', () => {
+    const nine = 'Third-quarter net rose 5%. For the nine months, Norton had net of $81.2 million. In the year-earlier period, the company had net of $77.2 million.';
+    expectMention(mentionOf(nine, '1989-10-27', 'the year-earlier period'), { text: 'the year-earlier period', start: 84, type: 'DURATION', value: 'P9M', precision: null, interval: null, rule: 'quarter' });
+    const half = 'Third-quarter net rose. In the first half, net was $306 million, compared with a loss in the 1988 period.';
+    expectMention(mentionOf(half, '1989-11-02', 'the 1988 period'), { text: 'the 1988 period', start: 89, type: 'DATE', value: '1988', precision: 'year', interval: ['1988-01-01', '1989-01-01'], rule: 'quarter' });
+    // The quarter named last keeps the quarter.
+    const quarter = 'For the nine months, net rose. Third-quarter net fell from $10.1 million in the year-ago period.';
+    expect(mentionOf(quarter, '1989-10-26', 'the year-ago period')).toMatchObject({ value: '1988-Q3', rule: 'quarter' });
+  });
+
   it('keeps a numbered quarter\'s own number before "ended" (fiscal quarters are numbered by the company)', () => {
     expect(mentionOf('In the third quarter ended July 31, it lost money.', '1989-10-30', 'the third quarter')).toMatchObject({ value: '1989-Q3' });
   });

@@ -6,6 +6,10 @@ const rows: Row[] = [
   ['this week', R, { text: 'this week', start: 0, type: 'DATE', value: '2022-W02', precision: 'week', interval: ['2022-01-10', '2022-01-17'], anchoring: 'relative', rule: 'relative-period' }],
   ['last week', R, { text: 'last week', start: 0, type: 'DATE', value: '2022-W01', precision: 'week', interval: ['2022-01-03', '2022-01-10'] }],
   ['next week', R, { text: 'next week', start: 0, type: 'DATE', value: '2022-W03', precision: 'week', interval: ['2022-01-17', '2022-01-24'] }],
+  // "the last week", "the past week": the seven days up to the reference, the ISO week of their middle day.
+  ['He has been in Bethesda for the last week, she said.', '2000-04-14', { text: 'the last week', start: 28, type: 'DATE', value: '2000-W15', precision: 'week', interval: ['2000-04-10', '2000-04-17'] }],
+  ['Prices rose over the past week.', '2000-04-10', { text: 'the past week', start: 17, type: 'DATE', value: '2000-W14', precision: 'week', interval: ['2000-04-03', '2000-04-10'] }],
+  ['Officials said last week that it was over.', '2000-04-14', { text: 'last week', start: 15, type: 'DATE', value: '2000-W14', precision: 'week', interval: ['2000-04-03', '2000-04-10'] }],
   ['last weekend', R, { text: 'last weekend', start: 0, type: 'DATE', value: '2022-W01-WE', precision: 'week', interval: ['2022-01-08', '2022-01-10'] }],
   ['this month', R, { text: 'this month', start: 0, type: 'DATE', value: '2022-01', precision: 'month', interval: ['2022-01-01', '2022-02-01'] }],
   ['last month', R, { text: 'last month', start: 0, type: 'DATE', value: '2021-12', precision: 'month', interval: ['2021-12-01', '2022-01-01'] }],

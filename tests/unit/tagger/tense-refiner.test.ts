@@ -58,6 +58,13 @@ const rows: Row[] = [
   ['He and Arafat meet separately Monday with Albright.', '1998-05-01', day('Monday', 30, '1998-05-04', '1998-05-05')],
   // The bare form after "did", "n't" or "to" is no schedule; nor is a noun ("the head of").
   ["They didn't meet Monday, officials said.", '1998-05-01', day('Monday', 17, '1998-04-27', '1998-04-28')],
+  // Nor after a causative and its object ("let the offensive begin"); "as planned" is a manner, not a plan ahead.
+  ['When Iraq failed to respond, Mr. Bush let the ground offensive begin as previously planned Saturday night.', '1991-02-25', { text: 'Saturday night', start: 91, type: 'DATE', value: '1991-02-23TNI', precision: 'day', interval: ['1991-02-23', '1991-02-24'] }],
+  ['He let the talks begin Saturday, officials said.', '1991-02-25', day('Saturday', 23, '1991-02-23', '1991-02-24')],
+  ['The talks began as scheduled on Saturday.', '1991-02-25', day('Saturday', 32, '1991-02-23', '1991-02-24')],
+  ['The talks will begin as scheduled on Saturday.', '1991-02-25', day('Saturday', 37, '1991-03-02', '1991-03-03')],
+  ['We will let the talks begin Saturday.', '1991-02-25', day('Saturday', 28, '1991-03-02', '1991-03-03')],
+  ['The summit is planned for Saturday.', '1991-02-25', day('Saturday', 26, '1991-03-02', '1991-03-03')],
   ['On Wednesday, the head of the assembly said the convictions stand.', '2000-02-10', day('Wednesday', 3, '2000-02-09', '2000-02-10')],
   // The present perfect looks back: last October's slaying, though next October is nearer.
   ['Police have been searching for him since the Oct. 23 slaying.', '1999-05-06', day('Oct. 23', 45, '1998-10-23', '1998-10-24')],

@@ -2,11 +2,12 @@
  * Offsets from the reference: "a month ago", "a year earlier", "five days from now", "two decades
  * ago", and the business adjectives "year-earlier", "year-ago". Valued at the unit's precision
  * ("two years ago" is a year, `2020`, not a day two years back; "two decades ago" the year 20 back). In a quarterly business story
- * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`).
+ * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`), unless the
+ * text last named a longer period ("for the nine months ... a year earlier" is the year back).
  */
 import { NUMBER_PATTERN, parseNumber, referenceDay, wordParser } from '../parser-kit';
 import { newsOption } from '../news-context';
-import { reportedQuarter } from '../periods';
+import { longerPeriodBefore, reportedQuarter } from '../periods';
 import { offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN = new RegExp(
@@ -43,7 +44,10 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   }
   const offset = sign * n;
   const text = m[0];
-  if (unit === 'year' && newsOption(context).quarterly && n === 1 && sign < 0) {
+  // "For the nine months, net rose from ... a year earlier": the last period named shortly before
+  // it is the one compared, and it is longer than the quarter; then it is the year back.
+  const comparesLonger = longerPeriodBefore(context.text, index) !== null;
+  if (unit === 'year' && newsOption(context).quarterly && n === 1 && sign < 0 && !comparesLonger) {
     const q = reportedQuarter(ref);
     return timexResult(context, index, text, quarterTimex(q.year - 1, q.quarter, shape));
   }

@@ -84,7 +84,8 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   let value: string;
   const time = ['hour', 'minute', 'second'].includes(unit);
   if (!amountText || vague) {
-    value = `P${time ? 'T' : ''}X${unit === 'decade' ? 'DE' : unit === 'century' ? 'CE' : LETTER[unit]}`;
+    // "decades" counts years like "two decades" (P20Y): PXY; centuries keep their own unit.
+    value = `P${time ? 'T' : ''}X${unit === 'century' ? 'CE' : LETTER[unit]}`;
   } else {
     let n = parseNumber(amountText);
     if (n === null) return null;

@@ -8,9 +8,9 @@
  */
 import { MONTH_NAME, monthNumber, wordParser, referenceDay } from '../parser-kit';
 import { newsOption } from '../news-context';
-import { closingDay, quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
+import { closingDay, longerPeriodBefore, quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
 import { tenseOf } from '../news-context';
-import { quarterTimex, timexResult } from '../timex';
+import { quarterTimex, timexResult, vagueTimex, yearTimex } from '../timex';
 
 const ADJECTIVES = '(?:latest|recent|most\\s+recent|current|same|comparable|corresponding|year[\\s-]earlier|year[\\s-]ago|year[\\s-]before|prior[\\s-]year|previous|past|last|next|coming|fiscal|calendar|\\d{4})';
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final)';
@@ -50,6 +50,13 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   const yearEarlier = Boolean(yearBack) || /year[\s-](?:earlier|ago|before)|prior[\s-]year|comparable|corresponding/.test(adjs);
   const endedOn = noun === 'quarter' ? ENDED_ON.exec(context.text.slice(end, end + 32)) : null;
   const endDay = endedOn ? closingDay(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended') : null;
+  // "For the nine months, net rose. In the year-earlier period, ...": a period after a longer
+  // one was named is that one: the year-earlier nine months (P9M), "the 1988 period" its year.
+  const longer = noun === 'period' && !numbered ? longerPeriodBefore(context.text, index) : null;
+  if (longer !== null) {
+    if (explicitYear) return timexResult(context, index, m[0], yearTimex(Number(explicitYear), { anchoring: 'absolute', rule: 'quarter' }));
+    if (yearEarlier && longer > 0) return timexResult(context, index, m[0], vagueTimex('DURATION', `P${longer}M`, { anchoring: 'none', rule: 'quarter' }));
+  }
   let year: number;
   let quarter: number;
   if (numbered) {

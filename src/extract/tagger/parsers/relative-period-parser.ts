@@ -69,7 +69,10 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
       break;
     }
     case 'week':
-      timex = weekTimex(addDays(ref, 7 * step), shape);
+      // "for the last week", "over the past week": the seven days up to the reference, valued as
+      // the ISO week that holds their middle day (on a Friday that is this week); "last week"
+      // without "the" is the calendar week before.
+      timex = step < 0 && /^the\s/i.test(whichRaw) && !part ? weekTimex(addDays(ref, -3), shape) : weekTimex(addDays(ref, 7 * step), shape);
       break;
     case 'weekend': {
       const week = weekTimex(addDays(ref, 7 * step), shape);
