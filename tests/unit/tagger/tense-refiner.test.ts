@@ -33,6 +33,10 @@ const rows: Row[] = [
   ['The election is on Tuesday.', '2000-04-14', day('Tuesday', 19, '2000-04-18', '2000-04-19')],
   ['The election was on Tuesday.', '2000-04-14', day('Tuesday', 20, '2000-04-11', '2000-04-12')],
   ['What he said is Monday\'s news.', '2000-04-14', day('Monday', 16, '2000-04-10', '2000-04-11')],
+  // "should" and "is likely to" look ahead; "should have" looks back.
+  ['The talks should resume Monday.', '2000-04-14', day('Monday', 24, '2000-04-17', '2000-04-18')],
+  ['A deal is likely to be signed Monday.', '2000-04-14', day('Monday', 30, '2000-04-17', '2000-04-18')],
+  ['He should have left on Monday.', '2000-04-14', day('Monday', 23, '2000-04-10', '2000-04-11')],
   // "succeed" is no past verb; a month one ahead stays ahead even in a past-tense sentence.
   ['Mr. Schwarz will succeed Mr. Davison Feb. 1.', '1989-11-02', day('Feb. 1', 37, '1990-02-01', '1990-02-02')],
   ['It agreed to buy the bank in December.', '1989-11-02', { text: 'December', start: 29, type: 'DATE', value: '1989-12', precision: 'month', interval: ['1989-12-01', '1990-01-01'] }],
