@@ -21,7 +21,9 @@ export const monthPartParser = wordParser(PATTERN, (context, m, index) => {
     ? Number(yearText)
     : monthYear(referenceDay(context), month, tenseOf(context, index, index + m[0].length));
   const anchoring = yearText ? 'absolute' : 'relative';
-  const text = !yearText && monthName!.length >= 5 && m[0].endsWith('.') ? m[0].slice(0, -1) : m[0]; // "late November." ends a sentence
+  // "late November.", "mid-May." end a sentence: only an abbreviation ("mid-Sept.") owns its period.
+  const fullName = monthName!.length >= 5 || /^(?:may|june|july)$/i.test(monthName!);
+  const text = !yearText && fullName && m[0].endsWith('.') ? m[0].slice(0, -1) : m[0];
   return timexResult(context, index, text, monthTimex(year, month, { anchoring, rule: 'month-part', approximate: true }));
 },
   /early|mid|late|end|beginning|start|middle/i,
