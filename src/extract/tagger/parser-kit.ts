@@ -71,6 +71,15 @@ export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
 /** A weekday's full name, as pattern source (for case-insensitive regexes); `WEEKDAYS.indexOf` reads it. */
 export const WEEKDAY_NAME = WEEKDAYS.join('|');
 
+/**
+ * A mention that ends in a month name and a period ("late November.", "last May."): the period
+ * ends the sentence unless the name is abbreviated ("mid-Sept."), which owns it.
+ */
+export function withoutSentencePeriod(text: string, monthName: string): string {
+  const fullName = monthName.length >= 5 || /^(?:may|june|july)$/i.test(monthName);
+  return fullName && text.endsWith('.') ? text.slice(0, -1) : text;
+}
+
 export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? MONTHS[name.toLowerCase().slice(0, 3)]!;
 }

@@ -7,7 +7,7 @@
 export type Tense = 'past' | 'future' | 'present';
 
 const FUTURE =
-  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)\b/gi;
+  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|should(?!\s+(?:have|not\s+have|'ve))|(?:is|are)\s+likely\s+to|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)\b/gi;
 const PAST =
   /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
 /**
@@ -76,10 +76,13 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
 /**
  * An -ed word right after the date, or after a comma-less run of nouns ("the May 3 deal
  * announced"), is often an adjective; after a clause break and a subject ("In March, the company
- * received ...") it is the verb.
+ * received ...", "On Sept. 11, terrorists attacked") it is the verb, and so it is right after a
+ * date that opens the sentence as its subject ("Sept. 11 changed everything").
  */
-function adjectiveSpot(sentence: string, end: number, at: number): boolean {
-  return !/[,;:]\s*(?:the\s+)?\p{Lu}/u.test(sentence.slice(end, at));
+function adjectiveSpot(sentence: string, start: number, end: number, at: number): boolean {
+  const between = sentence.slice(end, at);
+  if (/[,;:]\s*\p{L}/u.test(between)) return false;
+  return !(/^\s+$/.test(between) && /^\s*$/.test(sentence.slice(0, start)));
 }
 
 /** The tense nearest to the span [start, end) in `sentence`, or null when no verb says. */
@@ -92,7 +95,7 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     ...markers(sentence, SCHEDULED_PLURAL, 'future', from, to),
     ...markers(sentence, PAST, 'past', from, to),
     ...markers(sentence, PRESENT, 'present', from, to),
-  ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, end, m.at))));
+  ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, start, end, m.at))));
   if (all.length === 0) return null;
   const distance = (m: Marker) => (m.at < start ? start - m.at : m.at - end + 1);
   all.sort((a, b) => distance(a) - distance(b));

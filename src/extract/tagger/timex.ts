@@ -89,6 +89,13 @@ export function weekTimex(d: Day, shape: Shape): Timex {
   return { type: 'DATE', value: isoWeekValue(year, week), precision: 'week', interval: { start: monday, end: addDays(monday, 7) }, approximate: false, ...shape };
 }
 
+/** The weekend (Saturday and Sunday) of the ISO week that holds the day: `2000-W18-WE`. */
+export function weekendTimex(d: Day, shape: Shape): Timex {
+  const week = weekTimex(d, shape);
+  const { year, week: n, monday } = isoWeekOf(d);
+  return { ...week, value: `${isoWeekValue(year, n)}-WE`, interval: { start: addDays(monday, 5), end: addDays(monday, 7) } };
+}
+
 export function quarterTimex(year: number, quarter: number, shape: Shape): Timex {
   const start = makeDay(year, (quarter - 1) * 3 + 1, 1);
   return { type: 'DATE', value: `${isoYear(year)}-Q${quarter}`, precision: 'quarter', interval: { start, end: addMonths(start, 3) }, approximate: false, ...shape };

@@ -31,6 +31,7 @@ const NUMBERS = [
   '\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?(?!\\d)', // numeric dates
   '\\d\\s*[ap]\\.?m\\b', // 5 pm
   "['’]\\d0s", // the '90s
+  '\\b(?:early|late)\\s+\\d0s\\b', // the late 80s
   '\\d{3}0s', // 1990s
   '\\d(?:st|nd|rd|th)\\b', // 10th
   '\\bQ[1-4]\\b',

@@ -1,7 +1,12 @@
-import { describe, it } from 'vitest';
-import { expectMention, mentionOf, only, type Row } from './support';
+import { describe, expect, it } from 'vitest';
+import { expectMention, mentionOf, only, tag, type Row } from './support';
 
 const rows: Row[] = [
+  // Half a unit more counts in the next smaller unit: 18 months back, 15 years back, 11 days back (rounded).
+  ['He left a year and a half ago.', '2000-04-14', { text: 'a year and a half ago', start: 8, type: 'DATE', value: '1998-10', precision: 'month', interval: ['1998-10-01', '1998-11-01'], anchoring: 'relative', rule: 'ago' }],
+  ['He left two-and-a-half years ago.', '2000-04-14', { text: 'two-and-a-half years ago', start: 8, type: 'DATE', value: '1997-10', precision: 'month', interval: ['1997-10-01', '1997-11-01'] }],
+  ['a decade and a half ago', '2000-04-14', { text: 'a decade and a half ago', start: 0, type: 'DATE', value: '1985', precision: 'year', interval: ['1985-01-01', '1986-01-01'] }],
+  ['It began a week and a half ago.', '2000-04-14', { text: 'a week and a half ago', start: 9, type: 'DATE', value: '2000-04-03', precision: 'day', interval: ['2000-04-03', '2000-04-04'], approximate: true }],
   ['a month ago', '2022-01-15', { text: 'a month ago', start: 0, type: 'DATE', value: '2021-12', precision: 'month', interval: ['2021-12-01', '2022-01-01'], anchoring: 'relative', rule: 'ago' }],
   ['two years ago', '2022-01-11', { text: 'two years ago', start: 0, type: 'DATE', value: '2020', precision: 'year', interval: ['2020-01-01', '2021-01-01'] }],
   ['up from a year earlier', '2022-01-11', { text: 'a year earlier', start: 8, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
@@ -34,5 +39,10 @@ describe('ago parser', () => {
 
   it('leaves "three days later" to the duration parser (TIMEX3 tags "three days")', () => {
     expectMention(only('Three days later he left.', '2022-01-11'), { text: 'Three days', start: 0, type: 'DURATION', value: 'P3D', precision: null, interval: null, rule: 'duration' });
+  });
+
+  it('keeps "and a half" whole: no bare "years ago" inside "two and a half years ago"', () => {
+    expect(tag('He left two and a half years ago.', '2000-04-14').map((m) => [m.text, m.value])).toEqual([['two and a half years ago', '1997-10']]);
+    expect(tag('He ate a pie and a half ago.', '2000-04-14')).toEqual([]);
   });
 });

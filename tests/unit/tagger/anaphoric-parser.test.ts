@@ -17,6 +17,13 @@ describe('anaphoric parser and anaphora pass', () => {
     expect(years).toEqual([['1988', '1988'], ['That year', '1988'], ['the following year', '1989']]);
   });
 
+  it('reads "the prior year" like "the previous year", one back from the last dated mention', () => {
+    expectMention(mentionOf('The plant closed in 1998. The prior year, it had expanded.', R, 'The prior year'), {
+      text: 'The prior year', start: 26, type: 'DATE', value: '1997', precision: 'year', interval: ['1997-01-01', '1998-01-01'], rule: 'anaphoric',
+    });
+    expect(tag('Prior years were better and prior year results too.', R).filter((m) => m.rule === 'anaphoric')).toEqual([]);
+  });
+
   it('anchors on the last dated mention however far back, across paragraph breaks', () => {
     expect(mentionOf('Sales fell in May 1989.\nThe following month they rose.', R, 'The following month').value).toBe('1989-06');
     const far = mentionOf('In March, it got an offer. It also weighed a restructuring. Holders urged it to act.\n\nThe following month, it put itself up for sale.', '1989-10-27', 'The following month');

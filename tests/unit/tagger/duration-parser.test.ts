@@ -6,6 +6,8 @@ const d = (text: string, start: number, value: string, approximate = false) =>
   ({ text, start, type: 'DURATION', value, precision: null, interval: null, approximate, anchoring: 'none', rule: 'duration' }) as const;
 const rows: Row[] = [
   ['talks lasted for three days', R, d('three days', 17, 'P3D')],
+  // "and a half" hyphenated like the amount: "two-and-a-half years".
+  ['It took two-and-a-half years.', R, d('two-and-a-half years', 8, 'P2Y6M')],
   ['Major had only been in the job one day.', R, d('one day', 31, 'P1D')],
   ['over the past 8 years', R, d('the past 8 years', 5, 'P8Y')],
   ['in the first nine months', R, d('the first nine months', 3, 'P9M')],

@@ -12,6 +12,9 @@ const rows: Row[] = [
   ['Easter 2000 fell late.', '1999-01-05', day('Easter 2000', 0, '2000-04-23', '2000-04-24', 'absolute')],
   // The week a holiday falls in is the ISO week (Monday to Sunday) holding it.
   ['Protesters prayed as Easter week began.', '2000-04-17', { text: 'Easter week', start: 21, type: 'DATE', value: '2000-W16', precision: 'week', interval: ['2000-04-17', '2000-04-24'], anchoring: 'relative', rule: 'holiday' }],
+  // A holiday's weekend is the nearest one: before a Monday holiday, after a Thursday one.
+  ['Traffic was heavy over Labor Day weekend.', '2000-04-14', { text: 'Labor Day weekend', start: 23, type: 'DATE', value: '1999-W35-WE', precision: 'week', interval: ['1999-09-04', '1999-09-06'], anchoring: 'relative', rule: 'holiday' }],
+  ['Sales rose over Thanksgiving weekend 1998.', '2000-04-14', { text: 'Thanksgiving weekend 1998', start: 16, type: 'DATE', value: '1998-W48-WE', precision: 'week', interval: ['1998-11-28', '1998-11-30'], anchoring: 'absolute' }],
   ['Thanksgiving week 1998 was busy.', '2000-04-17', { text: 'Thanksgiving week 1998', start: 0, type: 'DATE', value: '1998-W48', precision: 'week', interval: ['1998-11-23', '1998-11-30'], anchoring: 'absolute' }],
   ['Fireworks lit New Year\'s Eve.', '2022-01-11', day("New Year's Eve", 14, '2021-12-31', '2022-01-01')],
 ];
@@ -21,5 +24,6 @@ describe('holiday parser', () => {
 
   it('reads no holiday in names that only contain the word', () => {
     expect(tag('the Christmastime rush and Eastern Europe', '2022-01-11').filter((m) => m.rule === 'holiday')).toEqual([]);
+    expect(tag('a Labor Day weekender of a party', '2022-01-11').filter((m) => /weekend/.test(m.text))).toEqual([]);
   });
 });

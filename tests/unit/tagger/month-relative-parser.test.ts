@@ -3,6 +3,9 @@ import { expectMention, only, tag, type Row } from './support';
 
 const R = '1998-02-19';
 const rows: Row[] = [
+  // A full name, even a short one, leaves the sentence's period out.
+  ['He left last May.', '2000-04-14', { text: 'last May', start: 8, type: 'DATE', value: '1999-05', precision: 'month', interval: ['1999-05-01', '1999-06-01'], rule: 'month-relative' }],
+  ['It ended last Sept. Then talks began.', '2000-04-14', { text: 'last Sept.', start: 9, type: 'DATE', value: '1999-09', precision: 'month', interval: ['1999-09-01', '1999-10-01'] }],
   ['In June last year the leaders split', R, { text: 'June last year', start: 3, type: 'DATE', value: '1997-06', precision: 'month', interval: ['1997-06-01', '1997-07-01'], anchoring: 'relative', rule: 'month-relative' }],
   ['the treaty they signed last May', R, { text: 'last May', start: 23, type: 'DATE', value: '1997-05', precision: 'month', interval: ['1997-05-01', '1997-06-01'] }],
   ['they meet next March', R, { text: 'next March', start: 10, type: 'DATE', value: '1998-03', precision: 'month', interval: ['1998-03-01', '1998-04-01'] }],

@@ -15,6 +15,8 @@ describe('not a date', () => {
     ['a slogan', 'news coverage 24/7'],
     ['a fraction', 'a 3/4 majority of the assembly'],
     ['a score', 'they won at 5 points'],
+    ['temperatures', 'Temperatures were in the 90s and highs in the mid-90s.'],
+    ['an age', 'She is in her late 80s.'],
     ['a version number', 'version 2.10 of the software'],
     ['another version number', 'upgrade to v3.1.2 now'.replace(' now', '')],
     ['a phone number', 'call 555-1234 for tickets'],

@@ -11,12 +11,18 @@ const rows: Row[] = [
   ['It was scrapped last spring.', '1989-10-30', { text: 'last spring', start: 16, type: 'DATE', value: '1988-SP', precision: 'season', interval: ['1988-03-01', '1988-06-01'] }],
   ['this past summer', '1998-02-06', { text: 'this past summer', start: 0, type: 'DATE', value: '1997-SU', precision: 'season', interval: ['1997-06-01', '1997-09-01'] }],
   ['next spring', '2022-01-11', { text: 'next spring', start: 0, type: 'DATE', value: '2022-SP', precision: 'season', interval: ['2022-03-01', '2022-06-01'] }],
+  // Said in that very season, "next" is the one a year on (winter counted from its December).
+  ['The plant opens next spring.', '2000-04-14', { text: 'next spring', start: 16, type: 'DATE', value: '2001-SP', precision: 'season', interval: ['2001-03-01', '2001-06-01'] }],
+  ['next winter', '2000-12-10', { text: 'next winter', start: 0, type: 'DATE', value: '2001-WI', precision: 'season', interval: ['2001-12-01', '2002-03-01'] }],
+  ['next winter', '2000-01-10', { text: 'next winter', start: 0, type: 'DATE', value: '2000-WI', precision: 'season', interval: ['2000-12-01', '2001-03-01'] }],
+  // "the coming" keeps its article; said in spring it may be the spring under way.
+  ['Sales should rise in the coming spring.', '2000-04-14', { text: 'the coming spring', start: 21, type: 'DATE', value: '2000-SP', precision: 'season', interval: ['2000-03-01', '2000-06-01'] }],
 ];
 
 describe('season parser', () => {
   it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
 
-  it.each([['prices fall sharply'], ['a spring in his step'], ['summer camp']])('no season in "%s"', (sentence) =>
+  it.each([['prices fall sharply'], ['a spring in his step'], ['summer camp'], ['the coming springboard of talks']])('no season in "%s"', (sentence) =>
     expect(tag(sentence, '2022-01-11')).toEqual([]),
   );
 });

@@ -23,6 +23,20 @@ const rows: Row[] = [
   // "would be paid" looks ahead like "will be named"; "unspecified" is an adjective, no past verb.
   ['The dividend would be paid on a still unspecified date in January.', '1989-10-26', { text: 'January', start: 58, type: 'DATE', value: '1990-01', precision: 'month', interval: ['1990-01-01', '1990-02-01'], anchoring: 'relative' }],
   ['The dividend has been paid since January.', '1989-10-26', { text: 'January', start: 33, type: 'DATE', value: '1989-01', precision: 'month', interval: ['1989-01-01', '1989-02-01'] }],
+  // An -ed verb after a clause break with a lower-case subject, or right after a date that is the
+  // sentence's subject, is the verb; after a noun run it stays an adjective.
+  ['On Sept. 11, terrorists attacked.', '2000-04-14', day('Sept. 11', 3, '1999-09-11', '1999-09-12')],
+  ['Sept. 11 changed everything.', '2000-04-14', day('Sept. 11', 0, '1999-09-11', '1999-09-12')],
+  ['The May 3 deal announced by Smith will matter.', '2000-04-14', day('May 3', 4, '2000-05-03', '2000-05-04')],
+  // A present copula with the weekday as predicate is a schedule: the coming one (Friday 14 April 2000).
+  ['The funeral is Saturday.', '2000-04-14', day('Saturday', 15, '2000-04-15', '2000-04-16')],
+  ['The election is on Tuesday.', '2000-04-14', day('Tuesday', 19, '2000-04-18', '2000-04-19')],
+  ['The election was on Tuesday.', '2000-04-14', day('Tuesday', 20, '2000-04-11', '2000-04-12')],
+  ['What he said is Monday\'s news.', '2000-04-14', day('Monday', 16, '2000-04-10', '2000-04-11')],
+  // "should" and "is likely to" look ahead; "should have" looks back.
+  ['The talks should resume Monday.', '2000-04-14', day('Monday', 24, '2000-04-17', '2000-04-18')],
+  ['A deal is likely to be signed Monday.', '2000-04-14', day('Monday', 30, '2000-04-17', '2000-04-18')],
+  ['He should have left on Monday.', '2000-04-14', day('Monday', 23, '2000-04-10', '2000-04-11')],
   // "succeed" is no past verb; a month one ahead stays ahead even in a past-tense sentence.
   ['Mr. Schwarz will succeed Mr. Davison Feb. 1.', '1989-11-02', day('Feb. 1', 37, '1990-02-01', '1990-02-02')],
   ['It agreed to buy the bank in December.', '1989-11-02', { text: 'December', start: 29, type: 'DATE', value: '1989-12', precision: 'month', interval: ['1989-12-01', '1990-01-01'] }],

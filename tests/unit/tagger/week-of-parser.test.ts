@@ -5,6 +5,9 @@ const rows: Row[] = [
   ['It may be resolved in a court hearing the week of March 6.', '2000-02-24', { text: 'the week of March 6', start: 38, type: 'DATE', value: '2000-W10', precision: 'week', interval: ['2000-03-06', '2000-03-13'], anchoring: 'relative', rule: 'week-of' }],
   ['The week of Oct. 23, 1989 was bad.', '2000-02-24', { text: 'The week of Oct. 23, 1989', start: 0, type: 'DATE', value: '1989-W43', precision: 'week', interval: ['1989-10-23', '1989-10-30'], anchoring: 'absolute' }],
   // The year of the day follows the tense, as for a month-day alone.
+  // "the weekend of" a day is the weekend of its ISO week, one mention rather than a bare "weekend" plus a day.
+  ['The weekend of May 5 is busy.', '2000-04-14', { text: 'The weekend of May 5', start: 0, type: 'DATE', value: '2000-W18-WE', precision: 'week', interval: ['2000-05-06', '2000-05-08'], anchoring: 'relative', rule: 'week-of' }],
+  ['Police were called the weekend of March 4, 1999.', '2000-04-14', { text: 'the weekend of March 4, 1999', start: 19, type: 'DATE', value: '1999-W09-WE', precision: 'week', interval: ['1999-03-06', '1999-03-08'], anchoring: 'absolute' }],
   ['Sales rose in the week of December 20.', '2022-01-11', { text: 'the week of December 20', start: 14, type: 'DATE', value: '2021-W51', precision: 'week', interval: ['2021-12-20', '2021-12-27'] }],
 ];
 
@@ -14,5 +17,7 @@ describe('week-of parser', () => {
   it('reads no week in "the week of talks" nor with a lower-case month', () => {
     expect(tag('the week of talks ended', '2022-01-11')).toEqual([]);
     expect(tag('the week of may 6', '2022-01-11').filter((m) => m.rule === 'week-of')).toEqual([]);
+    expect(tag('It was a weekend of talks.', '2022-01-11')).toEqual([]);
+    expect(tag('the weekend of may 6', '2022-01-11').filter((m) => m.rule === 'week-of')).toEqual([]);
   });
 });

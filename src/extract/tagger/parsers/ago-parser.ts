@@ -10,9 +10,14 @@ import { newsOption } from '../news-context';
 import { longerPeriodBefore, reportedQuarter } from '../periods';
 import { offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
 
+/** "two and a half years ago", "a year-and-a-half ago": half a unit more. */
+const HALF = '(?:[\\s-]+and[\\s-]+a[\\s-]+half)';
+/** The next smaller unit a half counts in, and how many of it make the unit. */
+const HALF_IN: Record<string, [string, number]> = { decade: ['year', 10], year: ['month', 12], month: ['week', 4], week: ['day', 7] };
+
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
-    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)\\s+)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
@@ -42,8 +47,17 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     if (parsed === null || !Number.isInteger(parsed)) return null;
     n = parsed;
   }
-  const offset = sign * n;
   const text = m[0];
+  const half = new RegExp(HALF, 'i').test(text);
+  if (half) {
+    // "a year and a half ago" is 18 months back (month precision); a week and a half back is
+    // 11 days (rounded, approximate); a day and a half has no smaller date unit: 2 days, approximate.
+    const [smaller, factor] = HALF_IN[unit] ?? [unit, 1];
+    const exact = (n + 0.5) * factor;
+    const count = Math.round(exact);
+    return timexResult(context, index, text, offsetTimex(ref, smaller, sign * count, { ...shape, approximate: count !== exact }));
+  }
+  const offset = sign * n;
   // "For the nine months, net rose from ... a year earlier": the last period named shortly before
   // it is the one compared, and it is longer than the quarter; then it is the year back.
   const comparesLonger = longerPeriodBefore(context.text, index) !== null;

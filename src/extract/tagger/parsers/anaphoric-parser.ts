@@ -1,6 +1,6 @@
 /**
  * Periods counted from a time the story has just named: "the next day", "the following week",
- * "the previous month", "the day before", "that day", "later that year", "the same week", "the
+ * "the previous month" ("the prior month"), "the day before", "that day", "later that year", "the same week", "the
  * previous Friday", "the following Monday" (the nearest such weekday before or after it). The
  * parser values them from the reference (marked approximate) and records the step; the anaphora
  * pass (`anaphora.ts`) re-anchors them on the last dated mention before them, as TimeBank does
@@ -11,11 +11,11 @@ import { referenceDay, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit'
 import { dayTimex, monthTimex, timexResult, weekTimex, yearTimex, type Anaphor, type Timex } from '../timex';
 
 const PATTERN = new RegExp(
-  `(?:(later|earlier)\\s+)?(?:the\\s+(next|previous|preceding|following|same)\\s+(day|week|month|year)|that\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)|the\\s+(previous|preceding|following|next)\\s+(${WEEKDAY_NAME}))(?![\\p{L}\\d-])`,
+  `(?:(later|earlier)\\s+)?(?:the\\s+(next|previous|prior|preceding|following|same)\\s+(day|week|month|year)|that\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)|the\\s+(previous|preceding|following|next)\\s+(${WEEKDAY_NAME}))(?![\\p{L}\\d-])`,
   'iu',
 );
 
-const STEP: Record<string, number> = { next: 1, following: 1, after: 1, previous: -1, preceding: -1, before: -1, same: 0, that: 0 };
+const STEP: Record<string, number> = { next: 1, following: 1, after: 1, previous: -1, prior: -1, preceding: -1, before: -1, same: 0, that: 0 };
 
 export const anaphoricParser = wordParser(PATTERN, (context, m, index) => {
   const [, , whichUnit, unitA, unitThat, unitB, beforeAfter, whichWeekday, weekdayName] = m;
@@ -36,7 +36,7 @@ export const anaphoricParser = wordParser(PATTERN, (context, m, index) => {
   // "later that year": the part is said, not valued (TIMEX3 keeps the year).
   return timexResult(context, index, m[0], { ...timex, approximate: true, anaphor });
 },
-  /\b(?:next|previous|preceding|following|same|that)\s+(?:day|week|month|year|\w+day)\b|\b(?:day|week|month|year)\s+(?:before|after)\b/i,
+  /\b(?:next|previous|prior|preceding|following|same|that)\s+(?:day|week|month|year|\w+day)\b|\b(?:day|week|month|year)\s+(?:before|after)\b/i,
 );
 
 export function stepFrom(from: { year: number; month: number; day: number }, anaphor: Anaphor, shape: Pick<Timex, 'anchoring' | 'rule'>): Timex {

@@ -1,6 +1,6 @@
 /**
- * "the day before last Tuesday('s hearing)", "the day after Monday": a day counted from a named
- * weekday, one TIMEX3 for the whole phrase (the anaphoric parser leaves "the day before" alone when
+ * "the day before last Tuesday('s hearing)", "the day after Monday", "the day before yesterday": a
+ * day counted from a named weekday or from yesterday/tomorrow, one TIMEX3 for the whole phrase (the anaphoric parser leaves "the day before" alone when
  * a date follows it). The weekday resolves as it would alone: "last"/"next" pick the one before or
  * after the reference, a bare weekday follows the sentence's tense.
  */
@@ -11,15 +11,18 @@ import { referenceDay, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit'
 import { dayTimex, timexResult } from '../timex';
 import { stepFrom } from './anaphoric-parser';
 
-const PATTERN = new RegExp(`(?:the\\s+)?day\\s+(before|after)\\s+(?:(last|next|this)\\s+)?(${WEEKDAY_NAME})(?![\\p{L}\\d])`, 'iu');
+const PATTERN = new RegExp(`(?:the\\s+)?day\\s+(before|after)\\s+(?:(?:(last|next|this)\\s+)?(${WEEKDAY_NAME})|(yesterday|tomorrow))(?![\\p{L}\\d])`, 'iu');
 
 export const dayOffsetParser = wordParser(PATTERN, (context, m, index) => {
-  const [text, beforeAfter, which, weekdayName] = m;
-  if (!/^\p{Lu}/u.test(weekdayName!)) return null;
+  const [text, beforeAfter, which, weekdayName, deictic] = m;
   const ref = referenceDay(context);
+  const step = beforeAfter!.toLowerCase() === 'before' ? -1 : 1;
+  const shape = { anchoring: 'relative', rule: 'day-offset' } as const;
+  // "the day before yesterday", "the day after tomorrow": two days from the reference.
+  if (deictic) return timexResult(context, index, text!, dayTimex(addDays(ref, (/^yesterday$/i.test(deictic) ? -1 : 1) + step), shape));
+  if (!/^\p{Lu}/u.test(weekdayName!)) return null;
   const weekday = WEEKDAYS.indexOf(weekdayName!.toLowerCase());
   const direction = which?.toLowerCase();
-  const shape = { anchoring: 'relative', rule: 'day-offset' } as const;
   let day: Day;
   // "last Tuesday", "next Tuesday": the nearest Tuesday before or after the reference.
   if (direction === 'last' || direction === 'next') day = stepFrom(ref, { unit: 'day', step: direction === 'last' ? -1 : 1, pointing: false, weekday }, shape).interval!.start;
@@ -27,7 +30,6 @@ export const dayOffsetParser = wordParser(PATTERN, (context, m, index) => {
     const tense = tenseOf(context, index, index + text!.length);
     day = weekdayDay(ref, weekday, tense === 'present' ? 'past' : tense);
   }
-  const step = beforeAfter!.toLowerCase() === 'before' ? -1 : 1;
   return timexResult(context, index, text!, dayTimex(addDays(day, step), shape));
 },
   /day\s+(?:before|after)\s+/i,

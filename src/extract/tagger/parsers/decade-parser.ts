@@ -1,6 +1,6 @@
 /**
  * Decades: "the 1990s", "the late 1990s", "the mid-1980s", "the '90s", "the nineties",
- * "1960s". TIMEX3 value: the first three digits (`199`). Two-digit decades take the century
+ * "1960s", "the late 80s". TIMEX3 value: the first three digits (`199`). Two-digit decades take the century
  * of the reference ("the '90s" read in 2022 is the 1990s: the latest one not in the future).
  */
 import { referenceDay, wordParser } from '../parser-kit';
@@ -9,11 +9,15 @@ import { decadeTimex, timexResult } from '../timex';
 const WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
 
 const PATTERN =
-  /(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0['’]?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\d])/iu;
+  /(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{3})0['’]?s|['’](\d)0['’]?s|(\d)0s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))(?![\p{L}\d])/iu;
 
 export const decadeParser = wordParser(PATTERN, (context, m, index) => {
-  const [, the, part, full, short, word] = m;
+  const [, the, part, full, apostrophe, bare, word] = m;
   if (word && !the) return null; // "in his forties" is an age
+  // "the late 80s": without an apostrophe only "the early/late" make a decade; "in the 90s" and
+  // "the mid-90s" are as often temperatures or scores, "his late 80s" an age.
+  if (bare && !(the && /^(?:early|late)$/i.test(part ?? ''))) return null;
+  const short = apostrophe ?? bare;
   let decade: number;
   if (full) decade = Number(full);
   else {

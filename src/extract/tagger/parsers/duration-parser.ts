@@ -22,7 +22,7 @@ const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|
  */
 const QUALIFIER = '(?:(?:more|additional|extra|further|trading|business|working)[\\s-]+)?';
 const PATTERN = new RegExp(
-  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and\\s+a\\s+half\\s+)?${QUALIFIER}|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
+  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and[\\s-]+a[\\s-]+half[\\s-]+)?${QUALIFIER}|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
   'iu',
 );
 
@@ -89,7 +89,7 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   } else {
     let n = parseNumber(amountText);
     if (n === null) return null;
-    if (/and\s+a\s+half/i.test(text)) n += 0.5;
+    if (/and[\s-]+a[\s-]+half/i.test(text)) n += 0.5;
     n *= SCALE[unit] ?? 1;
     if (!Number.isInteger(n)) {
       // "a year and a half" = P18M, "half an hour" = PT30M

@@ -1,7 +1,8 @@
 /**
  * Holidays that fix a day: "Christmas", "New Year's Eve", "the Fourth of July", "Thanksgiving
  * (Day)", "Election Day", "Easter", "Labor Day", "last Thanksgiving", "Christmas 1998", and the
- * week they fall in ("Easter week", "Thanksgiving week"). US news holidays on fixed rules
+ * week they fall in ("Easter week", "Thanksgiving week") or the weekend nearest them ("Labor Day
+ * weekend", "Thanksgiving weekend"). US news holidays on fixed rules
  * (Thanksgiving: fourth Thursday of November; Election Day: the Tuesday after the first Monday of
  * November). Without a year the tense picks the occurrence, as for a month-day; "last"/"next" pick
  * the one before/after the reference.
@@ -10,7 +11,7 @@ import { addDays, compareDays, makeDay, weekdayOf, type Day } from '../calendar'
 import { tenseOf } from '../news-context';
 import { monthDayYear } from '../open-dates';
 import { referenceDay, wordParser } from '../parser-kit';
-import { dayTimex, timexResult, weekTimex } from '../timex';
+import { dayTimex, timexResult, weekTimex, weekendTimex } from '../timex';
 
 type Rule = (year: number) => Day;
 
@@ -51,8 +52,11 @@ const HOLIDAYS: [RegExp, Rule][] = [
   [/^easter(?:\s+sunday)?$/i, easter],
 ];
 
+/** Days from a weekday (0 = Sunday) to the Saturday of the nearest weekend. */
+const SATURDAY_OFFSET = [-1, -2, -3, 3, 2, 1, 0];
+
 const PATTERN =
-  /(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?)(\s+week)?(?:,?\s+((?:1[6-9]|20)\d\d))?(?![\p{L}\d])/u;
+  /(?:(last|next|this)\s+)?(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year['’]s\s+Eve|New\s+Year['’]s(?:\s+Day)?|Independence\s+Day|the\s+Fourth\s+of\s+July|July\s+Fourth|Halloween|Valentine['’]s\s+Day|Veterans\s+Day|Thanksgiving(?:\s+Day)?|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter(?:\s+Sunday)?)(\s+week(?:end)?)?(?:,?\s+((?:1[6-9]|20)\d\d))?(?![\p{L}\d])/u;
 
 export const holidayParser = wordParser(PATTERN, (context, m, index) => {
   const [, which, name, week, yearText] = m;
@@ -69,7 +73,9 @@ export const holidayParser = wordParser(PATTERN, (context, m, index) => {
     day = rule(monthDayYear(ref, thisYear.month, thisYear.day, tenseOf(context, index, index + m[0].length)));
   }
   const shape = { anchoring: yearText ? 'absolute' : 'relative', rule: 'holiday' } as const;
-  // "Easter week", "Thanksgiving week": the (ISO, Monday to Sunday) week the holiday falls in.
+  // "Easter week", "Thanksgiving week": the (ISO, Monday to Sunday) week the holiday falls in;
+  // "Labor Day weekend" (a Monday), "Thanksgiving weekend" (a Thursday): the nearest weekend.
+  if (week && /end$/i.test(week)) return timexResult(context, index, m[0], weekendTimex(addDays(day, SATURDAY_OFFSET[weekdayOf(day)]!), shape));
   return timexResult(context, index, m[0], week ? weekTimex(day, shape) : dayTimex(day, shape));
 },
   /Christmas|New\s+Year|Independence|Fourth|Halloween|Valentine|Veterans|Thanksgiving|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter/,

@@ -3,7 +3,7 @@
  * Valued as the month (TIMEX3 puts the part in `mod`), approximate. Chrono alone would drop the
  * part and keep "November".
  */
-import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { MONTH_NAME, monthNumber, referenceDay, withoutSentencePeriod, wordParser } from '../parser-kit';
 import { monthYear } from '../open-dates';
 import { tenseOf } from '../news-context';
 import { monthTimex, timexResult } from '../timex';
@@ -21,7 +21,7 @@ export const monthPartParser = wordParser(PATTERN, (context, m, index) => {
     ? Number(yearText)
     : monthYear(referenceDay(context), month, tenseOf(context, index, index + m[0].length));
   const anchoring = yearText ? 'absolute' : 'relative';
-  const text = !yearText && monthName!.length >= 5 && m[0].endsWith('.') ? m[0].slice(0, -1) : m[0]; // "late November." ends a sentence
+  const text = yearText ? m[0] : withoutSentencePeriod(m[0], monthName!);
   return timexResult(context, index, text, monthTimex(year, month, { anchoring, rule: 'month-part', approximate: true }));
 },
   /early|mid|late|end|beginning|start|middle/i,

@@ -3,7 +3,7 @@
  * "June last year", "in July this year", "March of next year". Chrono alone drops "May" (the
  * modal) and reads "last May" as a month in the current year.
  */
-import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { MONTH_NAME, monthNumber, referenceDay, withoutSentencePeriod, wordParser } from '../parser-kit';
 import { monthTimex, timexResult } from '../timex';
 
 const MONTH = `(${MONTH_NAME})\\.?`;
@@ -22,7 +22,7 @@ export const monthRelativeParser = wordParser(
     else if (/^last$/i.test(before!)) year = month < ref.month ? ref.year : ref.year - 1;
     else if (/^next$/i.test(before!)) year = month > ref.month ? ref.year : ref.year + 1;
     else year = ref.year;
-    const text = name.length >= 5 && m[0].endsWith('.') ? m[0].slice(0, -1) : m[0]; // "last February." ends a sentence
+    const text = withoutSentencePeriod(m[0], name); // "last February.", "last May." end a sentence
     return timexResult(context, index, text, monthTimex(year, month, { anchoring: 'relative', rule: 'month-relative' }));
   },
   /last|next|this/i,

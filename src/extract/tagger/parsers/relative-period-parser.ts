@@ -7,8 +7,8 @@
 import { addDays, addMonths } from '../calendar';
 import { referenceDay, wordParser } from '../parser-kit';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { centuryTimex, decadeTimex, monthTimex, timexResult, weekTimex, vagueTimex, yearTimex, type Timex } from '../timex';
-import { isoWeekOf, isoWeekValue, weekdayOf } from '../calendar';
+import { centuryTimex, decadeTimex, monthTimex, timexResult, weekTimex, weekendTimex, vagueTimex, yearTimex, type Timex } from '../timex';
+import { weekdayOf } from '../calendar';
 import { tenseOf } from '../news-context';
 
 const PART = '(?:(early|earlier|late|later|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
@@ -74,12 +74,9 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
       // without "the" is the calendar week before.
       timex = step < 0 && /^the\s/i.test(whichRaw) && !part ? weekTimex(addDays(ref, -3), shape) : weekTimex(addDays(ref, 7 * step), shape);
       break;
-    case 'weekend': {
-      const week = weekTimex(addDays(ref, 7 * step), shape);
-      const { year, week: n, monday } = isoWeekOf(week.interval!.start);
-      timex = { ...week, value: `${isoWeekValue(year, n)}-WE`, interval: { start: addDays(monday, 5), end: addDays(monday, 7) } };
+    case 'weekend':
+      timex = weekendTimex(addDays(ref, 7 * step), shape);
       break;
-    }
     case 'decade':
       timex = decadeTimex(Math.floor(ref.year / 10) + step, shape);
       break;
@@ -101,10 +98,7 @@ function nearestWeekend(context: ParsingContext, index: number, text: string): P
   const future = tenseOf(context, index, index + text.length) === 'future' || /\b(?:ahead\s+of|before|until|by)\s+$/i.test(context.text.slice(0, index));
   const inWeekend = weekday === 0 || weekday === 6;
   const saturday = inWeekend ? addDays(ref, weekday === 0 ? -1 : 0) : addDays(ref, future ? 6 - weekday : -1 - weekday);
-  const { year, week, monday } = isoWeekOf(saturday);
-  const shape = { anchoring: 'relative' as const, rule: 'relative-period' };
-  const timex = { ...weekTimex(saturday, shape), value: `${isoWeekValue(year, week)}-WE`, interval: { start: addDays(monday, 5), end: addDays(monday, 7) } };
-  return timexResult(context, index, text, timex);
+  return timexResult(context, index, text, weekendTimex(saturday, { anchoring: 'relative', rule: 'relative-period' }));
 }
 
 /** "the end of the month", "early in the week": the reference's own month or week, approximate. */

@@ -9,11 +9,11 @@ import { tenseOf } from '../news-context';
 import { seasonTimex, timexResult } from '../timex';
 
 const PATTERN =
-  /(?:(early|mid|late)[\s-]+)?(?:(this|last|next|past|coming|the|this\s+past)\s+)?(?:(early|mid|late)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?(?![\p{L}\d])/iu;
+  /(?:(early|mid|late)[\s-]+)?(?:(this|last|next|past|coming|the\s+coming|the|this\s+past)\s+)?(?:(early|mid|late)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?(?![\p{L}\d])/iu;
 
 export const seasonParser = wordParser(PATTERN, (context, m, index) => {
   const [, part1, whichRaw, part2, name, yearText] = m;
-  const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ');
+  const which = (whichRaw ?? '').toLowerCase().replace(/\s+/g, ' ').replace(/^the coming$/, 'coming');
   const season = SEASONS[name!.toLowerCase()]!;
   const end = index + m[0].length;
   const after = context.text.slice(end, end + 12);
@@ -28,6 +28,9 @@ export const seasonParser = wordParser(PATTERN, (context, m, index) => {
   // spring" the one of the year before, as annotators and most readers take it.
   else if (which === 'this past') year = SEASON_START[season] <= ref.month ? ref.year : ref.year - 1;
   else if (which === 'last' || which === 'past') year = ref.year - 1;
+  // "next spring" said in spring is the one a year on; "the coming winter" said in early winter
+  // may be the one under way.
+  else if (which === 'next' && now.season === season) year = now.year + 1;
   else if (which === 'next' || which === 'coming') year = SEASON_START[season] <= ref.month && now.season !== season ? ref.year + 1 : ref.year;
   else if (which === 'this') year = season === 'WI' && ref.month <= 2 ? ref.year - 1 : ref.year;
   else {

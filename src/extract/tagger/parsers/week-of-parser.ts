@@ -1,24 +1,26 @@
 /**
  * "the week of March 6", "the week of Oct. 23, 1989": the week that holds the day, valued as its
  * ISO week (`2000-W10`). Chrono would read the day alone and date the whole week's happening to it.
+ * "the weekend of May 5" likewise is that ISO week's weekend (`2000-W18-WE`), one mention.
  */
 import { makeDay } from '../calendar';
 import { monthDayYear } from '../open-dates';
 import { tenseOf } from '../news-context';
 import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
-import { timexResult, weekTimex } from '../timex';
+import { timexResult, weekTimex, weekendTimex } from '../timex';
 
-const PATTERN = new RegExp(`(?:the\\s+)?week\\s+of\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
+const PATTERN = new RegExp(`(?:the\\s+)?(week|weekend)\\s+of\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
 
 export const weekOfParser = wordParser(PATTERN, (context, m, index) => {
-  const [, monthName, dayText, yearText] = m;
+  const [, unit, monthName, dayText, yearText] = m;
   if (!/^\p{Lu}/u.test(monthName!)) return null; // "the week of may 6" is no date in edited news
   const month = monthNumber(monthName!);
   const day = Number(dayText);
   if (day < 1 || day > 31) return null;
   const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, day, tenseOf(context, index, index + m[0].length));
   const anchoring = yearText ? 'absolute' : 'relative';
-  return timexResult(context, index, m[0], weekTimex(makeDay(year, month, day), { anchoring, rule: 'week-of' }));
+  const toTimex = unit!.toLowerCase() === 'weekend' ? weekendTimex : weekTimex;
+  return timexResult(context, index, m[0], toTimex(makeDay(year, month, day), { anchoring, rule: 'week-of' }));
 },
-  /week\s+of/i,
+  /week(?:end)?\s+of/i,
 );

@@ -19,6 +19,9 @@ import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
 /** A reporting period that has closed: "the quarter ended", "the six months ended", "the year ended". */
 const CLOSED_PERIOD = /\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$/i;
 
+/** A present copula right before the date: "is Saturday", "are on Tuesday". */
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+)?$/i;
+
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
 
 /** "on Wednesday and Thursday", "Monday or Tuesday": the second weekday goes the first one's way. */
@@ -40,7 +43,10 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // "on patrol since March and was scheduled to return": what something has lasted since lies in
   // the past, whatever verb is nearest.
   const since = /\bsince\s+$/i.test(context.text.slice(Math.max(0, result.index - 8), result.index));
-  const tense = since ? 'past' : clause === 'present' && ahead && !possessive ? 'future' : clause;
+  // "The funeral is Saturday", "the vote is on Tuesday": a present copula with the weekday as its
+  // predicate is a schedule, so the coming one ("Today is Friday" stays the reference day).
+  const scheduled = !possessive && c.isCertain('weekday') && !c.isCertain('day') && COPULA_BEFORE.test(context.text.slice(Math.max(0, result.index - 12), result.index));
+  const tense = since ? 'past' : (ahead || scheduled) && clause === 'present' && !possessive ? 'future' : clause;
   tenses.set(result, tense);
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
   let day: Day | null = null;
