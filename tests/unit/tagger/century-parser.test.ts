@@ -7,6 +7,9 @@ const rows: Row[] = [
   ['the early 20th century', '2022-01-11', { text: 'the early 20th century', start: 0, type: 'DATE', value: '19', precision: 'century', interval: ['1900-01-01', '2000-01-01'], approximate: true }],
   ['the 21st century', '2022-01-11', { text: 'the 21st century', start: 0, type: 'DATE', value: '20', precision: 'century', interval: ['2000-01-01', '2100-01-01'] }],
   ['built in the 1800s', '2022-01-11', { text: 'the 1800s', start: 9, type: 'DATE', value: '18', precision: 'century', interval: ['1800-01-01', '1900-01-01'] }],
+  ['in the 1900s', '2000-04-14', { text: 'the 1900s', start: 3, type: 'DATE', value: '19', precision: 'century', interval: ['1900-01-01', '2000-01-01'], approximate: false }],
+  ['in the early 1900s', '2000-04-14', { text: 'the early 1900s', start: 3, type: 'DATE', value: '19', precision: 'century', interval: ['1900-01-01', '2000-01-01'], approximate: true, rule: 'century' }],
+  ['since the late 1800s', '2000-04-14', { text: 'the late 1800s', start: 6, type: 'DATE', value: '18', precision: 'century', interval: ['1800-01-01', '1900-01-01'], approximate: true }],
   ['in the 1st century', '2022-01-11', { text: 'the 1st century', start: 3, type: 'DATE', value: '00', precision: 'century', interval: ['0000-01-01', '0100-01-01'] }],
 ];
 

@@ -1,6 +1,7 @@
 /**
  * Centuries: "the 19th century", "the nineteenth century", "the early 20th century",
- * "the 1800s" (when not a decade: "the 1800s" is a century), "this century", "the last century".
+ * "the 1800s" (when not a decade: "the 1800s" is a century), "the early 1900s" (the early 20th
+ * century, as "the 1900s" is the whole of it), "this century", "the last century".
  * TIMEX3 value: the first two digits (`18` for the 19th century).
  */
 import { referenceDay, wordParser } from '../parser-kit';
@@ -13,10 +14,11 @@ const ORDINALS: Record<string, number> = {
 };
 
 const PATTERN =
-  /(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-](?:first|second)))[\s-]+century(?![\p{L}\d])|(?:(the)\s+)?(\d{2})00s(?![\p{L}\d])/iu;
+  /(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(?:(\d{1,2})(?:st|nd|rd|th)|(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty[\s-](?:first|second)))[\s-]+century(?![\p{L}\d])|(?:(the)\s+)?(?:(early|mid|late)[\s-]+)?(\d{2})00s(?![\p{L}\d])/iu;
 
 export const centuryParser = wordParser(PATTERN, (context, m, index) => {
-  const [, , part, digits, word, , hundreds] = m;
+  const [, , centuryPart, digits, word, , hundredsPart, hundreds] = m;
+  const part = centuryPart ?? hundredsPart;
   let century: number;
   if (hundreds) {
     century = Number(hundreds);
