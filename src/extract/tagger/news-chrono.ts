@@ -10,7 +10,7 @@ import { anaphoricParser } from './parsers/anaphoric-parser';
 import { agoParser } from './parsers/ago-parser';
 import { isReplacedChronoParser } from './replaced-chrono-parsers';
 import { bareYearParser } from './parsers/bare-year-parser';
-import { centuryParser } from './parsers/century-parser';
+import { centuryParser, centuryTurnParser } from './parsers/century-parser';
 import { decadeParser } from './parsers/decade-parser';
 import { eraYearParser } from './parsers/era-year-parser';
 import { durationParser } from './parsers/duration-parser';
@@ -49,6 +49,7 @@ const OWN_PARSERS: Parser[] = [
   quarterParser, // "the third quarter", "third-quarter", "the year-earlier quarter", "Q1 2022"
   halfParser, // "the first half of 1990"
   centuryParser, // "the 19th century", "the 1800s": before decades, which would read "the 1800s"
+  centuryTurnParser, // "the turn of the century", "by mid-century"
   decadeParser, // "the 1990s", "the late '80s"
   seasonParser, // "the spring of 1990", "last fall"
   newYearParser, // "the new year": the year that begins at the New Year nearest the reference

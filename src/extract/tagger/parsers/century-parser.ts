@@ -5,7 +5,8 @@
  * TIMEX3 value: the first two digits (`18` for the 19th century).
  */
 import { referenceDay, wordParser } from '../parser-kit';
-import { centuryTimex, timexResult } from '../timex';
+import { tenseOf } from '../news-context';
+import { centuryTimex, timexResult, yearTimex } from '../timex';
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
@@ -30,4 +31,31 @@ export const centuryParser = wordParser(PATTERN, (context, m, index) => {
   return timexResult(context, index, m[0], centuryTimex(century, { anchoring: 'absolute', rule: 'century', approximate: Boolean(part) }));
 },
   /century|\d00s/i,
+);
+
+/**
+ * "the turn of the century": the year the nearest century begins, approximate (`2000` read in
+ * 1989 or 2022); a past-tense sentence means the last one before the reference year, a future
+ * one the next.
+ * "by mid-century", "since the mid-century": the middle of a century (TIMEX3: the century,
+ * approximate, as "the mid-20th century"); only after a preposition, since "mid-century modern"
+ * and "a mid-century house" are a style.
+ */
+const TURN_PATTERN = /(?:the\s+)?(?:turn\s+of\s+the\s+century|(mid)[\s-]century)(?![\p{L}\d-])/iu;
+const BEFORE_MID_CENTURY = /(?<![\p{L}\d])(?:by|until|till|before|after|since|around|towards?|in|at|from|through|of)\s+(?:the\s+)?$/iu;
+
+export const centuryTurnParser = wordParser(TURN_PATTERN, (context, m, index) => {
+  const ref = referenceDay(context);
+  const tense = tenseOf(context, index, index + m[0].length);
+  const shape = { anchoring: 'relative' as const, rule: 'century-turn', approximate: true };
+  if (m[1]) {
+    if (!BEFORE_MID_CENTURY.test(context.text.slice(Math.max(0, index - 12), index))) return null;
+    const past = Math.floor((ref.year - 50) / 100);
+    const century = tense === 'past' ? past : tense === 'future' ? past + 1 : -Math.round((50 - ref.year) / 100); // a tie goes to the past
+    return timexResult(context, index, m[0], centuryTimex(century, shape));
+  }
+  const year = tense === 'past' ? Math.floor((ref.year - 1) / 100) * 100 : tense === 'future' ? Math.ceil(ref.year / 100) * 100 : Math.round(ref.year / 100) * 100;
+  return timexResult(context, index, m[0], yearTimex(year, shape));
+},
+  /turn\s+of|mid[\s-]century/i,
 );
