@@ -30,6 +30,14 @@ const rows: Row[] = [
   ['The May 3 deal announced by Smith will matter.', '2000-04-14', day('May 3', 4, '2000-05-03', '2000-05-04')],
   // A present copula with the weekday as predicate is a schedule: the coming one (Friday 14 April 2000).
   ['The funeral is Saturday.', '2000-04-14', day('Saturday', 15, '2000-04-15', '2000-04-16')],
+  // A weekday as the subject of a present copula is the coming one too (Friday 14 April 2000).
+  ['Monday is a holiday.', '2000-04-14', day('Monday', 0, '2000-04-17', '2000-04-18')],
+  ['Tuesday will be a national holiday.', '2000-04-14', day('Tuesday', 0, '2000-04-18', '2000-04-19')],
+  ['"Sunday is the deadline," he said.', '2000-04-14', day('Sunday', 1, '2000-04-16', '2000-04-17')],
+  ['Prices rose, but Wednesday is another day.', '2000-04-14', day('Wednesday', 17, '2000-04-19', '2000-04-20')],
+  // not the subject: "the Monday" with its article, or a weekday that only precedes the copula's clause
+  ['The Monday is quiet.', '2000-04-14', day('Monday', 4, '2000-04-10', '2000-04-11')],
+  ['Shares fell Monday, the report is out.', '2000-04-14', day('Monday', 12, '2000-04-10', '2000-04-11')],
   ['The election is on Tuesday.', '2000-04-14', day('Tuesday', 19, '2000-04-18', '2000-04-19')],
   ['The election was on Tuesday.', '2000-04-14', day('Tuesday', 20, '2000-04-11', '2000-04-12')],
   ['What he said is Monday\'s news.', '2000-04-14', day('Monday', 16, '2000-04-10', '2000-04-11')],
