@@ -17,7 +17,7 @@ const HALF_IN: Record<string, [string, number]> = { decade: ['year', 10], year: 
 
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
-    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
@@ -26,7 +26,10 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const [, amountRaw, unitRaw, hyphen, direction] = m;
   const ref = referenceDay(context);
   const shape = { anchoring: 'relative' as const, rule: 'ago' };
-  const unit = unitRaw!.toLowerCase().replace(/s$/, '');
+  // "a fortnight ago" is two weeks back
+  const fortnight = /^fortnight/i.test(unitRaw!);
+  const unit = fortnight ? 'week' : unitRaw!.toLowerCase().replace(/s$/, '');
+  if (fortnight && new RegExp(HALF, 'i').test(m[0])) return null; // rare, and not counted in weeks and a half
   // "three days later", "a day earlier" measure from a moment in the story: TIMEX3 tags the
   // duration ("three days"), which the duration parser does. Only "ago", "from now" and the
   // business "a year earlier" are dates counted from the reference.
@@ -45,7 +48,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     }
     const parsed = parseNumber(amountRaw);
     if (parsed === null || !Number.isInteger(parsed)) return null;
-    n = parsed;
+    n = fortnight ? 2 * parsed : parsed;
   }
   const text = m[0];
   const half = new RegExp(HALF, 'i').test(text);
