@@ -36,12 +36,12 @@ export const centuryParser = wordParser(PATTERN, (context, m, index) => {
 /**
  * "the turn of the century": the year the nearest century begins, approximate (`2000` read in
  * 1989 or 2022); a past-tense sentence means the last one before the reference year, a future
- * one the next.
+ * one the next; "the turn of the 20th century" is 1900.
  * "by mid-century", "since the mid-century": the middle of a century (TIMEX3: the century,
  * approximate, as "the mid-20th century"); only after a preposition, since "mid-century modern"
  * and "a mid-century house" are a style.
  */
-const TURN_PATTERN = /(?:the\s+)?(?:turn\s+of\s+the\s+century|(mid)[\s-]century)(?![\p{L}\d-])/iu;
+const TURN_PATTERN = /(?:the\s+)?(?:turn\s+of\s+the\s+(?:(\d{1,2})(?:st|nd|rd|th)\s+)?century|(mid)[\s-]century)(?![\p{L}\d-])/iu;
 const BEFORE_MID_CENTURY = /(?<![\p{L}\d])(?:by|until|till|before|after|since|around|towards?|in|at|from|through|of)\s+(?:the\s+)?$/iu;
 
 export const centuryTurnParser = wordParser(TURN_PATTERN, (context, m, index) => {
@@ -49,6 +49,10 @@ export const centuryTurnParser = wordParser(TURN_PATTERN, (context, m, index) =>
   const tense = tenseOf(context, index, index + m[0].length);
   const shape = { anchoring: 'relative' as const, rule: 'century-turn', approximate: true };
   if (m[1]) {
+    // "the turn of the 20th century": the 20th century's turn, 1900
+    return timexResult(context, index, m[0], yearTimex((Number(m[1]) - 1) * 100, { ...shape, anchoring: 'absolute' }));
+  }
+  if (m[2]) {
     if (!BEFORE_MID_CENTURY.test(context.text.slice(Math.max(0, index - 12), index))) return null;
     const past = Math.floor((ref.year - 50) / 100);
     const century = tense === 'past' ? past : tense === 'future' ? past + 1 : -Math.round((50 - ref.year) / 100); // a tie goes to the past
