@@ -10,6 +10,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { centuryTimex, decadeTimex, monthTimex, offsetTimex, timexResult, weekTimex, weekendTimex, vagueTimex, yearTimex, type Timex } from '../timex';
 import { weekdayOf } from '../calendar';
 import { tenseOf } from '../news-context';
+import { samePeriodBefore } from '../periods';
 
 const PART = '(?:(early|earlier|late|later|mid|the\\s+(?:early|earlier|later?|latter|first|final)\\s+part\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
 const PATTERN = new RegExp(
@@ -20,9 +21,6 @@ const PATTERN = new RegExp(
 
 /** " before last" after "the week": not "the week before last Tuesday", counted from that day. */
 const BEFORE_LAST = new RegExp(`^\\s+before\\s+last(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter)(?![\\p{L}]))`, 'iu');
-
-/** What may stand before "last year" in one mention: "the same period last year". */
-const SAME_PERIOD = /(?<![\p{L}\d])the\s+same\s+(?:period|time)\s+(?:of\s+)?$/iu;
 
 const STEP: Record<string, number> = {
   this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, the: 0,
@@ -97,8 +95,8 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
       timex = centuryTimex(Math.floor(ref.year / 100) + step, shape);
   }
   // "the same period last year", "the same time a year ago" is last year's: one mention, from "the same"
-  const samePeriod = unit === 'year' && step === -1 && !part ? SAME_PERIOD.exec(context.text.slice(Math.max(0, index - 30), index)) : null;
-  if (samePeriod) return timexResult(context, index - samePeriod[0].length, samePeriod[0] + m[0], timex);
+  const same = unit === 'year' && step === -1 && !part ? samePeriodBefore(context.text, index) : 0;
+  if (same) return timexResult(context, index - same, context.text.slice(index - same, end), timex);
   return timexResult(context, index, m[0], timex);
 },
   /year|month|week|decade|century/i,
