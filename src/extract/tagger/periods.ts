@@ -40,8 +40,8 @@ export function longerPeriodBefore(text: string, at: number): number | null {
   return /^nine/i.test(last) ? 9 : /^(?:six|half)/i.test(last) ? 6 : 0;
 }
 
-/** "the same period", "the same time of", right before a year back ("... last year", "... a year ago"). */
-const SAME_PERIOD = /(?<![\p{L}\d])the\s+same\s+(?:period|time)\s+(?:of\s+)?$/iu;
+/** "the same period", "the same time of", "this time", right before a year back ("... last year", "... a year ago"). */
+const SAME_PERIOD = /(?<![\p{L}\d])(?:the\s+same\s+(?:period|time)|this\s+time)\s+(?:of\s+)?$/iu;
 
 /**
  * How many characters of "the same period " stand right before offset `at` of `text` (0 when
