@@ -32,6 +32,7 @@ import { middayParser } from './parsers/midday-parser';
 import { conjoinedDayParser } from './parsers/conjoined-day-parser';
 import { dayCountParser } from './parsers/day-count-parser';
 import { dayOffsetParser } from './parsers/day-offset-parser';
+import { ordinalDayParser } from './parsers/ordinal-day-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
 import { recentlyBeforeDateRefiner } from './refiners/recently-before-date';
 import { shieldOwnResults } from './refiners/shield-own-results';
@@ -61,6 +62,7 @@ const OWN_PARSERS: Parser[] = [
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
   dayOffsetParser, // "the day before last Tuesday": counted from the weekday that follows
+  ordinalDayParser, // "on the 10th": a day of the reference's month, moved by tense
   dayCountParser, // "today is the eighth day of Desert Shield": the reference day
   anaphoricParser, // "the next day", "that year", "the day before": re-anchored by anaphora.ts
   agoParser, // "a month ago", "two years earlier": before durations
