@@ -47,9 +47,15 @@ const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
 const AS_PLANNED = /\bas\s+(?:(?:previously|originally|earlier|already|initially)\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
-/** "-ed" words that are no past verbs here, and passives looking ahead ("will be named", "would be paid"). */
+/** Before a verb, what makes it the base form: "will hit", "expected to cut", "does not set". */
+const BASE_FORM_BEFORE = /\b(?:to|will|would|can|could|may|might|must|shall|should|does|do|not|n['’]t)\s+$/i;
+
+/**
+ * "-ed" words that are no past verbs here, passives looking ahead ("will be named", "would be
+ * paid"), and base forms spelled like a past ("will hit", "to cut").
+ */
 function isNotPast(word: string, before: string): boolean {
-  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before);
+  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before) || BASE_FORM_BEFORE.test(before);
 }
 
 function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {

@@ -35,6 +35,10 @@ const rows: Row[] = [
   ['Tuesday will be a national holiday.', '2000-04-14', day('Tuesday', 0, '2000-04-18', '2000-04-19')],
   ['"Sunday is the deadline," he said.', '2000-04-14', day('Sunday', 1, '2000-04-16', '2000-04-17')],
   ['Prices rose, but Wednesday is another day.', '2000-04-14', day('Wednesday', 17, '2000-04-19', '2000-04-20')],
+  // "hit", "cut", "set" after a modal or "to" are base forms, not the past
+  ['The storm will hit Sunday.', '2000-04-14', day('Sunday', 19, '2000-04-16', '2000-04-17')],
+  ['The storm is expected to hit Sunday.', '2000-04-14', day('Sunday', 29, '2000-04-16', '2000-04-17')],
+  ['The storm hit Sunday.', '2000-04-14', day('Sunday', 14, '2000-04-09', '2000-04-10')],
   // not the subject: "the Monday" with its article, or a weekday that only precedes the copula's clause
   ['The Monday is quiet.', '2000-04-14', day('Monday', 4, '2000-04-10', '2000-04-11')],
   ['Shares fell Monday, the report is out.', '2000-04-14', day('Monday', 12, '2000-04-10', '2000-04-11')],
