@@ -13,7 +13,7 @@ import { closingDay } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { sentenceAt, tenseOf } from '../news-context';
-import type { Tense } from '../tense';
+import { AHEAD_BEFORE, type Tense } from '../tense';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
 
 /** A reporting period that has closed: "the quarter ended", "the six months ended", "the year ended". */
@@ -48,7 +48,7 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // clause's verb ("would look for ways around") does not place; news names what has happened.
   // "Ahead of Saturday's game" looks forward all the same.
   const possessive = /^['’]s?\s/.test(context.text.slice(end, end + 3)) && c.isCertain('weekday') && !c.isCertain('day');
-  const ahead = /\b(?:ahead\s+of|until|till|upcoming)\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, result.index - 20), result.index));
+  const ahead = AHEAD_BEFORE.test(context.text.slice(Math.max(0, result.index - 20), result.index));
   const clause = conjoined ? tenses.get(previous) ?? null : possessive ? (ahead ? 'future' : 'past') : tenseOf(context, result.index, end);
   // "has given them until Tuesday", "the offer is open until Friday": a state that holds now and
   // lasts until the date puts the date ahead; only a past state ("stayed until Tuesday") ends before.
