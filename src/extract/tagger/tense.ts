@@ -18,10 +18,11 @@ const PAST =
   /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
 /**
  * The present of a scheduled event: "the summit opens on Monday", "Albright heads Tuesday to
- * Africa", "the Senate votes Thursday". News uses it for what is planned, so it looks ahead.
+ * Africa", "the Senate votes Thursday", "the team plays Saturday". News uses it for what is
+ * planned, so it looks ahead.
  */
 const SCHEDULED =
-  /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|hosts|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
+  /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|reconvenes|hosts|plays|faces|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
 /**
  * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"). Only
  * verbs that are rarely nouns ("the head of" is no schedule), and not after "to", "did", "n't" or
