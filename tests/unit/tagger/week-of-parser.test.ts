@@ -12,6 +12,8 @@ const rows: Row[] = [
   ['The meeting is set for the first week of May.', '2000-04-14', { text: 'the first week of May', start: 23, type: 'DATE', value: '2000-05', precision: 'month', interval: ['2000-05-01', '2000-06-01'], approximate: true, anchoring: 'relative', rule: 'week-of' }],
   ['Sales fell in the second week of March.', '2000-04-14', { text: 'the second week of March', start: 14, type: 'DATE', value: '2000-03', precision: 'month', interval: ['2000-03-01', '2000-04-01'], approximate: true }],
   ['It ended the last week of Dec. 1999.', '2000-04-14', { text: 'the last week of Dec. 1999', start: 9, type: 'DATE', value: '1999-12', precision: 'month', interval: ['1999-12-01', '2000-01-01'], approximate: true, anchoring: 'absolute' }],
+  ['Results are due in the second half of May.', '2000-04-14', { text: 'the second half of May', start: 19, type: 'DATE', value: '2000-05', precision: 'month', interval: ['2000-05-01', '2000-06-01'], approximate: true, rule: 'week-of' }],
+  ['In the first half of March 1999, it rained.', '2000-04-14', { text: 'the first half of March 1999', start: 3, type: 'DATE', value: '1999-03', precision: 'month', interval: ['1999-03-01', '1999-04-01'], approximate: true, anchoring: 'absolute' }],
   ['Sales rose in the week of December 20.', '2022-01-11', { text: 'the week of December 20', start: 14, type: 'DATE', value: '2021-W51', precision: 'week', interval: ['2021-12-20', '2021-12-27'] }],
 ];
 
