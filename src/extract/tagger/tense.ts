@@ -13,7 +13,7 @@ export type Tense = 'past' | 'future' | 'present';
 export const AHEAD_BEFORE = /\b(?:ahead\s+of|until|till|upcoming)\s+(?:the\s+)?$/i;
 
 const FUTURE =
-  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|should(?!\s+(?:have|not\s+have|'ve))|(?:is|are)\s+likely\s+to|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)\b/gi;
+  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|should(?!\s+(?:have|not\s+have|'ve))|(?:is|are)\s+likely\s+to|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|(?:postponed|delayed|adjourned)(?=(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|to|next)\b))\b/gi;
 const PAST =
   /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
 /**

@@ -35,6 +35,10 @@ const rows: Row[] = [
   ['Tuesday will be a national holiday.', '2000-04-14', day('Tuesday', 0, '2000-04-18', '2000-04-19')],
   ['"Sunday is the deadline," he said.', '2000-04-14', day('Sunday', 1, '2000-04-16', '2000-04-17')],
   ['Prices rose, but Wednesday is another day.', '2000-04-14', day('Wednesday', 17, '2000-04-19', '2000-04-20')],
+  // "adjourned", "postponed" look ahead only toward a new date ("postponed until Monday")
+  ['The Senate adjourned for the recess on Thursday.', '2000-04-14', day('Thursday', 39, '2000-04-13', '2000-04-14')],
+  ['The vote was postponed until Monday.', '2000-04-14', day('Monday', 29, '2000-04-17', '2000-04-18')],
+  ['The meeting was adjourned to Tuesday.', '2000-04-14', day('Tuesday', 29, '2000-04-18', '2000-04-19')],
   // the present of a schedule looks ahead: sports fixtures, a parliament's sittings
   ['The team plays its next game on Saturday.', '2000-04-14', day('Saturday', 32, '2000-04-15', '2000-04-16')],
   ['Parliament reconvenes Tuesday.', '2000-04-14', day('Tuesday', 22, '2000-04-18', '2000-04-19')],
