@@ -30,6 +30,9 @@ const rows: Row[] = [
   ['The May 3 deal announced by Smith will matter.', '2000-04-14', day('May 3', 4, '2000-05-03', '2000-05-04')],
   // A present copula with the weekday as predicate is a schedule: the coming one (Friday 14 April 2000).
   ['The funeral is Saturday.', '2000-04-14', day('Saturday', 15, '2000-04-15', '2000-04-16')],
+  // a month-day as the predicate of a present copula is the coming one too
+  ['The vote is Nov. 7.', '2000-04-14', day('Nov. 7', 12, '2000-11-07', '2000-11-08')],
+  ['The vote was Nov. 7.', '2000-04-14', day('Nov. 7', 13, '1999-11-07', '1999-11-08')],
   // A weekday as the subject of a present copula is the coming one too (Friday 14 April 2000).
   ['Monday is a holiday.', '2000-04-14', day('Monday', 0, '2000-04-17', '2000-04-18')],
   ['Tuesday will be a national holiday.', '2000-04-14', day('Tuesday', 0, '2000-04-18', '2000-04-19')],

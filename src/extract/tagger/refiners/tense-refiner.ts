@@ -58,7 +58,11 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // "The funeral is Saturday", "the vote is on Tuesday": a present copula with the weekday as its
   // predicate is a schedule, so the coming one ("Today is Friday" stays the reference day).
   // "Monday is a holiday": a weekday as the subject of a present copula is likewise the coming one.
-  const scheduled = !possessive && c.isCertain('weekday') && !c.isCertain('day') && (COPULA_BEFORE.test(context.text.slice(Math.max(0, result.index - 12), result.index)) || weekdaySubject(context, result.index, end));
+  // "Election Day is Nov. 7": so is a month-day that is the copula's predicate.
+  const copulaBefore = COPULA_BEFORE.test(context.text.slice(Math.max(0, result.index - 12), result.index));
+  const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
+  const monthDay = c.isCertain('month') && c.isCertain('day');
+  const scheduled = !possessive && ((weekdayOnly && (copulaBefore || weekdaySubject(context, result.index, end))) || (monthDay && copulaBefore));
   const tense = since ? 'past' : (ahead || scheduled) && clause === 'present' && !possessive ? 'future' : clause;
   tenses.set(result, tense);
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
