@@ -31,6 +31,7 @@ describe('not a date', () => {
     ['a furniture style', 'She collects mid-century modern chairs in a mid-century house.'],
     ['a turn of events', 'It was a turn of the screw for the century-old firm.'],
     ['this time, no date', 'This time the committee agreed.'],
+    ['mid-years of a life', 'In the mid-years of his life he wrote.'],
     ['a quarterly report', 'The quarterly dividend and the quarterly report were cut.'],
     ['the same time, not a period', 'At the same time, the committee met.'],
     ['the verb fall before an amount', 'The Dow could fall 2000 points, and stocks fall 1500 points on bad days.'],

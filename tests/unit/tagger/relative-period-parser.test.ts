@@ -33,6 +33,7 @@ const rows: Row[] = [
   ['In the early part of the year, sales slipped.', '2000-04-14', { text: 'the early part of the year', start: 3, type: 'DATE', value: '2000', precision: 'year', interval: ['2000-01-01', '2001-01-01'], approximate: true }],
   ['in the latter part of next year', '2000-04-14', { text: 'the latter part of next year', start: 3, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2002-01-01'], approximate: true }],
   ['Year-to-date sales rose 5%.', '2000-04-14', { text: 'Year-to-date', start: 0, type: 'DATE', value: '2000', precision: 'year', interval: ['2000-01-01', '2001-01-01'], approximate: true }],
+  ['Analysts expect a rebound by mid-year.', '2000-04-14', { text: 'mid-year', start: 29, type: 'DATE', value: '2000', precision: 'year', interval: ['2000-01-01', '2001-01-01'], approximate: true, rule: 'relative-period' }],
   ['Profits fell the week before last.', '2000-04-14', { text: 'the week before last', start: 13, type: 'DATE', value: '2000-W13', precision: 'week', interval: ['2000-03-27', '2000-04-03'], approximate: false, rule: 'relative-period' }],
   ['The year before last was bad.', '2000-04-14', { text: 'The year before last', start: 0, type: 'DATE', value: '1998', precision: 'year', interval: ['1998-01-01', '1999-01-01'] }],
   ['He left the month before last.', '2000-04-14', { text: 'the month before last', start: 8, type: 'DATE', value: '2000-02', precision: 'month', interval: ['2000-02-01', '2000-03-01'] }],

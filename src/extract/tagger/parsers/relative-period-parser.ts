@@ -15,7 +15,7 @@ import { samePeriodBefore } from '../periods';
 const PART = '(?:(early|earlier|late|later|mid|the\\s+(?:early|earlier|later?|latter|first|final)\\s+part\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
 const PATTERN = new RegExp(
   `${PART}(this|last|next|past|coming|previous|current|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous|the\\s+current|the\\s+following|the\\s+same|the\\s+full|the\\s+whole|the\\s+entire|the\\s+latest|the)\\s+(?:(fiscal|calendar)\\s+)?(year|month|week|weekend|decade|century)(?![\\p{L}\\d-])` +
-    `|(?:the\\s+)?(?:year[\\s-]end|year['’]s\\s+end)(?![\\p{L}\\d-])|year[\\s-]to[\\s-]date(?![\\p{L}\\d-])`,
+    `|(?:the\\s+)?(?:year[\\s-]end|year['’]s\\s+end)(?![\\p{L}\\d-])|year[\\s-]to[\\s-]date(?![\\p{L}\\d-])|(?:the\\s+)?mid-year(?![\\p{L}\\d-])`,
   'iu',
 );
 
@@ -32,7 +32,7 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   const end = index + m[0].length;
   const after = context.text.slice(end, end + 16);
   if (!whichRaw) {
-    // "year-end", "year's end", "year-to-date": the end (or the part so far) of the current year
+    // "year-end", "year's end", "year-to-date", "mid-year": a part of the current year
     return timexResult(context, index, m[0], yearTimex(ref.year, { anchoring: 'relative', rule: 'relative-period', approximate: true }));
   }
   const which = whichRaw.toLowerCase().replace(/^the\s+/, '') || 'the';
