@@ -10,7 +10,7 @@ import { anaphoricParser } from './parsers/anaphoric-parser';
 import { agoParser } from './parsers/ago-parser';
 import { isReplacedChronoParser } from './replaced-chrono-parsers';
 import { bareYearParser } from './parsers/bare-year-parser';
-import { centuryParser } from './parsers/century-parser';
+import { centuryParser, centuryTurnParser } from './parsers/century-parser';
 import { decadeParser } from './parsers/decade-parser';
 import { eraYearParser } from './parsers/era-year-parser';
 import { durationParser } from './parsers/duration-parser';
@@ -27,11 +27,12 @@ import { seasonParser } from './parsers/season-parser';
 import { setParser } from './parsers/set-parser';
 import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
-import { weekOfParser } from './parsers/week-of-parser';
+import { nthWeekOfParser, weekOfParser } from './parsers/week-of-parser';
 import { middayParser } from './parsers/midday-parser';
 import { conjoinedDayParser } from './parsers/conjoined-day-parser';
 import { dayCountParser } from './parsers/day-count-parser';
 import { dayOffsetParser } from './parsers/day-offset-parser';
+import { ordinalDayParser } from './parsers/ordinal-day-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
 import { recentlyBeforeDateRefiner } from './refiners/recently-before-date';
 import { shieldOwnResults } from './refiners/shield-own-results';
@@ -49,16 +50,19 @@ const OWN_PARSERS: Parser[] = [
   quarterParser, // "the third quarter", "third-quarter", "the year-earlier quarter", "Q1 2022"
   halfParser, // "the first half of 1990"
   centuryParser, // "the 19th century", "the 1800s": before decades, which would read "the 1800s"
+  centuryTurnParser, // "the turn of the century", "by mid-century"
   decadeParser, // "the 1990s", "the late '80s"
   seasonParser, // "the spring of 1990", "last fall"
   newYearParser, // "the new year": the year that begins at the New Year nearest the reference
   holidayParser, // "Thanksgiving", "last Christmas", "Election Day 1998": before chrono's month names ("July Fourth")
   monthRangeParser, // "from January through June", "January–June 2022": before single months
   weekOfParser, // "the week of March 6": the week, before chrono's month-day
+  nthWeekOfParser, // "the first week of May": the month, approximate, before chrono's month names
   conjoinedDayParser, // "April 24 and 25": the second day; chrono reads the first
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
   dayOffsetParser, // "the day before last Tuesday": counted from the weekday that follows
+  ordinalDayParser, // "on the 10th": a day of the reference's month, moved by tense
   dayCountParser, // "today is the eighth day of Desert Shield": the reference day
   anaphoricParser, // "the next day", "that year", "the day before": re-anchored by anaphora.ts
   agoParser, // "a month ago", "two years earlier": before durations

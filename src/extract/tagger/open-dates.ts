@@ -5,7 +5,7 @@
  * copy names the day of writing by its weekday ("said Sunday" in Sunday's story, "will meet
  * Friday" in Friday's).
  */
-import { addDays, daysBetween, makeDay, weekdayOf, type Day } from './calendar';
+import { addDays, daysBetween, isRealDate, makeDay, weekdayOf, type Day } from './calendar';
 import type { Tense } from './tense';
 
 export function weekdayDay(ref: Day, weekday: number, tense: Tense | null): Day {
@@ -44,3 +44,19 @@ const FAR_MONTHS = 2;
 
 /** Days beyond which a month-day on the wrong side of the tense is moved a year. */
 const FAR_DAYS = 90;
+
+/**
+ * A day of the month without a month ("on the 10th"): in the reference's month (so in a
+ * present-tense sentence), or the month before when that day lies ahead in a past-tense (or
+ * tenseless) sentence, the month after when it lies behind in a future one. Months too short for
+ * the day are skipped.
+ */
+export function dayOfMonthDay(ref: Day, day: number, tense: Tense | null): Day | null {
+  const step = tense === 'future' ? (day < ref.day ? 1 : 0) : tense !== 'present' && day > ref.day ? -1 : 0;
+  for (let months = step; Math.abs(months) <= 2; months += step || 1) {
+    const first = makeDay(ref.year, ref.month + months, 1);
+    if (isRealDate(first.year, first.month, day)) return makeDay(first.year, first.month, day);
+    if (step === 0) return null;
+  }
+  return null;
+}

@@ -40,6 +40,17 @@ export function longerPeriodBefore(text: string, at: number): number | null {
   return /^nine/i.test(last) ? 9 : /^(?:six|half)/i.test(last) ? 6 : 0;
 }
 
+/** "the same period", "the same time of", "this time", right before a year back ("... last year", "... a year ago"). */
+const SAME_PERIOD = /(?<![\p{L}\d])(?:the\s+same\s+(?:period|time)|this\s+time)\s+(?:of\s+)?$/iu;
+
+/**
+ * How many characters of "the same period " stand right before offset `at` of `text` (0 when
+ * none): "the same period last year" is one mention, last year's equivalent period.
+ */
+export function samePeriodBefore(text: string, at: number): number {
+  return SAME_PERIOD.exec(text.slice(Math.max(0, at - 30), at))?.[0].length ?? 0;
+}
+
 /**
  * The day a reporting period (a quarter, "the six months") "ended"/"ending" on (`month`/`day`,
  * `year` when the text gives one): without a year, the last such day on or before the reference

@@ -6,16 +6,23 @@
  */
 export type Tense = 'past' | 'future' | 'present';
 
+/**
+ * What puts a date ahead unless the sentence is past: "ahead of Saturday's game", "until Friday",
+ * "the upcoming Christmas" (tested against the text right before the date).
+ */
+export const AHEAD_BEFORE = /\b(?:ahead\s+of|until|till|upcoming)\s+(?:the\s+)?$/i;
+
 const FUTURE =
-  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|should(?!\s+(?:have|not\s+have|'ve))|(?:is|are)\s+likely\s+to|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|postponed|delayed|adjourned)\b/gi;
+  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|should(?!\s+(?:have|not\s+have|'ve))|(?:is|are)\s+likely\s+to|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|(?:postponed|delayed|adjourned)(?=(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|to|next)\b))\b/gi;
 const PAST =
   /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
 /**
  * The present of a scheduled event: "the summit opens on Monday", "Albright heads Tuesday to
- * Africa", "the Senate votes Thursday". News uses it for what is planned, so it looks ahead.
+ * Africa", "the Senate votes Thursday", "the team plays Saturday". News uses it for what is
+ * planned, so it looks ahead.
  */
 const SCHEDULED =
-  /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|hosts|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
+  /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|reconvenes|hosts|plays|faces|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
 /**
  * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"). Only
  * verbs that are rarely nouns ("the head of" is no schedule), and not after "to", "did", "n't" or
@@ -47,9 +54,15 @@ const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
 const AS_PLANNED = /\bas\s+(?:(?:previously|originally|earlier|already|initially)\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
-/** "-ed" words that are no past verbs here, and passives looking ahead ("will be named", "would be paid"). */
+/** Before a verb, what makes it the base form: "will hit", "expected to cut", "does not set". */
+const BASE_FORM_BEFORE = /\b(?:to|will|would|can|could|may|might|must|shall|should|does|do|not|n['’]t)\s+$/i;
+
+/**
+ * "-ed" words that are no past verbs here, passives looking ahead ("will be named", "would be
+ * paid"), and base forms spelled like a past ("will hit", "to cut").
+ */
 function isNotPast(word: string, before: string): boolean {
-  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before);
+  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before) || BASE_FORM_BEFORE.test(before);
 }
 
 function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {

@@ -18,7 +18,7 @@ const WORDS = [
   'years?', 'yrs?', 'months?', 'weeks?', 'weekends?', 'days?', 'hours?', 'hrs?', 'minutes?', 'mins?', 'seconds?', 'quarters?', 'decades?', 'century', 'centuries', 'half',
   'today', 'tonight', 'tomorrow', 'yesterday', 'overnight', 'now', 'current(?:ly)?', 'recent(?:ly)?', 'lately', 'soon', 'nowadays', 'presently', 'present', 'moment', 'future', 'past', 'ago',
   'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', "o['’]clock",
-  'term', 'later\\s+date', 'at\\s+present', '(?:latest|comparable|corresponding|same|previous|prior)\\s+period', 'daily', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', 'nightly', 'biweekly', 'bimonthly',
+  'term', 'later\\s+date', 'at\\s+present', '(?:latest|comparable|corresponding|same|previous|prior)\\s+period', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'nightly', 'biweekly', 'bimonthly',
   '(?:twen|thir|for|fif|six|seven|eigh|nine)ties', 'nineteen', 'eighteen', 'seventeen', 'thousand', 'year-end', 'fy',
   'christmas', 'thanksgiving', 'easter', 'halloween', 'independence', 'valentine',
   'bce?', 'b\\.c', 'ad', 'a\\.d', 'ce', // eras: "300 BC", "AD 79"

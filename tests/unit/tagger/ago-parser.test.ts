@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { expectMention, mentionOf, only, tag, type Row } from './support';
 
 const rows: Row[] = [
+  // A fortnight is two weeks: the ISO week two back (Friday 14 April 2000 is in W15).
+  ['The plan was unveiled a fortnight ago.', '2000-04-14', { text: 'a fortnight ago', start: 22, type: 'DATE', value: '2000-W13', precision: 'week', interval: ['2000-03-27', '2000-04-03'], anchoring: 'relative', rule: 'ago' }],
+  // "the same period a year ago/earlier" is one mention, like "the same period last year"
+  ['Net rose 5% from the same period a year ago.', '2000-04-14', { text: 'the same period a year ago', start: 17, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'], rule: 'ago' }],
+  ['Two fortnights ago it rained.', '2000-04-14', { text: 'Two fortnights ago', start: 0, type: 'DATE', value: '2000-W11', precision: 'week', interval: ['2000-03-13', '2000-03-20'] }],
   // Half a unit more counts in the next smaller unit: 18 months back, 15 years back, 11 days back (rounded).
   ['He left a year and a half ago.', '2000-04-14', { text: 'a year and a half ago', start: 8, type: 'DATE', value: '1998-10', precision: 'month', interval: ['1998-10-01', '1998-11-01'], anchoring: 'relative', rule: 'ago' }],
   ['He left two-and-a-half years ago.', '2000-04-14', { text: 'two-and-a-half years ago', start: 8, type: 'DATE', value: '1997-10', precision: 'month', interval: ['1997-10-01', '1997-11-01'] }],

@@ -5,6 +5,9 @@ const day = (text: string, start: number, date: string, next: string, anchoring:
   ({ text, start, type: 'DATE' as const, value: date, precision: 'day' as const, interval: [date, next] as [string, string], anchoring, rule: 'holiday' });
 
 const rows: Row[] = [
+  // "until" a holiday looks ahead unless the sentence is past (Friday 14 April 2000)
+  ['The strike could last until Christmas.', '2000-04-14', day('Christmas', 28, '2000-12-25', '2000-12-26')],
+  ['The strike lasted until Christmas.', '2000-04-14', day('Christmas', 24, '1999-12-25', '1999-12-26')],
   ['They met on Thanksgiving Day.', '1999-11-28', day('Thanksgiving Day', 12, '1999-11-25', '1999-11-26')],
   ['It has grown since last Thanksgiving.', '1999-11-20', day('last Thanksgiving', 19, '1998-11-26', '1998-11-27')],
   ['He will return for Christmas.', '1999-11-28', day('Christmas', 19, '1999-12-25', '1999-12-26')],

@@ -28,6 +28,19 @@ const rows: Row[] = [
   ['Over the weekend, McCaw continued to call', '1989-10-30', { text: 'the weekend', start: 5, type: 'DATE', value: '1989-W43-WE', precision: 'week', interval: ['1989-10-28', '1989-10-30'] }],
   ['traders squared positions ahead of the weekend', '1989-10-30', { text: 'the weekend', start: 35, type: 'DATE', value: '1989-W44-WE', precision: 'week', interval: ['1989-11-04', '1989-11-06'] }],
   ['Week 52 ends the year', '2021-12-29', { text: 'the year', start: 13, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
+  ['The plant will close by the end of the decade.', '2000-04-14', { text: 'the end of the decade', start: 24, type: 'DATE', value: '200', precision: 'decade', interval: ['2000-01-01', '2010-01-01'], approximate: true, rule: 'relative-period' }],
+  ['before the end of the century', '2000-04-14', { text: 'the end of the century', start: 7, type: 'DATE', value: '20', precision: 'century', interval: ['2000-01-01', '2100-01-01'], approximate: true }],
+  ['In the early part of the year, sales slipped.', '2000-04-14', { text: 'the early part of the year', start: 3, type: 'DATE', value: '2000', precision: 'year', interval: ['2000-01-01', '2001-01-01'], approximate: true }],
+  ['in the latter part of next year', '2000-04-14', { text: 'the latter part of next year', start: 3, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2002-01-01'], approximate: true }],
+  ['Year-to-date sales rose 5%.', '2000-04-14', { text: 'Year-to-date', start: 0, type: 'DATE', value: '2000', precision: 'year', interval: ['2000-01-01', '2001-01-01'], approximate: true }],
+  ['Analysts expect a rebound by mid-year.', '2000-04-14', { text: 'mid-year', start: 29, type: 'DATE', value: '2000', precision: 'year', interval: ['2000-01-01', '2001-01-01'], approximate: true, rule: 'relative-period' }],
+  ['Profits fell the week before last.', '2000-04-14', { text: 'the week before last', start: 13, type: 'DATE', value: '2000-W13', precision: 'week', interval: ['2000-03-27', '2000-04-03'], approximate: false, rule: 'relative-period' }],
+  ['The year before last was bad.', '2000-04-14', { text: 'The year before last', start: 0, type: 'DATE', value: '1998', precision: 'year', interval: ['1998-01-01', '1999-01-01'] }],
+  ['He left the month before last.', '2000-04-14', { text: 'the month before last', start: 8, type: 'DATE', value: '2000-02', precision: 'month', interval: ['2000-02-01', '2000-03-01'] }],
+  ['They met the weekend before last.', '2000-04-14', { text: 'the weekend before last', start: 9, type: 'DATE', value: '2000-W13-WE', precision: 'week', interval: ['2000-04-01', '2000-04-03'] }],
+  ['Sales rose 4% from the same period last year.', '2000-04-14', { text: 'the same period last year', start: 19, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'], rule: 'relative-period' }],
+  ['This time last year, prices were higher.', '2000-04-14', { text: 'This time last year', start: 0, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'] }],
+  ['up from the same time last year', '2000-04-14', { text: 'the same time last year', start: 8, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'] }],
 ];
 
 describe('relative-period parser', () => {
@@ -38,5 +51,13 @@ describe('relative-period parser', () => {
     expect(tag('the last year of his term', R).filter((m) => m.rule === 'relative-period')).toEqual([]);
     expect(tag('the year of the dragon began', R)).toEqual([]);
     expect(tag('born in the year of 1848', R).filter((m) => m.rule === 'relative-period')).toEqual([]);
+  });
+
+  it('"before last" followed by a day or period belongs to that day, and "the same" only joins last year', () => {
+    const texts = (s: string) => tag(s, '2000-04-14').map((m) => m.text);
+    expect(texts('It happened the week before last Tuesday.')).not.toContain('the week before last');
+    expect(texts('the month before last year')).not.toContain('the month before last');
+    expect(texts('The same period last month was calm.')).toEqual(['last month']);
+    expect(texts('the same period in 1999')).not.toContain('the same period');
   });
 });

@@ -4,6 +4,10 @@ import { expectMention, only, tag, type Row } from './support';
 const rows: Row[] = [
   ['the spring of 1990', '2022-01-11', { text: 'the spring of 1990', start: 0, type: 'DATE', value: '1990-SP', precision: 'season', interval: ['1990-03-01', '1990-06-01'], anchoring: 'absolute', rule: 'season' }],
   ['in summer 2008', '2022-01-11', { text: 'summer 2008', start: 3, type: 'DATE', value: '2008-SU', precision: 'season', interval: ['2008-06-01', '2008-09-01'] }],
+  ["He left in the summer of '98.", '2000-04-14', { text: "the summer of '98", start: 11, type: 'DATE', value: '1998-SU', precision: 'season', interval: ['1998-06-01', '1998-09-01'], anchoring: 'absolute', rule: 'season' }],
+  ["In spring '01 they return.", '2000-04-14', { text: "spring '01", start: 3, type: 'DATE', value: '2001-SP', precision: 'season', interval: ['2001-03-01', '2001-06-01'] }],
+  ['the fall of ’89', '2022-01-11', { text: 'the fall of ’89', start: 0, type: 'DATE', value: '1989-FA', precision: 'season', interval: ['1989-09-01', '1989-12-01'] }],
+  ['In fall 1999 he left.', '2000-04-14', { text: 'fall 1999', start: 3, type: 'DATE', value: '1999-FA', precision: 'season', interval: ['1999-09-01', '1999-12-01'] }],
   ['last fall', '2022-01-11', { text: 'last fall', start: 0, type: 'DATE', value: '2021-FA', precision: 'season', interval: ['2021-09-01', '2021-12-01'], anchoring: 'relative' }],
   ['this winter', '2022-01-11', { text: 'this winter', start: 0, type: 'DATE', value: '2021-WI', precision: 'season', interval: ['2021-12-01', '2022-03-01'] }],
   // "this past spring" said in the fall is this year's; "last spring" the year before's.

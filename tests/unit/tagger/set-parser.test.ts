@@ -7,6 +7,7 @@ const s = (text: string, start: number, value: string) =>
 const rows: Row[] = [
   ['they meet every week', R, s('every week', 10, 'P1W')],
   ['published daily', R, s('daily', 10, 'P1D')],
+  ['Dividends are paid quarterly.', R, s('quarterly', 19, 'P3M')],
   ['twice a year', R, s('twice a year', 0, 'P1Y')],
   ['every Monday', R, s('every Monday', 0, 'XXXX-WXX-1')],
   ['every other week', R, s('every other week', 0, 'P2W')],

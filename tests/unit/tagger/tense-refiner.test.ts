@@ -30,6 +30,29 @@ const rows: Row[] = [
   ['The May 3 deal announced by Smith will matter.', '2000-04-14', day('May 3', 4, '2000-05-03', '2000-05-04')],
   // A present copula with the weekday as predicate is a schedule: the coming one (Friday 14 April 2000).
   ['The funeral is Saturday.', '2000-04-14', day('Saturday', 15, '2000-04-15', '2000-04-16')],
+  // a month-day as the predicate of a present copula is the coming one too
+  ['The vote is Nov. 7.', '2000-04-14', day('Nov. 7', 12, '2000-11-07', '2000-11-08')],
+  ['The vote was Nov. 7.', '2000-04-14', day('Nov. 7', 13, '1999-11-07', '1999-11-08')],
+  // A weekday as the subject of a present copula is the coming one too (Friday 14 April 2000).
+  ['Monday is a holiday.', '2000-04-14', day('Monday', 0, '2000-04-17', '2000-04-18')],
+  ['Tuesday will be a national holiday.', '2000-04-14', day('Tuesday', 0, '2000-04-18', '2000-04-19')],
+  ['"Sunday is the deadline," he said.', '2000-04-14', day('Sunday', 1, '2000-04-16', '2000-04-17')],
+  ['Prices rose, but Wednesday is another day.', '2000-04-14', day('Wednesday', 17, '2000-04-19', '2000-04-20')],
+  // "adjourned", "postponed" look ahead only toward a new date ("postponed until Monday")
+  ['The Senate adjourned for the recess on Thursday.', '2000-04-14', day('Thursday', 39, '2000-04-13', '2000-04-14')],
+  ['The vote was postponed until Monday.', '2000-04-14', day('Monday', 29, '2000-04-17', '2000-04-18')],
+  ['The meeting was adjourned to Tuesday.', '2000-04-14', day('Tuesday', 29, '2000-04-18', '2000-04-19')],
+  // the present of a schedule looks ahead: sports fixtures, a parliament's sittings
+  ['The team plays its next game on Saturday.', '2000-04-14', day('Saturday', 32, '2000-04-15', '2000-04-16')],
+  ['Parliament reconvenes Tuesday.', '2000-04-14', day('Tuesday', 22, '2000-04-18', '2000-04-19')],
+  ['The team played its last game on Saturday.', '2000-04-14', day('Saturday', 33, '2000-04-08', '2000-04-09')],
+  // "hit", "cut", "set" after a modal or "to" are base forms, not the past
+  ['The storm will hit Sunday.', '2000-04-14', day('Sunday', 19, '2000-04-16', '2000-04-17')],
+  ['The storm is expected to hit Sunday.', '2000-04-14', day('Sunday', 29, '2000-04-16', '2000-04-17')],
+  ['The storm hit Sunday.', '2000-04-14', day('Sunday', 14, '2000-04-09', '2000-04-10')],
+  // not the subject: "the Monday" with its article, or a weekday that only precedes the copula's clause
+  ['The Monday is quiet.', '2000-04-14', day('Monday', 4, '2000-04-10', '2000-04-11')],
+  ['Shares fell Monday, the report is out.', '2000-04-14', day('Monday', 12, '2000-04-10', '2000-04-11')],
   ['The election is on Tuesday.', '2000-04-14', day('Tuesday', 19, '2000-04-18', '2000-04-19')],
   ['The election was on Tuesday.', '2000-04-14', day('Tuesday', 20, '2000-04-11', '2000-04-12')],
   ['What he said is Monday\'s news.', '2000-04-14', day('Monday', 16, '2000-04-10', '2000-04-11')],

@@ -8,6 +8,12 @@ const rows: Row[] = [
   // "the weekend of" a day is the weekend of its ISO week, one mention rather than a bare "weekend" plus a day.
   ['The weekend of May 5 is busy.', '2000-04-14', { text: 'The weekend of May 5', start: 0, type: 'DATE', value: '2000-W18-WE', precision: 'week', interval: ['2000-05-06', '2000-05-08'], anchoring: 'relative', rule: 'week-of' }],
   ['Police were called the weekend of March 4, 1999.', '2000-04-14', { text: 'the weekend of March 4, 1999', start: 19, type: 'DATE', value: '1999-W09-WE', precision: 'week', interval: ['1999-03-06', '1999-03-08'], anchoring: 'absolute' }],
+  // "the first week of May": a 7-day block of the month, valued as the month, approximate
+  ['The meeting is set for the first week of May.', '2000-04-14', { text: 'the first week of May', start: 23, type: 'DATE', value: '2000-05', precision: 'month', interval: ['2000-05-01', '2000-06-01'], approximate: true, anchoring: 'relative', rule: 'week-of' }],
+  ['Sales fell in the second week of March.', '2000-04-14', { text: 'the second week of March', start: 14, type: 'DATE', value: '2000-03', precision: 'month', interval: ['2000-03-01', '2000-04-01'], approximate: true }],
+  ['It ended the last week of Dec. 1999.', '2000-04-14', { text: 'the last week of Dec. 1999', start: 9, type: 'DATE', value: '1999-12', precision: 'month', interval: ['1999-12-01', '2000-01-01'], approximate: true, anchoring: 'absolute' }],
+  ['Results are due in the second half of May.', '2000-04-14', { text: 'the second half of May', start: 19, type: 'DATE', value: '2000-05', precision: 'month', interval: ['2000-05-01', '2000-06-01'], approximate: true, rule: 'week-of' }],
+  ['In the first half of March 1999, it rained.', '2000-04-14', { text: 'the first half of March 1999', start: 3, type: 'DATE', value: '1999-03', precision: 'month', interval: ['1999-03-01', '1999-04-01'], approximate: true, anchoring: 'absolute' }],
   ['Sales rose in the week of December 20.', '2022-01-11', { text: 'the week of December 20', start: 14, type: 'DATE', value: '2021-W51', precision: 'week', interval: ['2021-12-20', '2021-12-27'] }],
 ];
 

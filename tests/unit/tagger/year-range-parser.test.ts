@@ -4,6 +4,8 @@ import { expectMention, only, tag, type Row } from './support';
 const rows: Row[] = [
   ['the war of 1918-1923 ended', '2022-01-11', { text: '1918-1923', start: 11, type: 'DATE', value: '1918', precision: 'year', interval: ['1918-01-01', '1924-01-01'], anchoring: 'absolute', rule: 'year-range' }],
   ['the 1990–91 season', '2022-01-11', { text: '1990–91', start: 4, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1992-01-01'] }],
+  ['The 1998/99 season was poor.', '2000-04-14', { text: '1998/99', start: 4, type: 'DATE', value: '1998', precision: 'year', interval: ['1998-01-01', '2000-01-01'], anchoring: 'absolute', rule: 'year-range' }],
+  ['in fiscal 1998/1999', '2000-04-14', { text: '1998/1999', start: 10, type: 'DATE', value: '1998', precision: 'year', interval: ['1998-01-01', '2000-01-01'] }],
   ['from 2001 to 2005 he led', '2022-01-11', { text: '2001 to 2005', start: 5, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2006-01-01'] }],
   ['between 2001 and 2005 he led', '2022-01-11', { text: '2001 and 2005', start: 8, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2006-01-01'] }],
   ['He served two terms, from 1993 to 2001.', '2022-01-11', { text: '1993 to 2001', start: 26, type: 'DATE', value: '1993', precision: 'year', interval: ['1993-01-01', '2002-01-01'] }],

@@ -7,7 +7,7 @@
  */
 import { NUMBER_PATTERN, parseNumber, referenceDay, wordParser } from '../parser-kit';
 import { newsOption } from '../news-context';
-import { longerPeriodBefore, reportedQuarter } from '../periods';
+import { longerPeriodBefore, reportedQuarter, samePeriodBefore } from '../periods';
 import { offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
 
 /** "two and a half years ago", "a year-and-a-half ago": half a unit more. */
@@ -17,7 +17,7 @@ const HALF_IN: Record<string, [string, number]> = { decade: ['year', 10], year: 
 
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
-    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
@@ -26,7 +26,10 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const [, amountRaw, unitRaw, hyphen, direction] = m;
   const ref = referenceDay(context);
   const shape = { anchoring: 'relative' as const, rule: 'ago' };
-  const unit = unitRaw!.toLowerCase().replace(/s$/, '');
+  // "a fortnight ago" is two weeks back
+  const fortnight = /^fortnight/i.test(unitRaw!);
+  const unit = fortnight ? 'week' : unitRaw!.toLowerCase().replace(/s$/, '');
+  if (fortnight && new RegExp(HALF, 'i').test(m[0])) return null; // rare, and not counted in weeks and a half
   // "three days later", "a day earlier" measure from a moment in the story: TIMEX3 tags the
   // duration ("three days"), which the duration parser does. Only "ago", "from now" and the
   // business "a year earlier" are dates counted from the reference.
@@ -45,9 +48,12 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     }
     const parsed = parseNumber(amountRaw);
     if (parsed === null || !Number.isInteger(parsed)) return null;
-    n = parsed;
+    n = fortnight ? 2 * parsed : parsed;
   }
-  const text = m[0];
+  // "the same period a year ago": one mention, from "the same"
+  const same = unit === 'year' && n === 1 && sign < 0 && !hyphen ? samePeriodBefore(context.text, index) : 0;
+  const start = index - same;
+  const text = context.text.slice(start, index + m[0].length);
   const half = new RegExp(HALF, 'i').test(text);
   if (half) {
     // "a year and a half ago" is 18 months back (month precision); a week and a half back is
@@ -55,7 +61,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     const [smaller, factor] = HALF_IN[unit] ?? [unit, 1];
     const exact = (n + 0.5) * factor;
     const count = Math.round(exact);
-    return timexResult(context, index, text, offsetTimex(ref, smaller, sign * count, { ...shape, approximate: count !== exact }));
+    return timexResult(context, start, text, offsetTimex(ref, smaller, sign * count, { ...shape, approximate: count !== exact }));
   }
   const offset = sign * n;
   // "For the nine months, net rose from ... a year earlier": the last period named shortly before
@@ -63,9 +69,9 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const comparesLonger = longerPeriodBefore(context.text, index) !== null;
   if (unit === 'year' && newsOption(context).quarterly && n === 1 && sign < 0 && !comparesLonger) {
     const q = reportedQuarter(ref);
-    return timexResult(context, index, text, quarterTimex(q.year - 1, q.quarter, shape));
+    return timexResult(context, start, text, quarterTimex(q.year - 1, q.quarter, shape));
   }
-  return timexResult(context, index, text, offsetTimex(ref, unit, offset, shape));
+  return timexResult(context, start, text, offsetTimex(ref, unit, offset, shape));
 },
   /ago|earlier|from\s+now|hence/i,
 );

@@ -9,6 +9,7 @@
  */
 import { addDays, compareDays, makeDay, weekdayOf, type Day } from '../calendar';
 import { tenseOf } from '../news-context';
+import { AHEAD_BEFORE } from '../tense';
 import { monthDayYear } from '../open-dates';
 import { referenceDay, wordParser } from '../parser-kit';
 import { dayTimex, timexResult, weekTimex, weekendTimex } from '../timex';
@@ -70,7 +71,10 @@ export const holidayParser = wordParser(PATTERN, (context, m, index) => {
   else if (/^this$/i.test(which ?? '')) day = rule(ref.year);
   else {
     const thisYear = rule(ref.year);
-    day = rule(monthDayYear(ref, thisYear.month, thisYear.day, tenseOf(context, index, index + m[0].length)));
+    // "could last until Christmas": a state that lasts until the holiday puts it ahead, unless the sentence is past
+    const tense = tenseOf(context, index, index + m[0].length);
+    const ahead = tense !== 'past' && AHEAD_BEFORE.test(context.text.slice(Math.max(0, index - 20), index));
+    day = rule(monthDayYear(ref, thisYear.month, thisYear.day, ahead ? 'future' : tense));
   }
   const shape = { anchoring: yearText ? 'absolute' : 'relative', rule: 'holiday' } as const;
   // "Easter week", "Thanksgiving week": the (ISO, Monday to Sunday) week the holiday falls in;

@@ -5,18 +5,22 @@
  * year" is `2021`, "this week" the ISO week `2022-W02`), approximate when only part is meant.
  */
 import { addDays, addMonths } from '../calendar';
-import { referenceDay, wordParser } from '../parser-kit';
+import { MONTH_NAME, WEEKDAY_NAME, referenceDay, wordParser } from '../parser-kit';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
-import { centuryTimex, decadeTimex, monthTimex, timexResult, weekTimex, weekendTimex, vagueTimex, yearTimex, type Timex } from '../timex';
+import { centuryTimex, decadeTimex, monthTimex, offsetTimex, timexResult, weekTimex, weekendTimex, vagueTimex, yearTimex, type Timex } from '../timex';
 import { weekdayOf } from '../calendar';
 import { tenseOf } from '../news-context';
+import { samePeriodBefore } from '../periods';
 
-const PART = '(?:(early|earlier|late|later|mid|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
+const PART = '(?:(early|earlier|late|later|mid|the\\s+(?:early|earlier|later?|latter|first|final)\\s+part\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
 const PATTERN = new RegExp(
   `${PART}(this|last|next|past|coming|previous|current|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous|the\\s+current|the\\s+following|the\\s+same|the\\s+full|the\\s+whole|the\\s+entire|the\\s+latest|the)\\s+(?:(fiscal|calendar)\\s+)?(year|month|week|weekend|decade|century)(?![\\p{L}\\d-])` +
-    `|(?:the\\s+)?(?:year[\\s-]end|year['’]s\\s+end)(?![\\p{L}\\d-])`,
+    `|(?:the\\s+)?(?:year[\\s-]end|year['’]s\\s+end)(?![\\p{L}\\d-])|year[\\s-]to[\\s-]date(?![\\p{L}\\d-])|(?:the\\s+)?mid-year(?![\\p{L}\\d-])`,
   'iu',
 );
+
+/** " before last" after "the week": not "the week before last Tuesday", counted from that day. */
+const BEFORE_LAST = new RegExp(`^\\s+before\\s+last(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter)(?![\\p{L}]))`, 'iu');
 
 const STEP: Record<string, number> = {
   this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, the: 0,
@@ -28,12 +32,19 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   const end = index + m[0].length;
   const after = context.text.slice(end, end + 16);
   if (!whichRaw) {
-    // "year-end", "year's end": the end of the current year
+    // "year-end", "year's end", "year-to-date", "mid-year": a part of the current year
     return timexResult(context, index, m[0], yearTimex(ref.year, { anchoring: 'relative', rule: 'relative-period', approximate: true }));
   }
   const which = whichRaw.toLowerCase().replace(/^the\s+/, '') || 'the';
   const unit = unitRaw!.toLowerCase();
   if (/^\p{Lu}/u.test(unitRaw!) && /^\p{Lu}/u.test(whichRaw)) return null; // "This Week", a title
+  const beforeLast = which === 'the' && !part && !/^(?:decade|century)$/.test(unit) ? BEFORE_LAST.exec(context.text.slice(end, end + 40)) : null;
+  if (beforeLast) {
+    // "the week before last", "the year before last", "the weekend before last": two periods back, one mention
+    const shape = { anchoring: 'relative' as const, rule: 'relative-period' };
+    const timex = unit === 'weekend' ? weekendTimex(addDays(ref, -14), shape) : offsetTimex(ref, unit, -2, shape);
+    return timexResult(context, index, m[0] + beforeLast[0], timex);
+  }
   if (which === 'the' || which === 'full' || which === 'whole' || which === 'entire' || which === 'latest') {
     // "For the year ended Sept. 30" is a year-long duration; "for the (full) year" the current
     // year; "the week", "the month" alone are left out (which one is meant depends on the story).
@@ -83,6 +94,9 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
     default:
       timex = centuryTimex(Math.floor(ref.year / 100) + step, shape);
   }
+  // "the same period last year", "the same time a year ago" is last year's: one mention, from "the same"
+  const same = unit === 'year' && step === -1 && !part ? samePeriodBefore(context.text, index) : 0;
+  if (same) return timexResult(context, index - same, context.text.slice(index - same, end), timex);
   return timexResult(context, index, m[0], timex);
 },
   /year|month|week|decade|century/i,
@@ -101,11 +115,15 @@ function nearestWeekend(context: ParsingContext, index: number, text: string): P
   return timexResult(context, index, text, weekendTimex(saturday, { anchoring: 'relative', rule: 'relative-period' }));
 }
 
-/** "the end of the month", "early in the week": the reference's own month or week, approximate. */
+/**
+ * "the end of the month", "early in the week", "by the end of the decade": the reference's own
+ * month, week, decade or century, approximate.
+ */
 function periodOfReference(context: ParsingContext, index: number, text: string, unit: string, part: string): ParsingResult | null {
   const ref = referenceDay(context);
   const shape = { anchoring: 'relative' as const, rule: 'relative-period', approximate: Boolean(part) };
   if (unit === 'month') return timexResult(context, index, text, monthTimex(ref.year, ref.month, shape));
   if (unit === 'week') return timexResult(context, index, text, weekTimex(ref, shape));
-  return null;
+  if (unit === 'decade') return timexResult(context, index, text, decadeTimex(Math.floor(ref.year / 10), shape));
+  return timexResult(context, index, text, centuryTimex(Math.floor(ref.year / 100), shape));
 }

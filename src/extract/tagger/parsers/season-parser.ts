@@ -1,5 +1,5 @@
 /**
- * Seasons: "the spring of 1990", "summer 2008", "last fall", "this winter", "next spring",
+ * Seasons: "the spring of 1990", "the summer of '98", "summer 2008", "last fall", "this winter", "next spring",
  * "early summer", "the summer". TIMEX3 `1990-SP`, `2008-SU`, `2021-FA`, `2021-WI` (northern
  * meteorological seasons; winter starts in December of its year).
  */
@@ -9,7 +9,19 @@ import { tenseOf } from '../news-context';
 import { seasonTimex, timexResult } from '../timex';
 
 const PATTERN =
-  /(?:(early|mid|late)[\s-]+)?(?:(this|last|next|past|coming|the\s+coming|the|this\s+past)\s+)?(?:(early|mid|late)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}))?(?![\p{L}\d])/iu;
+  /(?:(early|mid|late)[\s-]+)?(?:(this|last|next|past|coming|the\s+coming|the|this\s+past)\s+)?(?:(early|mid|late)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}|['’]\d{2}))?(?![\p{L}\d])/iu;
+
+/** Before "fall" the verb: a modal or "to" ("could fall 2000 points"). */
+const FALL_AS_VERB = /\b(?:can|could|may|might|must|shall|should|will|would|to|not|n['’]t)\s+$/i;
+/** After a number a unit makes it an amount, not a year: "fell 1500 points", "fall 2000 feet". */
+const AMOUNT_AFTER = /^\s*(?:%|points?\b|percent\b|per\s+cent\b|feet\b|foot\b|met(?:er|re)s\b|units?\b|shares\b|cents\b|dollars\b|yen\b)/i;
+
+/** "1998", or "'98" in the reference's century (the one before when that is over ten years ahead). */
+function yearOf(text: string, refYear: number): number {
+  if (/^\d{4}$/.test(text)) return Number(text);
+  const year = Math.floor(refYear / 100) * 100 + Number(text.slice(1));
+  return year > refYear + 10 ? year - 100 : year;
+}
 
 export const seasonParser = wordParser(PATTERN, (context, m, index) => {
   const [, part1, whichRaw, part2, name, yearText] = m;
@@ -17,13 +29,15 @@ export const seasonParser = wordParser(PATTERN, (context, m, index) => {
   const season = SEASONS[name!.toLowerCase()]!;
   const end = index + m[0].length;
   const after = context.text.slice(end, end + 12);
-  if (name!.toLowerCase() === 'fall' && !yearText && !which) return null; // the verb "fall"
+  if (name!.toLowerCase() === 'fall' && !which && (!yearText || !/\d{4}|\bof\s/i.test(m[0]) || FALL_AS_VERB.test(context.text.slice(Math.max(0, index - 12), index)) || AMOUNT_AFTER.test(after))) {
+    return null; // the verb "fall": "may fall '20 percent'", "could fall 2000 points"
+  }
   if (!yearText && !which && !part1 && !part2) return null; // bare "spring", "summer camp"
   if (!yearText && /^\s+(?:of\s+(?!\d)|\p{Ll}+(?:ing|ed|s)\b)/u.test(after) && which === 'the') return null;
   const ref = referenceDay(context);
   const now = seasonOf(ref);
   let year: number;
-  if (yearText) year = Number(yearText);
+  if (yearText) year = yearOf(yearText, ref.year);
   // "this past spring" is the latest one begun (said in October, this year's spring); "last
   // spring" the one of the year before, as annotators and most readers take it.
   else if (which === 'this past') year = SEASON_START[season] <= ref.month ? ref.year : ref.year - 1;

@@ -1,5 +1,5 @@
 /**
- * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly",
+ * Recurring times (TIMEX3 SET): "every day", "each week", "daily", "weekly", "paid quarterly",
  * "every Monday", "each July", "twice a year", "per month", "every two weeks", and a weekday in the
  * plural ("on Sundays", "Monday and Tuesday nights"). Valued `P1D`, `P1W`, `P1Y`, `P1Q` (TimeML counts
  * quarters as quarters), `XXXX-WXX-1`, `XXXX-WXX-2TNI`, `XXXX-07`.
@@ -11,7 +11,7 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 /** What joins two weekdays: "Monday and Tuesday", "Monday or Tuesday". */
 const AND = '\\s+(?:and|or|&)\\s+';
 const PATTERN = new RegExp(
-  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${WEEKDAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))|(?:on\\s+)?(${WEEKDAY_NAME})(?=${AND}(?:${WEEKDAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
+  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually|quarterly)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${WEEKDAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))|(?:on\\s+)?(${WEEKDAY_NAME})(?=${AND}(?:${WEEKDAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
   'iu',
 );
 
@@ -48,6 +48,8 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
     return null;
   }
   // "the Communist Party daily Granma", "the Daily Mail": a newspaper's name follows, no SET.
+  // "the quarterly dividend": the adjective names a report or a payment, no SET; "paid quarterly" is one.
+  if (adverb && /^quarterly$/i.test(adverb) && /^\s+\p{Ll}/u.test(context.text.slice(index + m[0].length, index + m[0].length + 3))) return null;
   if (adverb && isNameAfter(context.text.slice(index + m[0].length, index + m[0].length + 24))) return null;
   const key = (unit ?? adverb ?? perUnit)!.toLowerCase();
   const weekday = WEEKDAYS.indexOf(key);
@@ -57,7 +59,7 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
   if (every && /^(?:morning|night|evening)$/.test(key)) value = `XXXX-XX-XX${value}`;
   return timexResult(context, index, m[0], vagueTimex('SET', value, { anchoring: 'none', rule: 'set' }));
 },
-  /every|each|daily|weekly|monthly|annually|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s|days|day\s+(?:night|morning|evening|afternoon)s/i,
+  /every|each|daily|weekly|monthly|annually|quarterly|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s|days|day\s+(?:night|morning|evening|afternoon)s/i,
 );
 
 function isNameAfter(after: string): boolean {

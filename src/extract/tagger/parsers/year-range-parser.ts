@@ -1,5 +1,6 @@
 /**
- * Year ranges: "1918-1923", "1990–91", "from 2001 to 2005", "between 2001 and 2005".
+ * Year ranges: "1918-1923", "1990–91", "from 2001 to 2005", "between 2001 and 2005", and the
+ * fiscal years and seasons "1998/99", "1998/1999" (a slash only between consecutive years).
  * One mention for the whole span: value the first year (TIMEX3 has no range value), interval
  * from the first year's 1 January to the day after the last year ends.
  */
@@ -8,7 +9,7 @@ import { wordParser } from '../parser-kit';
 import { timexResult, yearTimex } from '../timex';
 
 const PATTERN =
-  /(?:(from|between)\s+)?(1[0-9]{3}|20[0-9]{2})(?:\s*[-–—]\s*|\s+(?:to|through|until|and)\s+)(1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![\p{L}\d]|[.,]\d)/iu;
+  /(?:(from|between)\s+)?(1[0-9]{3}|20[0-9]{2})(?:\s*[-–—]\s*|\/|\s+(?:to|through|until|and)\s+)(1[0-9]{3}|20[0-9]{2}|[0-9]{2})(?![\p{L}\d/]|[.,]\d)/iu;
 
 export const yearRangeParser = wordParser(PATTERN, (context, m, index) => {
   const [, lead, firstText, lastText] = m;
@@ -21,6 +22,7 @@ export const yearRangeParser = wordParser(PATTERN, (context, m, index) => {
   const first = Number(firstText);
   const last = lastText!.length === 2 ? Math.floor(first / 100) * 100 + Number(lastText) : Number(lastText);
   if (last <= first || last - first > 200) return null; // "1990-85" or a score, not a range
+  if (joiner === '/' && last !== first + 1) return null; // "1990/2000": a ratio or a choice, not a season
   const start = index + (lead ? m[0].indexOf(firstText!) : 0);
   const text = context.text.slice(start, index + m[0].length);
   const timex = yearTimex(first, { anchoring: 'absolute', rule: 'year-range' });
