@@ -102,8 +102,8 @@ export function createNewsChrono(): chrono.Chrono {
   news.parsers = [...OWN_PARSERS, ...news.parsers.filter((parser) => !isReplacedChronoParser(parser))];
   news.refiners = [
     ...FIRST_REFINERS,
-    // chrono's own refiners, each shielded from our results, less its range merger
-    ...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner)).map(shieldOwnResults),
+    // chrono's own refiners, shielded from our results, less its range merger
+    shieldOwnResults(...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner))),
     ...OWN_REFINERS,
   ];
   return news;

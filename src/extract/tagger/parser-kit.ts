@@ -18,8 +18,11 @@ const NEVER = /^(?!)/;
  */
 export function wordParser(pattern: RegExp, extract: Extract, gate?: RegExp): Parser {
   if (pattern.flags.includes('g') || gate?.flags.includes('g')) throw new Error('parser patterns must not use the g flag');
+  // The same matches, but a start inside a word (which `extract` rejects, and chrono then retries
+  // one character on) fails at the look-behind, before the pattern's optional lead-ins are tried.
+  const atWordStart = new RegExp(`(?<![A-Za-z0-9_])(?:${pattern.source})`, pattern.flags);
   return {
-    pattern: (context) => (gate && !gate.test(context.text) ? NEVER : pattern),
+    pattern: (context) => (gate && !gate.test(context.text) ? NEVER : atWordStart),
     extract(context, match) {
       const index = match.index ?? 0;
       if (index > 0 && /[\p{L}\p{N}_]/u.test(context.text[index - 1]!)) return null;

@@ -30,7 +30,7 @@ const SCHEDULED =
  * a causative verb and its object ("Bush let the ground offensive begin", "made the talks resume"):
  * the causative's own tense places it.
  */
-const SCHEDULED_PLURAL = /(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|must|should|would|will|shall)|n't)\s+)\b(?:meet|begin|resume|convene|arrive|depart)\b/gi;
+const SCHEDULED_PLURAL = /\b(?=meet|begin|resume|convene|arrive|depart)(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|must|should|would|will|shall)|n't)\s+)(?:meet|begin|resume|convene|arrive|depart)\b/gi;
 /** A causative verb and up to three words of its object, right before a bare verb ("let the ground offensive begin"). */
 const CAUSATIVE_BEFORE = /\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
@@ -98,6 +98,11 @@ function adjectiveSpot(sentence: string, start: number, end: number, at: number)
   return !(/^\s+$/.test(between) && /^\s*$/.test(sentence.slice(0, start)));
 }
 
+/** How far a marker is from the span [start, end) (a top-level function: no closure made per call). */
+function distance(m: Marker, start: number, end: number): number {
+  return m.at < start ? start - m.at : m.at - end + 1;
+}
+
 /** The tense nearest to the span [start, end) in `sentence`, or null when no verb says. */
 export function tenseAround(sentence: string, start: number, end: number): Tense | null {
   const from = Math.max(0, start - WINDOW);
@@ -110,7 +115,6 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     ...markers(sentence, PRESENT, 'present', from, to),
   ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, start, end, m.at))));
   if (all.length === 0) return null;
-  const distance = (m: Marker) => (m.at < start ? start - m.at : m.at - end + 1);
-  all.sort((a, b) => distance(a) - distance(b));
+  all.sort((a, b) => distance(a, start, end) - distance(b, start, end));
   return all[0]!.tense;
 }
