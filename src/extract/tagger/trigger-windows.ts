@@ -41,39 +41,7 @@ const NUMBERS = [
 /** Lower-case spellings that are ordinary words far more often than dates ("may", "second"). */
 const COMMON_WORDS = new Set(['ad', 'ce', 'bc', 'bce', 'may', 'march', 'sun', 'sat', 'wed', 'mon', 'second', 'dec', 'present', 'jan', 'mar', 'jun', 'aug']);
 
-/**
- * The words as one alternation grouped by first letter ("j(?:an(?:uary)?|une?|uly?)|..."), so a
- * word start is tested against one branch per letter rather than every word: the same matches
- * (words of different first letters never compete, and each group keeps the words' order), about
- * twice as fast. Falls back to the plain alternation for a word this cannot split.
- */
-function wordAlternation(words: readonly string[]): string {
-  const groups = new Map<string, string[]>();
-  for (const word of words) {
-    // "(?:mon|tues)days" -> "mondays", "tuesdays": the same words, each with a literal first letter
-    const lead = /^\(\?:([a-z|]+)\)(.*)$/.exec(word);
-    for (const spelling of lead ? lead[1]!.split('|').map((head) => head + lead[2]) : [word]) {
-      if (!/^[a-z](?![?*+{])/.test(spelling) || hasTopLevelBar(spelling)) return words.join('|');
-      const rest = spelling.slice(1);
-      groups.set(spelling[0]!, [...(groups.get(spelling[0]!) ?? []), rest]);
-    }
-  }
-  return [...groups].map(([letter, rests]) => `${letter}(?:${rests.join('|')})`).join('|');
-}
-
-function hasTopLevelBar(source: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') i++;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return true;
-  }
-  return false;
-}
-
-const TRIGGER = new RegExp(`\\b(?:${wordAlternation(WORDS)})\\b|${NUMBERS.join('|')}`, 'gi');
+const TRIGGER = new RegExp(`\\b(?:${WORDS.join('|')})\\b|${NUMBERS.join('|')}`, 'gi');
 
 /** The windows of `chunk` that may hold dates, as chunks of the same text. */
 export function triggerWindows(chunk: Chunk): Chunk[] {
