@@ -83,6 +83,15 @@ export function withoutSentencePeriod(text: string, monthName: string): string {
   return fullName && text.endsWith('.') ? text.slice(0, -1) : text;
 }
 
+/**
+ * A year written with two digits ("'98", the 90 of "the '90s") in the reference year's century, or
+ * the century before when that would be more than ten years ahead: "'98" read in 2022 is 1998.
+ */
+export function yearOfTwoDigits(twoDigits: number, refYear: number): number {
+  const year = Math.floor(refYear / 100) * 100 + twoDigits;
+  return year > refYear + 10 ? year - 100 : year;
+}
+
 export function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? MONTHS[name.toLowerCase().slice(0, 3)]!;
 }

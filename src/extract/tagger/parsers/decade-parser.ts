@@ -3,7 +3,7 @@
  * "1960s", "the late 80s". TIMEX3 value: the first three digits (`199`). Two-digit decades take the century
  * of the reference ("the '90s" read in 2022 is the 1990s: the latest one not in the future).
  */
-import { referenceDay, wordParser } from '../parser-kit';
+import { referenceDay, wordParser, yearOfTwoDigits } from '../parser-kit';
 import { decadeTimex, timexResult } from '../timex';
 
 const WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
@@ -21,10 +21,9 @@ export const decadeParser = wordParser(PATTERN, (context, m, index) => {
   let decade: number;
   if (full) decade = Number(full);
   else {
-    const ref = referenceDay(context);
     const digit = short ? Number(short) : WORDS[word!.toLowerCase()]!;
-    decade = Math.floor(ref.year / 100) * 10 + digit;
-    if (decade * 10 > ref.year + 10) decade -= 10; // "the '90s" read in 1989 is the coming decade
+    // "the '90s" read in 2022 is the 1990s; read in 1989, the coming decade
+    decade = yearOfTwoDigits(digit * 10, referenceDay(context).year) / 10;
   }
   const anchoring = full ? 'absolute' : 'relative';
   return timexResult(context, index, m[0], decadeTimex(decade, { anchoring, rule: 'decade', approximate: Boolean(part) }));

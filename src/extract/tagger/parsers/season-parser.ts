@@ -3,7 +3,7 @@
  * "early summer", "the summer". TIMEX3 `1990-SP`, `2008-SU`, `2021-FA`, `2021-WI` (northern
  * meteorological seasons; winter starts in December of its year).
  */
-import { referenceDay, wordParser } from '../parser-kit';
+import { referenceDay, wordParser, yearOfTwoDigits } from '../parser-kit';
 import { SEASON_START, SEASONS, seasonOf } from '../periods';
 import { tenseOf } from '../news-context';
 import { seasonTimex, timexResult } from '../timex';
@@ -16,11 +16,9 @@ const FALL_AS_VERB = /\b(?:can|could|may|might|must|shall|should|will|would|to|n
 /** After a number a unit makes it an amount, not a year: "fell 1500 points", "fall 2000 feet". */
 const AMOUNT_AFTER = /^\s*(?:%|points?\b|percent\b|per\s+cent\b|feet\b|foot\b|met(?:er|re)s\b|units?\b|shares\b|cents\b|dollars\b|yen\b)/i;
 
-/** "1998", or "'98" in the reference's century (the one before when that is over ten years ahead). */
+/** "1998", or "'98" in the reference's century. */
 function yearOf(text: string, refYear: number): number {
-  if (/^\d{4}$/.test(text)) return Number(text);
-  const year = Math.floor(refYear / 100) * 100 + Number(text.slice(1));
-  return year > refYear + 10 ? year - 100 : year;
+  return /^\d{4}$/.test(text) ? Number(text) : yearOfTwoDigits(Number(text.slice(1)), refYear);
 }
 
 export const seasonParser = wordParser(PATTERN, (context, m, index) => {
