@@ -12,6 +12,7 @@ import { offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
 
 /** "two and a half years ago", "a year-and-a-half ago": half a unit more. */
 const HALF = '(?:[\\s-]+and[\\s-]+a[\\s-]+half)';
+const HAS_HALF = new RegExp(HALF, 'i');
 /** The next smaller unit a half counts in, and how many of it make the unit. */
 const HALF_IN: Record<string, [string, number]> = { decade: ['year', 10], year: ['month', 12], month: ['week', 4], week: ['day', 7] };
 
@@ -29,7 +30,8 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   // "a fortnight ago" is two weeks back
   const fortnight = /^fortnight/i.test(unitRaw!);
   const unit = fortnight ? 'week' : unitRaw!.toLowerCase().replace(/s$/, '');
-  if (fortnight && new RegExp(HALF, 'i').test(m[0])) return null; // rare, and not counted in weeks and a half
+  const half = HAS_HALF.test(m[0]);
+  if (fortnight && half) return null; // rare, and not counted in weeks and a half
   // "three days later", "a day earlier" measure from a moment in the story: TIMEX3 tags the
   // duration ("three days"), which the duration parser does. Only "ago", "from now" and the
   // business "a year earlier" are dates counted from the reference.
@@ -54,7 +56,6 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const same = unit === 'year' && n === 1 && sign < 0 && !hyphen ? samePeriodBefore(context.text, index) : 0;
   const start = index - same;
   const text = context.text.slice(start, index + m[0].length);
-  const half = new RegExp(HALF, 'i').test(text);
   if (half) {
     // "a year and a half ago" is 18 months back (month precision); a week and a half back is
     // 11 days (rounded, approximate); a day and a half has no smaller date unit: 2 days, approximate.
