@@ -8,6 +8,7 @@ import type { Precision } from '../../schema/timeline';
 import type { Anchoring, TimexType } from '../types';
 import { referenceDay } from './parser-kit';
 import { addDays, addMonths, isoDay, isoMonth, isoWeekOf, isoWeekValue, isoYear, makeDay, type Day } from './calendar';
+import { quarterOf } from './periods';
 
 /** A period counted from the last time the story named ("the next day": one day on). */
 export interface Anaphor {
@@ -91,9 +92,8 @@ export function weekTimex(d: Day, shape: Shape): Timex {
 
 /** The weekend (Saturday and Sunday) of the ISO week that holds the day: `2000-W18-WE`. */
 export function weekendTimex(d: Day, shape: Shape): Timex {
-  const week = weekTimex(d, shape);
-  const { year, week: n, monday } = isoWeekOf(d);
-  return { ...week, value: `${isoWeekValue(year, n)}-WE`, interval: { start: addDays(monday, 5), end: addDays(monday, 7) } };
+  const { year, week, monday } = isoWeekOf(d);
+  return { type: 'DATE', value: `${isoWeekValue(year, week)}-WE`, precision: 'week', interval: { start: addDays(monday, 5), end: addDays(monday, 7) }, approximate: false, ...shape };
 }
 
 export function quarterTimex(year: number, quarter: number, shape: Shape): Timex {
@@ -136,7 +136,7 @@ export function offsetTimex(ref: Day, unit: string, offset: number, shape: Shape
     case 'decade':
       return yearTimex(ref.year + 10 * offset, shape);
     case 'quarter': {
-      const q0 = ref.year * 4 + Math.floor((ref.month - 1) / 3) + offset;
+      const q0 = ref.year * 4 + quarterOf(ref) - 1 + offset;
       return quarterTimex(Math.floor(q0 / 4), (q0 % 4) + 1, shape);
     }
     default:
