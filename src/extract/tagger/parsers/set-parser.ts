@@ -10,12 +10,14 @@ import { timexResult, vagueTimex } from '../timex';
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** What joins two weekdays: "Monday and Tuesday", "Monday or Tuesday". */
 const AND = '\\s+(?:and|or|&)\\s+';
+const PART_OF_DAY: Record<string, string> = { nights: 'TNI', mornings: 'TMO', evenings: 'TEV', afternoons: 'TAF' };
+/** "Tuesday nights": the parts of the day a plural weekday may carry. */
+const PARTS = `(${Object.keys(PART_OF_DAY).join('|')})`;
 const PATTERN = new RegExp(
-  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|sunday|monday|tuesday|wednesday|thursday|friday|saturday|summer|winter|spring|fall|autumn|january|february|march|april|may|june|july|august|september|october|november|december)|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually|quarterly)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${WEEKDAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))|(?:on\\s+)?(${WEEKDAY_NAME})(?=${AND}(?:${WEEKDAY_NAME})(?:s|\\s+(nights|mornings|evenings|afternoons))(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
+  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|${WEEKDAY_NAME}|summer|winter|spring|fall|autumn|${MONTH_NAMES.join('|')})|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually|quarterly)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${WEEKDAY_NAME})(?:s|\\s+${PARTS})|(?:on\\s+)?(${WEEKDAY_NAME})(?=${AND}(?:${WEEKDAY_NAME})(?:s|\\s+${PARTS})(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
   'iu',
 );
 
-const PART_OF_DAY: Record<string, string> = { nights: 'TNI', mornings: 'TMO', evenings: 'TEV', afternoons: 'TAF' };
 const UNIT: Record<string, string> = {
   day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H', minute: 'PT1M',
   morning: 'TMO', night: 'TNI', evening: 'TEV', weekend: 'P1WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', fall: 'XXXX-FA', autumn: 'XXXX-FA',
