@@ -14,6 +14,19 @@ describe('quoted "today" set at another time', () => {
     expect(mentionOf('He said: "today we sign."', '2022-01-11', 'today').value).toBe('2022-01-11');
   });
 
+  it('is set at another time by the attribution right after the quotation', () => {
+    const today = mentionOf('"We are ready to talk today," he said in 1994.', '2000-04-14', 'today');
+    expect([today.value, today.interval, today.rule]).toEqual(['PRESENT_REF', null, 'present-ref:quoted']);
+    expect(mentionOf('"We sign today," Ford told reporters in a 1975 speech.', '2000-04-14', 'today').rule).toBe('present-ref:quoted');
+  });
+
+  it('keeps the article\'s day when the year after the quotation is not when it was said', () => {
+    expect(mentionOf('"We sign today," he said, recalling the 1975 accords.', '2000-04-14', 'today').value).toBe('2000-04-14');
+    expect(mentionOf('"We sign today," said Smith, who joined in 1994.', '2000-04-14', 'today').value).toBe('2000-04-14');
+    expect(mentionOf('"We sign today," he said in 2000.', '2000-04-14', 'today').value).toBe('2000-04-14');
+    expect(mentionOf('"We sign today," he said. The pact dates from 1975.', '2000-04-14', 'today').value).toBe('2000-04-14');
+  });
+
   it('reads apostrophes as no quotation marks', () => {
     expect(isQuotedAtOtherTime("Russia's 1997 pledge holds today", 27, 2022)).toBe(false);
     expect(isQuotedAtOtherTime("In 1975 he said: 'we sign today'", 28, 2022)).toBe(true);
