@@ -16,6 +16,9 @@ const rows: Row[] = [
   ['At the turn of the 20th century, cities grew.', '2022-01-11', { text: 'the turn of the 20th century', start: 3, type: 'DATE', value: '1900', precision: 'year', interval: ['1900-01-01', '1901-01-01'], approximate: true, anchoring: 'absolute' }],
   ['By mid-century the population will double.', '2000-04-14', { text: 'mid-century', start: 3, type: 'DATE', value: '20', precision: 'century', interval: ['2000-01-01', '2100-01-01'], approximate: true, rule: 'century-turn' }],
   ['The style dates from mid-century.', '2000-04-14', { text: 'mid-century', start: 21, type: 'DATE', value: '19', precision: 'century', interval: ['1900-01-01', '2000-01-01'], approximate: true }],
+  // A century not yet half gone: its hundreds are its first decade.
+  ['The early 2000s were calm.', '2022-01-11', { text: 'The early 2000s', start: 0, type: 'DATE', value: '200', precision: 'decade', interval: ['2000-01-01', '2010-01-01'], approximate: true, rule: 'decade' }],
+  ['Trade grew in the 2000s.', '2022-01-11', { text: 'the 2000s', start: 14, type: 'DATE', value: '200', precision: 'decade', interval: ['2000-01-01', '2010-01-01'] }],
   ['in the 1st century', '2022-01-11', { text: 'the 1st century', start: 3, type: 'DATE', value: '00', precision: 'century', interval: ['0000-01-01', '0100-01-01'] }],
 ];
 

@@ -1,7 +1,7 @@
 /**
  * Centuries: "the 19th century", "the nineteenth century", "the early 20th century",
  * "the 1800s" (when not a decade: "the 1800s" is a century), "the early 1900s" (the early 20th
- * century, as "the 1900s" is the whole of it), "this century", "the last century".
+ * century, as "the 1900s" is the whole of it, once past its middle), "this century", "the last century".
  * TIMEX3 value: the first two digits (`18` for the 19th century).
  */
 import { referenceDay, wordParser } from '../parser-kit';
@@ -23,7 +23,9 @@ export const centuryParser = wordParser(PATTERN, (context, m, index) => {
   let century: number;
   if (hundreds) {
     century = Number(hundreds);
-    if (century * 100 > referenceDay(context).year) return null;
+    // Until its middle, a century's hundreds name its first decade: "the early 2000s" read in 2022
+    // are the decade 2000–2009 (the decade parser's), not 2000–2099; "the 1900s" read in 1998 are the century.
+    if (century * 100 + 50 > referenceDay(context).year) return null;
   } else {
     const ordinal = digits ? Number(digits) : ORDINALS[word!.toLowerCase().replace(/\s+/, ' ')] ?? ORDINALS[word!.toLowerCase().replace(/\s+/, '-')]!;
     century = ordinal - 1;
