@@ -5,6 +5,7 @@
  */
 import { TIMELINE_SCHEMA, type Timeline } from '../schema/timeline';
 import { eventsFromMentions } from './events/events-from-mentions';
+import { markdownProse } from './segment/markdown-prose';
 import { tagDates } from './tagger/tag-dates';
 import type { ExtractOptions, Problem, SourceDocument } from './types';
 
@@ -14,10 +15,13 @@ import type { ExtractOptions, Problem, SourceDocument } from './types';
  */
 const PLACEHOLDER_REFERENCE = '2000-01-01';
 
+/** What extraction reads: the same offsets, Markdown's marks blanked. The timeline keeps the text as written. */
+const proseOf = (doc: SourceDocument): SourceDocument => (doc.markup === 'markdown' ? { ...doc, text: markdownProse(doc.text) } : doc);
+
 export function extractTimeline(docs: SourceDocument[], options: ExtractOptions = {}, problems: Problem[] = []): Timeline {
   const timezone = options.timezone ?? 0;
   const { events, unresolved } = eventsFromMentions(
-    docs.map((doc) => ({ doc, mentions: tagDates(doc.text, { date: doc.published ?? PLACEHOLDER_REFERENCE, timezone }) })),
+    docs.map(proseOf).map((doc) => ({ doc, mentions: tagDates(doc.text, { date: doc.published ?? PLACEHOLDER_REFERENCE, timezone }) })),
   );
   return {
     schema: TIMELINE_SCHEMA,

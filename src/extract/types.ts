@@ -61,6 +61,11 @@ export interface SourceDocument {
   author?: string | null;
   /** The text all offsets refer to. */
   text: string;
+  /**
+   * The syntax the text is written in. Markdown's marks are read past (dates, passages and labels
+   * come from its prose, markdown-prose.ts); the text keeps them.
+   */
+  markup?: 'markdown' | null;
 }
 
 export interface ExtractOptions {

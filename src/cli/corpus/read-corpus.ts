@@ -93,6 +93,7 @@ function toDocument(
     url: documentUrl(sidecar, result.meta, file, problems),
     author: sidecar?.author ?? result.meta.author ?? null,
     text: result.text,
+    markup: result.markup ?? null,
   };
 }
 

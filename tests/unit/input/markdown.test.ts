@@ -29,6 +29,7 @@ describe('Markdown format', () => {
     expect(r).toEqual({
       ok: true,
       text: '# Talks\r\n\r\nDiplomats met on Monday.\n',
+      markup: 'markdown',
       meta: {
         title: 'Talks: day one',
         url: 'https://example.org/a',
@@ -48,11 +49,12 @@ describe('Markdown format', () => {
     expect(r.ok && r.meta.published).toEqual([{ value: '2021-03-04T10:00:00+01:00', from: 'front-matter', where: 'front matter "date"' }]);
   });
 
-  it('without front matter: the whole file, titled by its first heading', () => {
+  it('without front matter: the whole file, titled by its first heading read as prose', () => {
     expect(read('\n## The *treaty* ##\n\nSigned in 1997.\n')).toEqual({
       ok: true,
       text: '\n## The *treaty* ##\n\nSigned in 1997.\n',
-      meta: { title: 'The *treaty*', url: undefined, author: undefined, published: [] },
+      markup: 'markdown',
+      meta: { title: 'The treaty', url: undefined, author: undefined, published: [] },
       notes: [],
     });
   });

@@ -7,6 +7,8 @@ export type FormatResult =
       /** The document text: offsets of passages and mentions count UTF-16 code units into it. */
       text: string;
       meta: FileMetadata;
+      /** Syntax in the text that extraction reads past (offsets still count it). */
+      markup?: 'markdown';
       /** Warnings about this file that did not stop it being read (encoding guessed, broken front matter). */
       notes: string[];
     }

@@ -1,17 +1,17 @@
 /**
  * `.md` / `.markdown`: optional YAML front matter (title, url, published or date, author), then the
  * body. The document text is the body exactly as written — Markdown syntax included, front matter
- * excluded — so offsets count from the first character after the closing `---` line.
+ * excluded — so offsets count from the first character after the closing `---` line; extraction
+ * reads its prose (the document says `markup: 'markdown'`).
  * Broken front matter never loses the document: it is reported and the file is read without it.
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { markdownProse } from '../../../extract/segment/markdown-prose';
 import { decodeText } from '../decode-text';
 import type { FileMetadata } from '../types';
 import { firstLineTitle } from './first-line-title';
 import type { DocumentFormat } from './format';
 import { splitFrontMatter } from './front-matter';
-
-const HEADING_MARKS = /^#{1,6}\s+|\s+#+$/g;
 
 type FrontMatterFields = Omit<FileMetadata, 'published'> & { published?: { key: string; value: string } };
 
@@ -64,8 +64,9 @@ export const markdown: DocumentFormat = {
     return {
       ok: true,
       text,
+      markup: 'markdown',
       meta: {
-        title: fields.title ?? firstLineTitle(text, (line) => line.replace(HEADING_MARKS, '')),
+        title: fields.title ?? firstLineTitle(text, (line) => markdownProse(line).replace(/\s+/g, ' ')),
         url: fields.url,
         author: fields.author,
         published: fields.published
