@@ -59,11 +59,17 @@ describe('not a date', () => {
     ['the future as a time of people', 'If I were choosing the people of tomorrow, I would choose these.'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
+    ['dates in web addresses', 'Source: https://www.reuters.com/world/2021/12/30/biden-putin-call/ and www.example.com/news/2019-05-03-story.html'],
+    ['a date in a mail address', 'Write to press-2021-12-30@example.com for it.'],
     ['high noon, an idiom and a film', "It was high noon for the party, as in ``High Noon.''"],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 
   it('keeps the day in "today\'s" session and "as of"/"the end of" today', () => {
     expect(texts("Today's session ended early; as of today the offer stands until the end of tomorrow.")).toEqual(['Today:DATE', 'today:DATE', 'tomorrow:DATE']);
+  });
+
+  it('keeps a date written next to an address', () => {
+    expect(texts('The talks ended on 2021-12-30 (www.example.org), in 1997 terms.')).toEqual(['2021-12-30:DATE', '1997:DATE']);
   });
 
   it('keeps a definite weekend', () => {

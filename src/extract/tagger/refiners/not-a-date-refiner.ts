@@ -4,7 +4,9 @@
  * prices, percentages, version and phone numbers, "may"/"march" the verbs, "the March for Life" the
  * procession, "Sun" the company, "USA Today" and "VOA Today" the newspaper and the programme,
  * "today's youth" and "the people of tomorrow" the present age and the future, not a day,
- * "a weekend of talks" and "a long weekend" some weekend, not the last one.
+ * "a weekend of talks" and "a long weekend" some weekend, not the last one; and any date inside a
+ * web or mail address ("reuters.com/world/2021/12/30/..."), which dates the page linked to, not
+ * what the story tells.
  * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
@@ -70,8 +72,20 @@ function isSomeWeekend(result: ParsingResult, text: string): boolean {
   return /^weekend,?$/i.test(result.text) && /\b(?:an?|one)\s+(?:\p{L}+\s+)?$/iu.test(text.slice(Math.max(0, result.index - 20), result.index));
 }
 
+/** A whitespace-delimited word that is a web address (it begins with a scheme or "www.") or a mail address. */
+const ADDRESS = /^[(<["'“‘]*(?:[a-z][a-z\d+.-]*:\/\/|www\.)|^[^\s@]+@[^\s@]+\.\p{L}/iu;
+const MAX_ADDRESS = 300;
+
+function isInAddress(result: ParsingResult, text: string): boolean {
+  const from = Math.max(0, result.index - MAX_ADDRESS);
+  const start = from + text.slice(from, result.index).search(/\S*$/);
+  const rest = text.slice(result.index, result.index + MAX_ADDRESS);
+  const end = result.index + (/\s/.exec(rest)?.index ?? rest.length);
+  return ADDRESS.test(text.slice(start, Math.max(end, result.index + result.text.length)));
+}
+
 export const notADateRefiner: Refiner = {
   refine(context, results) {
-    return results.filter((result) => !isTitle(result, context.text) && !isEra(result, context.text) && !isSomeWeekend(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
+    return results.filter((result) => !isInAddress(result, context.text) && !isTitle(result, context.text) && !isEra(result, context.text) && !isSomeWeekend(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
   },
 };
