@@ -20,6 +20,7 @@ import { monthRangeParser } from './parsers/month-range-parser';
 import { monthPartParser } from './parsers/month-part-parser';
 import { newYearParser } from './parsers/new-year-parser';
 import { monthRelativeParser } from './parsers/month-relative-parser';
+import { mayMonthParser } from './parsers/may-month-parser';
 import { presentRefParser } from './parsers/present-ref-parser';
 import { quarterParser } from './parsers/quarter-parser';
 import { relativePeriodParser } from './parsers/relative-period-parser';
@@ -61,6 +62,7 @@ const OWN_PARSERS: Parser[] = [
   conjoinedDayParser, // "April 24 and 25": the second day; chrono reads the first
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
+  mayMonthParser, // "by May the votes were in": chrono takes "May" alone only after "in"
   dayOffsetParser, // "the day before last Tuesday": counted from the weekday that follows
   ordinalDayParser, // "on the 10th": a day of the reference's month, moved by tense
   dayCountParser, // "today is the eighth day of Desert Shield": the reference day
