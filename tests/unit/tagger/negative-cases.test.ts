@@ -59,6 +59,7 @@ describe('not a date', () => {
     ['the future as a time of people', 'If I were choosing the people of tomorrow, I would choose these.'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
+    ['months as given names', 'April Ryan asked, reporter June Carter said so and August Wilson wrote plays.'],
     ['dates in web addresses', 'Source: https://www.reuters.com/world/2021/12/30/biden-putin-call/ and www.example.com/news/2019-05-03-story.html'],
     ['a date in a mail address', 'Write to press-2021-12-30@example.com for it.'],
     ['high noon, an idiom and a film', "It was high noon for the party, as in ``High Noon.''"],
@@ -66,6 +67,10 @@ describe('not a date', () => {
 
   it('keeps the day in "today\'s" session and "as of"/"the end of" today', () => {
     expect(texts("Today's session ended early; as of today the offer stands until the end of tomorrow.")).toEqual(['Today:DATE', 'today:DATE', 'tomorrow:DATE']);
+  });
+
+  it('keeps a month before a capitalised word after a preposition of time', () => {
+    expect(texts('In April Congress passed the bill; by June Democrats agreed.')).toEqual(['April:DATE', 'June:DATE']);
   });
 
   it('keeps a date written next to an address', () => {

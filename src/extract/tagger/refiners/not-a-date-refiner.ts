@@ -4,7 +4,8 @@
  * prices, percentages, version and phone numbers, "may"/"march" the verbs, "the March for Life" the
  * procession, "Sun" the company, "USA Today" and "VOA Today" the newspaper and the programme,
  * "today's youth" and "the people of tomorrow" the present age and the future, not a day,
- * "a weekend of talks" and "a long weekend" some weekend, not the last one; and any date inside a
+ * "a weekend of talks" and "a long weekend" some weekend, not the last one; "April Ryan", "June
+ * Carter" the people; and any date inside a
  * web or mail address ("reuters.com/world/2021/12/30/..."), which dates the page linked to, not
  * what the story tells.
  * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
@@ -84,8 +85,20 @@ function isInAddress(result: ParsingResult, text: string): boolean {
   return ADDRESS.test(text.slice(start, Math.max(end, result.index + result.text.length)));
 }
 
+/** Months that are given names too, before a capitalised word that is no date word: "April Ryan asked". */
+const GIVEN_NAME_MONTH = /^(?:April|May|June|August)$/;
+const SURNAME_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\p{Ll}*\b)\p{Lu}\p{Ll}+(?!\p{L})/u;
+/** What makes it the month all the same: "in April Congress passed", "by June Carter's team". */
+const TIME_WORD_BEFORE = /\b(?:in|on|at|by|since|until|till|through|throughout|during|from|to|of|last|this|next|early|late|mid|before|after|between|every|each|same)\s+$/i;
+
+function isGivenName(result: ParsingResult, text: string): boolean {
+  if (!GIVEN_NAME_MONTH.test(result.text)) return false;
+  const end = result.index + result.text.length;
+  return SURNAME_AFTER.test(text.slice(end, end + 24)) && !TIME_WORD_BEFORE.test(text.slice(Math.max(0, result.index - 12), result.index));
+}
+
 export const notADateRefiner: Refiner = {
   refine(context, results) {
-    return results.filter((result) => !isInAddress(result, context.text) && !isTitle(result, context.text) && !isEra(result, context.text) && !isSomeWeekend(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
+    return results.filter((result) => !isInAddress(result, context.text) && !isGivenName(result, context.text) && !isTitle(result, context.text) && !isEra(result, context.text) && !isSomeWeekend(result, context.text) && (timexOf(result) !== undefined && !/^\d/.test(result.text) ? true : !isNotADate(result, context.text)));
   },
 };
