@@ -23,6 +23,8 @@ export interface Segment {
   sentence: string;
   /** Offset of the window in its sentence. */
   inSentence: number;
+  /** The sentence before, when it ends in a colon: it introduces what this one quotes ("Ford said the following:"). */
+  introduction?: string;
 }
 
 const QUARTER_WORD = /\bquarter(?:ly)?\b/gi;
@@ -65,6 +67,11 @@ export function sentenceAt(context: ParsingContext, at: number): { sentence: str
   const segment = segmentAt(newsOption(context).segments ?? [], at);
   if (!segment) return { sentence: context.text, shift: 0 };
   return { sentence: segment.sentence, shift: segment.inSentence - segment.at };
+}
+
+/** The sentence that introduces the one offset `at` lies in with a colon, or "". */
+export function introductionAt(context: ParsingContext, at: number): string {
+  return segmentAt(newsOption(context).segments ?? [], at)?.introduction ?? '';
 }
 
 /** The tense around [start, end) of the parsed text, read in the whole sentence when known. */

@@ -3,7 +3,8 @@
  * `In 1975, Ford said: "today we sign ..."` — that "today" is a day of 1975, not the article's.
  * Only the sentence is read: a year other than the reference year sets the quotation's time when it
  * is written before the opening quotation mark, or in the attribution right after the closing one
- * (`"we sign today," Ford said in 1975`).
+ * (`"we sign today," Ford said in 1975`), or, for a quotation that opens the sentence, in the
+ * sentence before that introduces it with a colon (`In 1975 Ford said the following:` `"Today ..."`).
  */
 const YEAR = /(?<![\d$,.])(1\d{3}|20\d{2})(?![\d%])/g;
 
@@ -15,10 +16,11 @@ const YEAR = /(?<![\d$,.])(1\d{3}|20\d{2})(?![\d%])/g;
 const ATTRIBUTED_IN =
   /^[\s,]*(?:[\p{L}.'’-]+\s+){0,4}?(?:said|says|told|wrote|declared|recalled|added|announced|insisted|stated)\b[^,;:"“”]{0,40}?(?<![\d$,.])(1\d{3}|20\d{2})(?![\d%])/u;
 
-export function isQuotedAtOtherTime(sentence: string, at: number, referenceYear: number): boolean {
+export function isQuotedAtOtherTime(sentence: string, at: number, referenceYear: number, introduction = ''): boolean {
   const opening = openQuoteBefore(sentence, at);
   if (opening < 0) return false;
-  for (const m of sentence.slice(0, opening).matchAll(YEAR)) if (Number(m[1]) !== referenceYear) return true;
+  const setting = /^\s*$/.test(sentence.slice(0, opening)) ? introduction : sentence.slice(0, opening);
+  for (const m of setting.matchAll(YEAR)) if (Number(m[1]) !== referenceYear) return true;
   const closing = closeQuoteAfter(sentence, at);
   const spoken = closing < 0 ? null : ATTRIBUTED_IN.exec(sentence.slice(closing + 1));
   return spoken !== null && Number(spoken[1]) !== referenceYear;

@@ -59,7 +59,10 @@ function* batches(sentences: Chunk[]): Generator<{ text: string; segments: Segme
   let parts: string[] = [];
   let segments: Segment[] = [];
   let length = 0;
+  let previous: Chunk | undefined;
   for (const sentence of sentences) {
+    const introduction = previous && /:\s*$/.test(previous.text) ? previous.text : undefined;
+    previous = sentence;
     for (const window of triggerWindows(sentence)) {
       if (length > 0 && length + window.text.length > BATCH) {
         yield { text: parts.join(''), segments };
@@ -71,7 +74,7 @@ function* batches(sentences: Chunk[]): Generator<{ text: string; segments: Segme
         parts.push(SEPARATOR);
         length += SEPARATOR.length;
       }
-      segments.push({ at: length, length: window.text.length, origin: window.start, sentence: sentence.text, inSentence: window.start - sentence.start });
+      segments.push({ at: length, length: window.text.length, origin: window.start, sentence: sentence.text, inSentence: window.start - sentence.start, introduction });
       parts.push(window.text);
       length += window.text.length;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isQuotedAtOtherTime } from '../../../src/extract/tagger/quoted-time';
-import { mentionOf } from './support';
+import { mentionOf, tag } from './support';
 
 describe('quoted "today" set at another time', () => {
   it('is not the article\'s day inside a quotation the sentence sets in another year', () => {
@@ -25,6 +25,18 @@ describe('quoted "today" set at another time', () => {
     expect(mentionOf('"We sign today," said Smith, who joined in 1994.', '2000-04-14', 'today').value).toBe('2000-04-14');
     expect(mentionOf('"We sign today," he said in 2000.', '2000-04-14', 'today').value).toBe('2000-04-14');
     expect(mentionOf('"We sign today," he said. The pact dates from 1975.', '2000-04-14', 'today').value).toBe('2000-04-14');
+  });
+
+  it('is set at another time by the sentence that introduces it with a colon', () => {
+    const text = 'After the act was signed in 1975, Ford said the following:\n\n“History will judge what we say here today.”\n\nThe talks resume today.';
+    expect(tag(text, '2022-01-15').map((m) => [m.text, m.value, m.rule])).toEqual([
+      ['1975', '1975', 'bare-year'],
+      ['today', 'PRESENT_REF', 'present-ref:quoted'],
+      ['today', '2022-01-15', 'present-ref'],
+    ]);
+    // An introduction without a year, or a year in a sentence that introduces nothing, leaves the article's day.
+    expect(mentionOf('Ford said the following:\n\n“We sign today.”', '2022-01-15', 'today').value).toBe('2022-01-15');
+    expect(mentionOf('In 2019 he spoke. He added: “We sign today.”', '2022-01-15', 'today').value).toBe('2022-01-15');
   });
 
   it('reads apostrophes as no quotation marks', () => {

@@ -13,7 +13,7 @@
  * rule `present-ref:quoted`.
  */
 import { referenceDay, wordParser } from '../parser-kit';
-import { sentenceAt } from '../news-context';
+import { introductionAt, sentenceAt } from '../news-context';
 import { isQuotedAtOtherTime } from '../quoted-time';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
@@ -46,7 +46,7 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   }
   if (lower === 'today') {
     const { sentence, shift } = sentenceAt(context, index);
-    if (isQuotedAtOtherTime(sentence, index + shift, referenceDay(context).year)) {
+    if (isQuotedAtOtherTime(sentence, index + shift, referenceDay(context).year, introductionAt(context, index))) {
       // A speaker's "today" in a quotation set at another time: not the article's day.
       return timexResult(context, index, text, vagueTimex('DATE', 'PRESENT_REF', { anchoring: 'relative', rule: 'present-ref:quoted', deictic: true }));
     }
