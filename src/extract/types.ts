@@ -46,6 +46,11 @@ export interface DateMention {
    * never a dated event by itself (and not the article's date inside a quote set at another time).
    */
   deictic?: boolean;
+  /**
+   * "Two years later, NATO expanded": the date a duration leads to from the story's last date
+   * (1999 after "in 1997"), at the precision both allow. The mention itself stays the DURATION.
+   */
+  pointsAt?: { value: string; precision: Precision; interval: { start: IsoDay; end: IsoDay }; anchoring: Anchoring };
 }
 
 /** A document as the core sees it: text plus metadata, already decoded by an edge. */

@@ -16,7 +16,8 @@ type is a TimeML TIMEX3 type (DATE, TIME, DURATION, SET), value a TIMEX3 value.
 Options:
   --ref DATE     reference date: YYYY-MM-DD or an ISO date-time (required)
   --tz OFFSET    UTC offset for the reference, e.g. +02:00 or 120 (default: the offset in --ref, else 0)
-  --full         also print precision, interval, approximate, anchoring and rule`;
+  --full         also print precision, interval, approximate, anchoring and rule (and pointsAt:
+                 the date "two years later" leads to from the story's last date)`;
 
 export async function runTag(args: string[]): Promise<number> {
   const parsed = parseCommandArgs(args, { ref: { type: 'string' }, tz: { type: 'string' }, full: { type: 'boolean' } });

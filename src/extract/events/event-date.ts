@@ -13,6 +13,7 @@ export interface Interval {
 
 /** The event date a mention denotes, or null when it denotes no calendar interval. */
 export function eventDateOf(m: DateMention): EventDate | null {
+  if (m.pointsAt) return { value: m.pointsAt.value, start: m.pointsAt.interval.start, end: m.pointsAt.interval.end, precision: m.pointsAt.precision, approximate: m.approximate };
   if (!m.interval || !m.precision || m.deictic) return null;
   if (!(compareDays(m.interval.start, m.interval.end) < 0)) return null;
   return { value: m.value, start: m.interval.start, end: m.interval.end, precision: m.precision, approximate: m.approximate };

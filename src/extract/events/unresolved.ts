@@ -29,10 +29,12 @@ export function unresolvedReason(
   doc: SourceDocument,
   passage: { start: number; mentions: DateMention[] } | null,
 ): string | null {
-  if (m.deictic || m.anchoring === 'none') return null;
-  if (m.anchoring === 'relative' && !doc.published)
+  // "Two years later" is as relative as the date it counts from.
+  const anchoring = m.pointsAt?.anchoring ?? m.anchoring;
+  if (m.deictic || anchoring === 'none') return null;
+  if (anchoring === 'relative' && !doc.published)
     return `relative date "${m.text}" in a document with no publication date`;
-  if (m.anchoring === 'relative' && doc.published && passage && insideQuote(doc.text, passage.start, m.start)) {
+  if (anchoring === 'relative' && doc.published && passage && insideQuote(doc.text, passage.start, m.start)) {
     const setAt = passage.mentions.find(
       (o) => o.anchoring === 'absolute' && o.interval && daysBetween(o.interval.end, doc.published!) > OTHER_TIME_DAYS,
     );

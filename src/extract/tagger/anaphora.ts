@@ -14,6 +14,7 @@ import type { Anaphor } from './timex';
 export interface Tagged {
   mention: DateMention;
   anaphor?: Anaphor;
+  leadsOn?: Anaphor;
 }
 
 /** Precision an anchor needs for each unit: a "next day" needs a day, a "next year" any date. */
@@ -27,11 +28,17 @@ const FINE_ENOUGH: Record<Anaphor['unit'], readonly string[]> = {
 export function resolveAnaphora(tagged: readonly Tagged[]): DateMention[] {
   let anchor: DateMention | null = null;
   const out: DateMention[] = [];
-  for (const { mention, anaphor } of tagged) {
+  for (const { mention, anaphor, leadsOn } of tagged) {
     let resolved = mention;
     if (anaphor) {
-      if (anchor && FINE_ENOUGH[anaphor.unit].includes(anchor.precision ?? '')) resolved = anchored(mention, anaphor, anchor);
+      if (anchor && fineEnough(anaphor, anchor)) resolved = anchored(mention, anaphor, anchor);
       else if (anaphor.pointing) continue;
+    }
+    if (leadsOn && anchor && fineEnough(leadsOn, anchor)) {
+      const pointsAt = pointedAt(leadsOn, anchor);
+      resolved = { ...mention, pointsAt };
+      // The story has moved on: "Three days later, NATO met. The next day, ..." is the day after that.
+      anchor = { ...mention, type: 'DATE', value: pointsAt.value, precision: pointsAt.precision, interval: pointsAt.interval };
     }
     if (isAnchor(resolved)) anchor = resolved;
     out.push(resolved);
@@ -39,8 +46,17 @@ export function resolveAnaphora(tagged: readonly Tagged[]): DateMention[] {
   return out;
 }
 
+const fineEnough = (step: Anaphor, anchor: DateMention) => FINE_ENOUGH[step.unit].includes(anchor.precision ?? '');
+
 function isAnchor(m: DateMention): boolean {
   return (m.type === 'DATE' || m.type === 'TIME') && m.interval !== null && !m.deictic && !(m.rule === 'anaphoric' && m.approximate);
+}
+
+/** Where "two years later" leads from the anchor: 1999 from "1997", April 2014 from "March 2014". */
+function pointedAt(step: Anaphor, anchor: DateMention): NonNullable<DateMention['pointsAt']> {
+  const timex = stepFrom(dayOf(anchor.interval!.start), step, { anchoring: 'relative', rule: 'anaphoric' });
+  const interval = { start: isoDay(timex.interval!.start), end: isoDay(timex.interval!.end) };
+  return { value: timex.value, precision: timex.precision!, interval, anchoring: anchor.anchoring === 'absolute' ? 'absolute' : 'relative' };
 }
 
 function anchored(mention: DateMention, anaphor: Anaphor, anchor: DateMention): DateMention {

@@ -41,7 +41,7 @@ export function tagDates(text: string, reference: ReferenceDate): DateMention[] 
       const timex = timexOf(result as ParsingResult);
       const segment = segmentAt(batch.segments, result.index);
       if (!timex || !segment || result.index + result.text.length > segment.at + segment.length) continue;
-      tagged.push({ mention: toMention(segment.origin + result.index - segment.at, result.text, timex), anaphor: timex.anaphor });
+      tagged.push({ mention: toMention(segment.origin + result.index - segment.at, result.text, timex), anaphor: timex.anaphor, leadsOn: timex.leadsOn });
     }
   }
   return resolveAnaphora(tagged);

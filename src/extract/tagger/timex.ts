@@ -40,6 +40,12 @@ export interface Timex {
   core?: { from: number; to: number };
   /** Set when the value counts from an earlier mention of the story, not the reference. */
   anaphor?: Anaphor;
+  /**
+   * A duration that leads on from the story's last date ("two years later", "three days after
+   * that"): TIMEX3 keeps the duration, as the annotators tag it; anaphora.ts works out the date it
+   * leads to, which is where the timeline places what happened then.
+   */
+  leadsOn?: Anaphor;
 }
 
 const TIMEX = new WeakMap<ParsingComponents, Timex>();
