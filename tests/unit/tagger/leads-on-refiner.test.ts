@@ -24,6 +24,14 @@ describe('a duration that leads on from the story\'s last date', () => {
     });
   });
 
+  it('leads back with "earlier", "before that", "previously"', () => {
+    expect(read('Talks began on Jan. 3. Two days earlier, NATO had met; a week before, the EU.')).toEqual([
+      ['Jan. 3', '2022-01-03', null],
+      ['Two days', 'P2D', '2022-01-01 day relative'],
+      ['a week', 'P1W', '2021-W51 week relative'],
+    ]);
+  });
+
   it('moves the story on: "the next day" after it is the day after that', () => {
     expect(read('Talks began on Jan. 3. Three days later, NATO met. The next day, the OSCE met.')).toEqual([
       ['Jan. 3', '2022-01-03', null],

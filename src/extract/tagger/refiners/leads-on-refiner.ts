@@ -1,8 +1,10 @@
 /**
- * "Two years later, NATO expanded", "three days after that", "a month afterwards", "a decade on,":
- * a counted duration followed by a word that carries the story forward. TimeBank tags the duration
- * alone (`P2Y`), and so do we; this marks it as leading on from the story's last date, so that
- * anaphora.ts can place what happened then (1999 after "in 1997").
+ * "Two years later, NATO expanded", "three days after that", "a month afterwards", "a decade on,",
+ * and back: "two days earlier", "a week before,": a counted duration followed by a word that
+ * carries the story forward or back. TimeBank tags the duration alone (`P2Y`), and so do we; this
+ * marks it as leading on from the story's last date, so that anaphora.ts can place what happened
+ * then (1999 after "in 1997"). ("Two years earlier" is the ago parser's date, counted from the
+ * publication as business news means it.)
  */
 import type { Refiner } from 'chrono-node';
 import type { Anaphor } from '../timex';
@@ -10,6 +12,8 @@ import { setTimex, timexOf } from '../timex';
 
 /** "later" (not "later than"), "afterwards", "after that", "thereafter", and "on" ending its phrase. */
 const LEADING_ON = /^\s+(?:later(?!\s+than)|afterwards?|after\s+that|thereafter|on(?=\s*[,.;:)]|\s*$))/i;
+/** "earlier" (not "earlier than"), "before that", "previously", and "before" ending its phrase. */
+const LEADING_BACK = /^\s+(?:earlier(?!\s+than)|before\s+that|previously|before(?=\s*[,.;:)]|\s*$))/i;
 /** A whole count of one unit: P2Y, P10Y (a decade), P18M, P2W, P3D. */
 const COUNTED = /^P(\d+)([YMWD])$/;
 const UNITS: Record<string, Anaphor['unit']> = { Y: 'year', M: 'month', W: 'week', D: 'day' };
@@ -21,8 +25,10 @@ export const leadsOnRefiner: Refiner = {
       const counted = timex?.type === 'DURATION' ? COUNTED.exec(timex.value) : null;
       if (!timex || !counted) continue;
       const end = result.index + result.text.length;
-      if (!LEADING_ON.test(context.text.slice(end, end + 16))) continue;
-      setTimex(result, { ...timex, leadsOn: { unit: UNITS[counted[2]!]!, step: Number(counted[1]), pointing: true } });
+      const after = context.text.slice(end, end + 16);
+      const sign = LEADING_ON.test(after) ? 1 : LEADING_BACK.test(after) ? -1 : 0;
+      if (sign === 0) continue;
+      setTimex(result, { ...timex, leadsOn: { unit: UNITS[counted[2]!]!, step: sign * Number(counted[1]), pointing: true } });
     }
     return results;
   },
