@@ -118,7 +118,8 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     let cached = regionCache.get(at.index);
     if (!cached) {
       // By start: a mention may run past the end the segmenter gave its sentence ("Jan. | 10").
-      const inSentence = index.startingIn(s.start, s.end);
+      // Only dates share the sentence out: "a two-day meeting" or "now" is no happening of its own.
+      const inSentence = index.startingIn(s.start, s.end).filter((o) => eventDateOf(o) !== null);
       regionCache.set(at.index, (cached = { inSentence, ...sentenceRegions(doc.text, s, inSentence) }));
     }
     const { span, regions, inSentence } = cached;

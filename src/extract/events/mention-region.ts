@@ -12,7 +12,16 @@ function cutBetween(text: string, from: number, to: number, base: number): numbe
   const gap = text.slice(from - base, to - base);
   let cut = -1;
   for (const m of gap.matchAll(SEPARATOR)) cut = m.index! + m[0].length;
-  return cut >= 0 ? from + cut : Math.round((from + to) / 2);
+  return cut >= 0 ? from + cut : from + spaceNearest(gap, Math.round(gap.length / 2));
+}
+
+/** The space in `gap` nearest its offset `at`, so a cut never splits a word ("afte|r"); `at` if none. */
+function spaceNearest(gap: string, at: number): number {
+  for (let d = 0; d <= gap.length; d++) {
+    if (/\s/.test(gap[at - d] ?? '')) return at - d;
+    if (/\s/.test(gap[at + d] ?? '')) return at + d;
+  }
+  return at;
 }
 
 /**
