@@ -27,11 +27,14 @@ const FINE_ENOUGH: Record<Anaphor['unit'], readonly string[]> = {
 
 export function resolveAnaphora(tagged: readonly Tagged[]): DateMention[] {
   let anchor: DateMention | null = null;
+  /** The last anchor with a day: where a bare clock time is, even after "this year" was named since. */
+  let day: DateMention | null = null;
   const out: DateMention[] = [];
   for (const { mention, anaphor, leadsOn } of tagged) {
     let resolved = mention;
     if (anaphor) {
-      if (anchor && fineEnough(anaphor, anchor)) resolved = anchored(mention, anaphor, anchor);
+      const on = anaphor.clock && day ? day : anchor;
+      if (on && fineEnough(anaphor, on)) resolved = anchored(mention, anaphor, on);
       else if (anaphor.pointing) continue;
     }
     if (leadsOn && anchor && fineEnough(leadsOn, anchor)) {
@@ -41,6 +44,7 @@ export function resolveAnaphora(tagged: readonly Tagged[]): DateMention[] {
       anchor = { ...mention, type: 'DATE', value: pointsAt.value, precision: pointsAt.precision, interval: pointsAt.interval };
     }
     if (isAnchor(resolved)) anchor = resolved;
+    if (anchor?.precision === 'day') day = anchor;
     out.push(resolved);
   }
   return out;

@@ -30,6 +30,8 @@ describe('anaphoric parser and anaphora pass', () => {
     expect([far.value, far.approximate]).toEqual(['1989-04', false]);
     // A clock time likewise takes the day the story is at, a few sentences on.
     expect(mentionOf('The bombs went off on Friday. Hundreds died. Rescuers dug. One blast came at 10:35 a.m.', '1998-08-08', '10:35 a.m.').value).toBe('1998-08-07T10:35');
+    // ... even when a coarser date was named since: the story is still on that day.
+    expect(mentionOf('The Fed held rates on Wednesday and signalled hikes this year. It announced the decision at 2 p.m.', '2023-06-15', '2 p.m.').value).toBe('2023-06-14T14:00');
   });
 
   it('reads "the previous Friday" and "the following Monday" as the nearest such day before or after the story\'s day', () => {
