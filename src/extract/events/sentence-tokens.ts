@@ -97,6 +97,8 @@ export function tokenizeSentences(text: string, spans: readonly Span[], cache: T
 }
 
 /** Tokens of `text`, which starts at `offset` in the document. */
+const COMPARATIVE = new Set(['more', 'less', 'fewer']);
+
 export function tokenize(text: string, offset: number): Token[] {
   const doc = nlp(text);
   doc.compute('root');
@@ -105,9 +107,13 @@ export function tokenize(text: string, offset: number): Token[] {
   const terms: CompromiseTerm[] = doc.json(options).flatMap(
     (s: { terms: CompromiseTerm[] }) => s.terms,
   );
-  return terms.map((t) => {
+  return terms.map((t, i) => {
     const tags = new Set(t.tags);
-    if (PREPOSITIONS.has(rootOf(t))) {
+    if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
+      // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
+      tags.clear();
+      tags.add('Adverb');
+    } else if (PREPOSITIONS.has(rootOf(t))) {
       for (const tag of ['Adjective', 'Noun', 'Verb', 'ProperNoun']) tags.delete(tag);
       tags.add('Preposition');
     }

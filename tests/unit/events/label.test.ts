@@ -24,6 +24,11 @@ describe('event labels', () => {
     );
   });
 
+  it('leaves out the comparative of an amount whole, as "at least": never "killed than 2,400 people"', () => {
+    expect(labelOf('In 1999 the earthquake killed more than 2,400 people.', '1999', '1999')).toBe('Earthquake killed 2,400 people');
+    expect(labelOf('In 1999 the earthquake killed at least 2,400 people.', '1999', '1999')).toBe('Earthquake killed 2,400 people');
+  });
+
   it('takes the noun a date is attached to when the verb is far away', () => {
     expect(labelOf('Markets fell, just like after the stock market crash of 1929 when banks failed.', '1929', '1929')).toBe('Stock market crash');
     expect(labelOf('Russia acted, as it did against Georgian aggression in 2008 against South Ossetia after many were killed.', '2008', '2008')).toBe(
