@@ -121,7 +121,9 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     const negated = tokens.slice(s + 1, v).some(isNegation);
     // "will meet": a planned happening says so.
     const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^will$/i.test(t.text));
-    const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : planned.slice(-1);
+    // "will be sworn in": a planned passive keeps its "be" ("Youngkin will be sworn", not "will sworn").
+    const passive = planned.length > 0 && /^be$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
+    const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : [...planned.slice(-1), ...passive];
     // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
     const inf = infinitiveAfter(tokens, v);
     const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!])];

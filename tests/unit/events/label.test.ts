@@ -24,6 +24,11 @@ describe('event labels', () => {
     );
   });
 
+  it('keeps the "be" of a planned passive: never "will sworn"', () => {
+    expect(labelOf('Youngkin will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
+    expect(labelOf('Talks will be held in Geneva on Jan. 10.', 'Jan. 10', '2022-01-10')).toBe('Talks will be held in Geneva');
+  });
+
   it('leaves out the comparative of an amount whole, as "at least": never "killed than 2,400 people"', () => {
     expect(labelOf('In 1999 the earthquake killed more than 2,400 people.', '1999', '1999')).toBe('Earthquake killed 2,400 people');
     expect(labelOf('In 1999 the earthquake killed at least 2,400 people.', '1999', '1999')).toBe('Earthquake killed 2,400 people');
