@@ -115,6 +115,8 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     if (reported.length >= MIN_LABEL_WORDS) return { words: reported, distance: distanceToDate(tokens, v, dateAt) };
     let s = v - 1;
     while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary || isNegation(tokens[s]!))) s--;
+    // "the earthquake that struck eastern Taiwan on Wednesday": the relative clause's subject is the noun before "that".
+    if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && adjacent(text, tokens[s - 1]!, tokens[s]!)) s--;
     const subject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : [];
     if (withSubject && !subject.length) continue;
     // "would not move": a denied happening keeps its denial, or the label says the opposite.
@@ -238,6 +240,9 @@ function quotedClause(p: DatedPassage, tokens: Token[], v: number, quote: Token[
 const FIRST_PERSON = new Set(['i', 'we']);
 /** "its thoughts": the owner's pronoun is no part of the object's name. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
+
+/** Relative pronouns that stand for the noun before them as the subject of their clause. */
+const RELATIVE = new Set(['that', 'which', 'who']);
 
 /** Words that open another clause: a verb beyond one belongs to that clause, not to the date. */
 const SUBORDINATOR = new Set(['when', 'which', 'that', 'who', 'whom', 'while', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'where']);

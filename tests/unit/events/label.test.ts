@@ -24,6 +24,12 @@ describe('event labels', () => {
     );
   });
 
+  it('reads the noun before "that/which/who" as the subject of its relative clause', () => {
+    expect(labelOf('The plan that failed on Monday was costly.', 'Monday', '2022-01-10')).toBe('Plan failed');
+    expect(labelOf('Officials who met on Monday agreed.', 'Monday', '2022-01-10')).toBe('Officials met');
+    expect(labelOf('He said that Russia attacked on Monday.', 'Monday', '2022-01-10')).toBe('Russia attacked');
+  });
+
   it('keeps the "be" of a planned passive: never "will sworn"', () => {
     expect(labelOf('Youngkin will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
     expect(labelOf('Talks will be held in Geneva on Jan. 10.', 'Jan. 10', '2022-01-10')).toBe('Talks will be held in Geneva');
