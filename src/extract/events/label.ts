@@ -309,10 +309,27 @@ function trimEdges(words: Token[]): Token[] {
   return words.slice(a, b);
 }
 
+/**
+ * "President Tsai, who leaves office in May, visited the disaster zone on Thursday": the date's
+ * clause opens with its verb, and its subject stands before a parenthetical between two commas.
+ */
+function subjectAcrossParenthetical(p: DatedPassage): Token[] {
+  const first = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
+  if (!first || first.role !== 'verb') return [];
+  const opening = /^([^,]+),[^,]+,\s*$/.exec(p.doc.text.slice(p.sentence.start, first.start));
+  if (!opening) return [];
+  const end = p.sentence.start + opening[1]!.trimEnd().length;
+  const before = p.tokens.filter((t) => t.end <= end && t.role !== 'date');
+  return before.length && before[before.length - 1]!.end === end && isHead(before[before.length - 1])
+    ? nounPhraseEndingAt(before, before.length - 1, p.doc.text, 4)
+    : [];
+}
+
 export function proposeLabel(p: DatedPassage): LabelProposal {
   const cut = cutDate(p);
   const rest = [...cut.before, ...cut.after];
-  const full = clause(p, rest, true);
+  const subject = subjectAcrossParenthetical(p);
+  const full = clause(p, [...subject, ...rest], true);
   const attached = attachedPhrase(p, cut);
   // The date sits inside a clause ("... against Georgian aggression in 2008 against ..."): the noun
   // it is attached to says more than a verb far away.

@@ -30,6 +30,11 @@ describe('event labels', () => {
     expect(labelOf('He said that Russia attacked on Monday.', 'Monday', '2022-01-10')).toBe('Russia attacked');
   });
 
+  it('finds the subject before a parenthetical between commas', () => {
+    expect(labelOf('President Tsai, who leaves office soon, visited the disaster zone on Thursday.', 'Thursday', '2024-04-04')).toBe('President Tsai visited disaster zone');
+    expect(labelOf('Youngkin, a former executive who had never run for office, will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
+  });
+
   it('keeps the "be" of a planned passive: never "will sworn"', () => {
     expect(labelOf('Youngkin will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
     expect(labelOf('Talks will be held in Geneva on Jan. 10.', 'Jan. 10', '2022-01-10')).toBe('Talks will be held in Geneva');
