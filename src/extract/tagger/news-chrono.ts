@@ -15,6 +15,7 @@ import { decadeParser } from './parsers/decade-parser';
 import { eraYearParser } from './parsers/era-year-parser';
 import { durationParser } from './parsers/duration-parser';
 import { halfParser } from './parsers/half-parser';
+import { periodShorthandParser } from './parsers/period-shorthand-parser';
 import { holidayParser } from './parsers/holiday-parser';
 import { monthRangeParser } from './parsers/month-range-parser';
 import { monthPartParser } from './parsers/month-part-parser';
@@ -51,6 +52,7 @@ const OWN_PARSERS: Parser[] = [
   yearRangeParser, // "1918-1923", "from 2001 to 2005": before bare years, which would take "1918"
   quarterParser, // "the third quarter", "third-quarter", "the year-earlier quarter", "Q1 2022"
   halfParser, // "the first half of 1990"
+  periodShorthandParser, // "3Q23", "Q3'23", "2H23", "1H 2024": before bare years, which would take "2024"
   centuryParser, // "the 19th century", "the 1800s": before decades, which would read "the 1800s"
   centuryTurnParser, // "the turn of the century", "by mid-century"
   decadeParser, // "the 1990s", "the late '80s"

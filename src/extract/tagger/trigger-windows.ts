@@ -36,6 +36,8 @@ const NUMBERS = [
   '\\d(?:st|nd|rd|th)\\b', // 10th
   '\\bQ[1-4]\\b',
   '\\bH[12]\\b',
+  '\\b[1-4]Q\\d\\d', // 3Q23
+  '\\b[12]H\\d\\d', // 2H23
 ];
 
 /** Lower-case spellings that are ordinary words far more often than dates ("may", "second"). */
