@@ -59,6 +59,8 @@ describe('not a date', () => {
     ['the future as a time of people', 'If I were choosing the people of tomorrow, I would choose these.'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
+    ['a house number', 'He lived at 2020 Main Street and at 1600 Pennsylvania Ave.'],
+    ['numbered measures and roads', 'Proposition 2022 passed; Highway 2001, Interstate 1995 and Resolution 1973 too.'],
     ['months as given names', 'April Ryan asked, reporter June Carter said so and August Wilson wrote plays.'],
     ['dates in web addresses', 'Source: https://www.reuters.com/world/2021/12/30/biden-putin-call/ and www.example.com/news/2019-05-03-story.html'],
     ['a date in a mail address', 'Write to press-2021-12-30@example.com for it.'],
@@ -71,6 +73,10 @@ describe('not a date', () => {
 
   it('keeps a month before a capitalised word after a preposition of time', () => {
     expect(texts('In April Congress passed the bill; by June Democrats agreed.')).toEqual(['April:DATE', 'June:DATE']);
+  });
+
+  it('keeps a year before a street name after a preposition of time', () => {
+    expect(texts('In 2020 Main Street suffered.')).toEqual(['2020:DATE']);
   });
 
   it('keeps a date written next to an address', () => {

@@ -1,7 +1,7 @@
 /**
  * Drops what chrono reads as a date but English means otherwise: fractions and slogans ("3/4
  * majority", "24/7", "9/11"), bare numbers read as hours ("at 5 points", "$1.35 a share"),
- * prices, percentages, version and phone numbers, "may"/"march" the verbs, "the March for Life" the
+ * prices, percentages, version, route, resolution and phone numbers, house numbers ("2020 Main Street"), "may"/"march" the verbs, "the March for Life" the
  * procession, "Sun" the company, "USA Today" and "VOA Today" the newspaper and the programme,
  * "today's youth" and "the people of tomorrow" the present age and the future, not a day,
  * "a weekend of talks" and "a long weekend" some weekend, not the last one; "April Ryan", "June
@@ -19,7 +19,9 @@ const YEARLESS_SLASH = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
 const CLOCK = /:\d\d|\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|o['’]clock|noon|midnight|\bh\d\d/i;
 const MONTH_OR_WEEKDAY_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
-const NUMBER_CONTEXT_BEFORE = /(?:[$£€¥#]|\b(?:version|v|release|model|no|number|chapter|section|article|rule|route|flight|room|page|p)\.?)\s*$/i;
+const NUMBER_CONTEXT_BEFORE = /(?:[$£€¥#]|\b(?:version|v|release|model|no|number|chapter|section|article|rule|route|highway|interstate|proposition|prop|resolution|flight|room|page|p)\.?)\s*$/i;
+/** A house number: "2020 Main Street", "1600 Pennsylvania Ave." */
+const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Place|Square|Way)\b/u;
 /** "the annual March for Life", "a March on Washington", "the March of the Mothers" (in quotes or not): a procession. */
 const MARCH_AS_NOUN_BEFORE = /\b(?:the|a|an|annual|yearly|silent|peace|protest|mass|great|long)\s+[`'"“‘]*$/i;
 const MARCH_AS_NOUN_AFTER = /^\s*(?:for|on|against|to|through|from|of\s+(?!\d|'\d))/i;
@@ -31,6 +33,8 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   const after = text.slice(result.index + t.length, result.index + t.length + 8);
   if (YEARLESS_SLASH.test(t)) return true;
   if (/^\d/.test(t) && (NUMBER_CONTEXT_BEFORE.test(before) || NUMBER_CONTEXT_AFTER.test(after))) return true;
+  // "in 2020 Main Street suffered" is the year: a preposition of time before it says so.
+  if (/^\d+$/.test(t) && STREET_AFTER.test(text.slice(result.index + t.length, result.index + t.length + 40)) && !/\b(?:in|since|by|until|during|before|after)\s+$/i.test(before)) return true;
   if (/\d[-–]$/.test(before) && /^\d/.test(t)) return true; // phone numbers, codes: 555-1234
   const c = result.start;
   const onlyTime = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
