@@ -25,6 +25,7 @@ import { quarterParser } from './parsers/quarter-parser';
 import { relativePeriodParser } from './parsers/relative-period-parser';
 import { seasonParser } from './parsers/season-parser';
 import { setParser } from './parsers/set-parser';
+import { shortYearParser } from './parsers/short-year-parser';
 import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
 import { nthWeekOfParser, weekOfParser } from './parsers/week-of-parser';
@@ -72,6 +73,7 @@ const OWN_PARSERS: Parser[] = [
   presentRefParser, // "now", "today", "currently", "recently", "the future"
   middayParser, // "midday", "mid-afternoon": on the story's day, like a clock time
   bareYearParser, // "1997", "in 2008", "fiscal 1989", "early 1990"
+  shortYearParser, // "in '98", "since '05": after the season and decade parsers ("the summer of '98", "the '90s")
   spokenYearParser, // "nineteen ninety-six", "the year two thousand" (broadcast transcripts)
 ];
 

@@ -30,7 +30,7 @@ const NUMBERS = [
   '\\d{1,2}:\\d\\d', // a clock time
   '\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?(?!\\d)', // numeric dates
   '\\d\\s*[ap]\\.?m\\b', // 5 pm
-  "['’]\\d0s", // the '90s
+  "['’]\\d\\d(?!\\d)", // the '90s, in '98
   '\\b(?:early|late)\\s+\\d0s\\b', // the late 80s
   '\\d{3}0s', // 1990s
   '\\d(?:st|nd|rd|th)\\b', // 10th

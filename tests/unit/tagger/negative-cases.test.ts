@@ -59,6 +59,9 @@ describe('not a date', () => {
     ['the future as a time of people', 'If I were choosing the people of tomorrow, I would choose these.'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
+    ['a possessive before a count', "The players' 98 goals were a record."],
+    ['a quoted title of two digits', "He starred in '24' on Fox."],
+    ['a quoted number with no year word before it', "He shouted '98' twice and wore '23 on his shirt."],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 
   it('keeps the day in "today\'s" session and "as of"/"the end of" today', () => {
