@@ -43,6 +43,7 @@ import { extentTrimRefiner } from './refiners/extent-trim-refiner';
 import { partOfDayFilter } from './refiners/part-of-day-filter';
 import { tenseRefiner } from './refiners/tense-refiner';
 import { valueRefiner } from './refiners/value-refiner';
+import { offsetFromDayRefiner } from './refiners/offset-from-day';
 
 /** Our parsers, most specific first (a tie goes to the earlier one). */
 const OWN_PARSERS: Parser[] = [
@@ -97,6 +98,7 @@ const OWN_REFINERS: Refiner[] = [
   extentTrimRefiner, // "(on Monday)," -> "Monday": TIMEX3 extents leave out prepositions and punctuation
   tenseRefiner, // weekdays, month-days, months without a year: resolved by the sentence's tense
   valueRefiner, // every remaining chrono result valued at the precision chrono is certain of
+  offsetFromDayRefiner, // "the week before last Tuesday", "the day after Christmas": counted from the day, once it is valued
 ];
 
 export function createNewsChrono(): chrono.Chrono {

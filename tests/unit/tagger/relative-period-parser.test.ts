@@ -38,6 +38,7 @@ const rows: Row[] = [
   ['The year before last was bad.', '2000-04-14', { text: 'The year before last', start: 0, type: 'DATE', value: '1998', precision: 'year', interval: ['1998-01-01', '1999-01-01'] }],
   ['He left the month before last.', '2000-04-14', { text: 'the month before last', start: 8, type: 'DATE', value: '2000-02', precision: 'month', interval: ['2000-02-01', '2000-03-01'] }],
   ['They met the weekend before last.', '2000-04-14', { text: 'the weekend before last', start: 9, type: 'DATE', value: '2000-W13-WE', precision: 'week', interval: ['2000-04-01', '2000-04-03'] }],
+  ['The week after next, they will meet.', '2000-04-14', { text: 'The week after next', start: 0, type: 'DATE', value: '2000-W17', precision: 'week', interval: ['2000-04-24', '2000-05-01'], rule: 'relative-period' }],
   ['Sales rose 4% from the same period last year.', '2000-04-14', { text: 'the same period last year', start: 19, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'], rule: 'relative-period' }],
   ['This time last year, prices were higher.', '2000-04-14', { text: 'This time last year', start: 0, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'] }],
   ['up from the same time last year', '2000-04-14', { text: 'the same time last year', start: 8, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'] }],

@@ -19,8 +19,8 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-/** " before last" after "the week": not "the week before last Tuesday", counted from that day. */
-const BEFORE_LAST = new RegExp(`^\\s+before\\s+last(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter)(?![\\p{L}]))`, 'iu');
+/** " before last", " after next" after "the week": not "the week before last Tuesday", counted from that day. */
+const BEFORE_LAST = new RegExp(`^\\s+(?:before\\s+last|after\\s+(next))(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter)(?![\\p{L}]))`, 'iu');
 
 const STEP: Record<string, number> = {
   this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, the: 0,
@@ -40,9 +40,11 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   if (/^\p{Lu}/u.test(unitRaw!) && /^\p{Lu}/u.test(whichRaw)) return null; // "This Week", a title
   const beforeLast = which === 'the' && !part && !/^(?:decade|century)$/.test(unit) ? BEFORE_LAST.exec(context.text.slice(end, end + 40)) : null;
   if (beforeLast) {
-    // "the week before last", "the year before last", "the weekend before last": two periods back, one mention
+    // "the week before last", "the year before last", "the weekend before last": two periods back,
+    // one mention; "the week after next" two on
     const shape = { anchoring: 'relative' as const, rule: 'relative-period' };
-    const timex = unit === 'weekend' ? weekendTimex(addDays(ref, -14), shape) : offsetTimex(ref, unit, -2, shape);
+    const offset = beforeLast[1] ? 2 : -2;
+    const timex = unit === 'weekend' ? weekendTimex(addDays(ref, 7 * offset), shape) : offsetTimex(ref, unit, offset, shape);
     return timexResult(context, index, m[0] + beforeLast[0], timex);
   }
   if (which === 'the' || which === 'full' || which === 'whole' || which === 'entire' || which === 'latest') {
