@@ -1,14 +1,17 @@
 /**
  * Offsets from the reference: "a month ago", "a year earlier", "five days from now", "two decades
- * ago", and the business adjectives "year-earlier", "year-ago". Valued at the unit's precision
+ * ago", and the business adjectives "year-earlier", "year-ago"; and from a day the text names: "a
+ * week from Monday" (the Monday after the coming one), "two weeks from today", valued to the day. Valued at the unit's precision
  * ("two years ago" is a year, `2020`, not a day two years back; "two decades ago" the year 20 back). In a quarterly business story
  * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`), unless the
  * text last named a longer period ("for the nine months ... a year earlier" is the year back).
  */
-import { NUMBER_PATTERN, parseNumber, referenceDay, wordParser } from '../parser-kit';
+import { addDays, addMonthsToDay, type Day } from '../calendar';
+import { weekdayDay } from '../open-dates';
+import { NUMBER_PATTERN, parseNumber, referenceDay, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit';
 import { newsOption } from '../news-context';
 import { longerPeriodBefore, reportedQuarter, samePeriodBefore } from '../periods';
-import { offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
+import { dayTimex, offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
 
 /** "two and a half years ago", "a year-and-a-half ago": half a unit more. */
 const HALF = '(?:[\\s-]+and[\\s-]+a[\\s-]+half)';
@@ -18,10 +21,19 @@ const HALF_IN: Record<string, [string, number]> = { decade: ['year', 10], year: 
 
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
-    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence|from\\s+(?:today|tomorrow|${WEEKDAY_NAME}))` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
+
+/** "from Monday", "from today": the day counted from. */
+const FROM_DAY = new RegExp(`^from\\s+(?:(today)|(tomorrow)|(${WEEKDAY_NAME}))$`, 'i');
+/** "from Monday to Friday" is a range, "from Monday's high" a point of Monday's. */
+const NOT_FROM_DAY_AFTER = /^(?:['’]s?(?![\p{L}])|\s*(?:to|until|till|through|thru|and|or|[-–])(?![\p{L}]))/iu;
+/** Units a day is counted in; "three hours from Monday" is no date. */
+const DAY_UNITS: Record<string, (d: Day, n: number) => Day> = {
+  day: addDays, week: (d, n) => addDays(d, 7 * n), month: addMonthsToDay, year: (d, n) => addMonthsToDay(d, 12 * n),
+};
 
 export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const [, amountRaw, unitRaw, hyphen, direction] = m;
@@ -32,6 +44,11 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const unit = fortnight ? 'week' : unitRaw!.toLowerCase().replace(/s$/, '');
   const half = HAS_HALF.test(m[0]);
   if (fortnight && half) return null; // rare, and not counted in weeks and a half
+  const fromDay = FROM_DAY.exec(direction!);
+  if (fromDay) {
+    const weekdayInLowerCase = fromDay[3] !== undefined && !/^\p{Lu}/u.test(fromDay[3]);
+    if (half || !DAY_UNITS[unit] || weekdayInLowerCase || NOT_FROM_DAY_AFTER.test(context.text.slice(index + m[0].length, index + m[0].length + 8))) return null;
+  }
   // "three days later", "a day earlier" measure from a moment in the story: TIMEX3 tags the
   // duration ("three days"), which the duration parser does. Only "ago", "from now" and the
   // business "a year earlier" are dates counted from the reference.
@@ -65,6 +82,11 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     return timexResult(context, start, text, offsetTimex(ref, smaller, sign * count, { ...shape, approximate: count !== exact }));
   }
   const offset = sign * n;
+  if (fromDay) {
+    // "a week from Monday" counts from the coming Monday (the reference day when it is one)
+    const from = fromDay[1] ? ref : fromDay[2] ? addDays(ref, 1) : weekdayDay(ref, WEEKDAYS.indexOf(fromDay[3]!.toLowerCase()), 'future');
+    return timexResult(context, start, text, dayTimex(DAY_UNITS[unit]!(from, offset), shape));
+  }
   // "For the nine months, net rose from ... a year earlier": the last period named shortly before
   // it is the one compared, and it is longer than the quarter; then it is the year back.
   const comparesLonger = longerPeriodBefore(context.text, index) !== null;
@@ -74,5 +96,5 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   }
   return timexResult(context, start, text, offsetTimex(ref, unit, offset, shape));
 },
-  /ago|earlier|from\s+now|hence/i,
+  /ago|earlier|hence|from\s+(?:now|today|tomorrow|mon|tue|wed|thu|fri|sat|sun)/i,
 );
