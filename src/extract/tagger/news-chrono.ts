@@ -44,6 +44,7 @@ import { partOfDayFilter } from './refiners/part-of-day-filter';
 import { tenseRefiner } from './refiners/tense-refiner';
 import { valueRefiner } from './refiners/value-refiner';
 import { offsetFromDayRefiner } from './refiners/offset-from-day';
+import { midnightRefiner } from './refiners/midnight';
 
 /** Our parsers, most specific first (a tie goes to the earlier one). */
 const OWN_PARSERS: Parser[] = [
@@ -99,6 +100,7 @@ const OWN_REFINERS: Refiner[] = [
   tenseRefiner, // weekdays, month-days, months without a year: resolved by the sentence's tense
   valueRefiner, // every remaining chrono result valued at the precision chrono is certain of
   offsetFromDayRefiner, // "the week before last Tuesday", "the day after Christmas": counted from the day, once it is valued
+  midnightRefiner, // "midnight Friday": the end of Friday (T24:00), not its start
 ];
 
 export function createNewsChrono(): chrono.Chrono {
