@@ -8,6 +8,8 @@ const rows: Row[] = [
   ['They will meet the week after Christmas.', '2000-04-14', { text: 'the week after Christmas', start: 15, type: 'DATE', value: '2001-W01', precision: 'week', interval: ['2001-01-01', '2001-01-08'] }],
   ['They met the day after Christmas.', '2000-04-14', { text: 'the day after Christmas', start: 9, type: 'DATE', value: '1999-12-26', precision: 'day', interval: ['1999-12-26', '1999-12-27'] }],
   ['They met the week after March 5, 1999, in Geneva.', '2000-04-14', { text: 'the week after March 5, 1999', start: 9, type: 'DATE', value: '1999-W10', precision: 'week', interval: ['1999-03-08', '1999-03-15'], anchoring: 'absolute' }],
+  // Christmas 1999 is a Saturday (W51): "before last" belongs to "last Christmas", not to the week
+  ['The week before last Christmas, he resigned.', '2000-04-14', { text: 'The week before last Christmas', start: 0, type: 'DATE', value: '1999-W50', precision: 'week', interval: ['1999-12-13', '1999-12-20'] }],
   ['They will meet the week after next Monday.', '2000-04-14', { text: 'the week after next Monday', start: 15, type: 'DATE', value: '2000-W17', precision: 'week', interval: ['2000-04-24', '2000-05-01'] }],
 ];
 

@@ -19,8 +19,10 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-/** " before last", " after next" after "the week": not "the week before last Tuesday", counted from that day. */
-const BEFORE_LAST = new RegExp(`^\\s+(?:before\\s+last|after\\s+(next))(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter)(?![\\p{L}]))`, 'iu');
+/** The first word of a holiday's name: "the week before last Christmas" counts from that Christmas. */
+const HOLIDAY_WORD = 'christmas|thanksgiving|easter|halloween|new\\s+year|independence|labor\\s+day|memorial\\s+day|election\\s+day|veterans|valentine';
+/** " before last", " after next" after "the week": not "the week before last Tuesday" or "last Christmas", counted from that day. */
+const BEFORE_LAST = new RegExp(`^\\s+(?:before\\s+last|after\\s+(next))(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter|${HOLIDAY_WORD})(?![\\p{L}]))`, 'iu');
 
 const STEP: Record<string, number> = {
   this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, the: 0,
