@@ -1,12 +1,13 @@
 /**
  * Offsets from the reference: "a month ago", "a year earlier", "five days from now", "two decades
  * ago", and the business adjectives "year-earlier", "year-ago"; and from a day the text names: "a
- * week from Monday" (the Monday after the coming one), "two weeks from today", valued to the day. Valued at the unit's precision
+ * week from Monday" (the Monday after the coming one), "two weeks from today", "a week ago Monday"
+ * (the Monday before the last one), "a year ago today", valued to the day. Valued at the unit's precision
  * ("two years ago" is a year, `2020`, not a day two years back; "two decades ago" the year 20 back). In a quarterly business story
  * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`), unless the
  * text last named a longer period ("for the nine months ... a year earlier" is the year back).
  */
-import { addDays, addMonthsToDay, type Day } from '../calendar';
+import { addDays, addMonthsToDay, compareDays, type Day } from '../calendar';
 import { weekdayDay } from '../open-dates';
 import { NUMBER_PATTERN, parseNumber, referenceDay, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit';
 import { newsOption } from '../news-context';
@@ -21,13 +22,13 @@ const HALF_IN: Record<string, [string, number]> = { decade: ['year', 10], year: 
 
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
-    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence|from\\s+(?:today|tomorrow|${WEEKDAY_NAME}))` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago(?:\\s+(?:today|yesterday|${WEEKDAY_NAME}))?|earlier|from\\s+now|hence|from\\s+(?:next\\s+)?(?:today|tomorrow|${WEEKDAY_NAME}))` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
 
-/** "from Monday", "from today": the day counted from. */
-const FROM_DAY = new RegExp(`^from\\s+(?:(today)|(tomorrow)|(${WEEKDAY_NAME}))$`, 'i');
+/** "from Monday", "from next Monday", "ago today", "ago Monday": the day counted from. */
+const FROM_DAY = new RegExp(`^(?:from\\s+(next\\s+)?|ago\\s+)(?:(today)|(tomorrow)|(yesterday)|(${WEEKDAY_NAME}))$`, 'i');
 /** "from Monday to Friday" is a range, "from Monday's high" a point of Monday's. */
 const NOT_FROM_DAY_AFTER = /^(?:['’]s?(?![\p{L}])|\s*(?:to|until|till|through|thru|and|or|[-–])(?![\p{L}]))/iu;
 /** Units a day is counted in; "three hours from Monday" is no date. */
@@ -46,7 +47,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   if (fortnight && half) return null; // rare, and not counted in weeks and a half
   const fromDay = FROM_DAY.exec(direction!);
   if (fromDay) {
-    const weekdayInLowerCase = fromDay[3] !== undefined && !/^\p{Lu}/u.test(fromDay[3]);
+    const weekdayInLowerCase = fromDay[5] !== undefined && !/^\p{Lu}/u.test(fromDay[5]);
     if (half || !DAY_UNITS[unit] || weekdayInLowerCase || NOT_FROM_DAY_AFTER.test(context.text.slice(index + m[0].length, index + m[0].length + 8))) return null;
   }
   // "three days later", "a day earlier" measure from a moment in the story: TIMEX3 tags the
@@ -61,7 +62,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     sign = -1;
   } else {
     if (!amountRaw && !/s$/i.test(unitRaw!)) return null; // "year ago" without an amount
-    sign = /^(?:ago|earlier)$/i.test(direction!) ? -1 : 1;
+    sign = /^(?:ago|earlier)\b/i.test(direction!) ? -1 : 1;
     if (!amountRaw || /^(?:several|a\s+few|few|many)$/i.test(amountRaw)) {
       return timexResult(context, index, m[0], vagueTimex('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', { ...shape, anchoring: 'none' }));
     }
@@ -82,11 +83,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     return timexResult(context, start, text, offsetTimex(ref, smaller, sign * count, { ...shape, approximate: count !== exact }));
   }
   const offset = sign * n;
-  if (fromDay) {
-    // "a week from Monday" counts from the coming Monday (the reference day when it is one)
-    const from = fromDay[1] ? ref : fromDay[2] ? addDays(ref, 1) : weekdayDay(ref, WEEKDAYS.indexOf(fromDay[3]!.toLowerCase()), 'future');
-    return timexResult(context, start, text, dayTimex(DAY_UNITS[unit]!(from, offset), shape));
-  }
+  if (fromDay) return timexResult(context, start, text, dayTimex(DAY_UNITS[unit]!(countedFrom(ref, fromDay, sign), offset), shape));
   // "For the nine months, net rose from ... a year earlier": the last period named shortly before
   // it is the one compared, and it is longer than the quarter; then it is the year back.
   const comparesLonger = longerPeriodBefore(context.text, index) !== null;
@@ -96,5 +93,17 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   }
   return timexResult(context, start, text, offsetTimex(ref, unit, offset, shape));
 },
-  /ago|earlier|hence|from\s+(?:now|today|tomorrow|mon|tue|wed|thu|fri|sat|sun)/i,
+  /ago|earlier|hence|from\s+(?:now|today|tomorrow|next|mon|tue|wed|thu|fri|sat|sun)/i,
 );
+
+/**
+ * The day of "from Monday" (the coming Monday, the reference day when it is one; "from next
+ * Monday" one after the reference) or "ago Monday" (the last Monday, or the reference day).
+ */
+function countedFrom(ref: Day, [, next, today, tomorrow, yesterday, weekdayName]: RegExpExecArray, sign: number): Day {
+  if (today) return ref;
+  if (tomorrow) return addDays(ref, 1);
+  if (yesterday) return addDays(ref, -1);
+  const day = weekdayDay(ref, WEEKDAYS.indexOf(weekdayName!.toLowerCase()), sign < 0 ? 'past' : 'future');
+  return next && compareDays(day, ref) === 0 ? addDays(ref, 7) : day;
+}
