@@ -39,6 +39,7 @@ describe('not a date', () => {
     ['a fall with a quoted count', "Prices may fall '20 percent', he said."],
     ['years apart across a slash', 'The index went from 1990/2000 to 1985/1999 points.'],
     ['a half of something else', 'He scored in the second half of the match and the first half of may be next.'],
+    ['a half of something else, said with a possessive', "He scored in the game's first half, in the season's second half."],
     ['a week of something else', 'It was the first week of training and the second week of may be rain.'],
     ['early part of something else', 'He missed the early part of the game.'],
     ['a named procession in quotes', "He was at the head of the ``March of the Combatant Mothers,'' pushing a stroller."],
