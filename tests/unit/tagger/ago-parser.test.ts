@@ -57,6 +57,8 @@ describe('ago parser', () => {
     expect(texts('The strike lasted three days from Monday to Wednesday.')).toEqual(['three days', 'Monday', 'Wednesday']);
     expect(texts("Prices fell two weeks from Monday's high.")).not.toContain('two weeks from Monday');
     expect(texts('He left years ago. Monday, he returned.')).toEqual(['years ago', 'Monday']);
+    expect(texts('Two weeks from today -- April 28 -- the polls open.')).toEqual(['Two weeks from today', 'April 28']);
+    expect(texts('The strike lasted three days from Monday-Wednesday.')).toEqual(['three days', 'Monday', 'Wednesday']);
   });
 
   it('leaves "three days later" to the duration parser (TIMEX3 tags "three days")', () => {

@@ -29,8 +29,11 @@ const PATTERN = new RegExp(
 
 /** "from Monday", "from next Monday", "ago today", "ago Monday": the day counted from. */
 const FROM_DAY = new RegExp(`^(?:from\\s+(next\\s+)?|ago\\s+)(?:(today)|(tomorrow)|(yesterday)|(${WEEKDAY_NAME}))$`, 'i');
-/** "from Monday to Friday" is a range, "from Monday's high" a point of Monday's. */
-const NOT_FROM_DAY_AFTER = /^(?:['’]s?(?![\p{L}])|\s*(?:to|until|till|through|thru|and|or|[-–])(?![\p{L}]))/iu;
+/**
+ * "from Monday to Friday", "from Monday-Friday" is a range, "from Monday's high" a point of
+ * Monday's; a double dash opens an aside ("two weeks from today -- April 28 --").
+ */
+const NOT_FROM_DAY_AFTER = /^(?:['’]s?(?![\p{L}])|\s*(?:to|until|till|through|thru|and|or)(?![\p{L}])|\s*[-–](?![-–]))/iu;
 /** Units a day is counted in; "three hours from Monday" is no date. */
 const DAY_UNITS: Record<string, (d: Day, n: number) => Day> = {
   day: addDays, week: (d, n) => addDays(d, 7 * n), month: addMonthsToDay, year: (d, n) => addMonthsToDay(d, 12 * n),
