@@ -62,6 +62,7 @@ describe('not a date', () => {
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
     ['a possessive before a count', "The players' 98 goals were a record."],
     ['a quoted title of two digits', "He starred in '24' on Fox."],
+    ['a quoted score', "She gave it a rating of '10 out of 10'."],
     ['a quoted number with no year word before it', "He shouted '98' twice and wore '23 on his shirt."],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 

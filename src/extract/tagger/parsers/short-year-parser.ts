@@ -16,8 +16,8 @@ const PATTERN = /(?:(early|mid|late)[\s-]+)?['’](\d\d)(?![\p{L}\d'’])/iu;
 
 /** "the '98 model", "'92-'96": before the number "the" or a year and a dash make it a year too. */
 const YEAR_WORD_BEFORE = /(?:\bthe\s+|['’]\d\d\s*[-–]\s*)$/i;
-/** A quoted amount ("'20 percent'") or a quoted title closed right after the number ("in '24'"). */
-const NOT_A_YEAR_AFTER = /^(?:['’]|\s*(?:%|percent\b|per\s+cent\b|points?\b))/i;
+/** A quoted amount ("'20 percent'", "of '10 out of 10'") or a quoted title closed right after the number ("in '24'"). */
+const NOT_A_YEAR_AFTER = /^(?:['’]|\s*(?:%|percent\b|per\s+cent\b|points?\b|out\s+of\b))/i;
 
 export const shortYearParser = wordParser(PATTERN, (context, m, index) => {
   const [text, part, digits] = m;
