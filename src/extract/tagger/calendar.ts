@@ -52,6 +52,13 @@ export function addMonths(d: Day, months: number): Day {
   return makeDay(d.year, d.month + months, 1);
 }
 
+/** The same day of the month `months` on, or the month's last day when it is shorter (Jan. 31 + 1 is Feb. 29 or 28). */
+export function addMonthsToDay(d: Day, months: number): Day {
+  const first = addMonths(d, months);
+  const lastDay = addDays(addMonths(first, 1), -1).day;
+  return makeDay(first.year, first.month, Math.min(d.day, lastDay));
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function weekdayOf(d: Day): number {
   return utc(d.year, d.month, d.day).getUTCDay();

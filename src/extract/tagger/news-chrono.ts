@@ -27,6 +27,7 @@ import { quarterParser } from './parsers/quarter-parser';
 import { relativePeriodParser } from './parsers/relative-period-parser';
 import { seasonParser } from './parsers/season-parser';
 import { setParser } from './parsers/set-parser';
+import { shortYearParser } from './parsers/short-year-parser';
 import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
 import { nthWeekOfParser, weekOfParser } from './parsers/week-of-parser';
@@ -45,6 +46,8 @@ import { partOfDayFilter } from './refiners/part-of-day-filter';
 import { tenseRefiner } from './refiners/tense-refiner';
 import { valueRefiner } from './refiners/value-refiner';
 import { leadsOnRefiner } from './refiners/leads-on-refiner';
+import { offsetFromDayRefiner } from './refiners/offset-from-day';
+import { midnightRefiner } from './refiners/midnight';
 
 /** Our parsers, most specific first (a tie goes to the earlier one). */
 const OWN_PARSERS: Parser[] = [
@@ -77,6 +80,7 @@ const OWN_PARSERS: Parser[] = [
   presentRefParser, // "now", "today", "currently", "recently", "the future"
   middayParser, // "midday", "mid-afternoon": on the story's day, like a clock time
   bareYearParser, // "1997", "in 2008", "fiscal 1989", "early 1990"
+  shortYearParser, // "in '98", "since '05": after the season and decade parsers ("the summer of '98", "the '90s")
   spokenYearParser, // "nineteen ninety-six", "the year two thousand" (broadcast transcripts)
 ];
 
@@ -100,6 +104,8 @@ const OWN_REFINERS: Refiner[] = [
   extentTrimRefiner, // "(on Monday)," -> "Monday": TIMEX3 extents leave out prepositions and punctuation
   tenseRefiner, // weekdays, month-days, months without a year: resolved by the sentence's tense
   valueRefiner, // every remaining chrono result valued at the precision chrono is certain of
+  offsetFromDayRefiner, // "the week before last Tuesday", "the day after Christmas": counted from the day, once it is valued
+  midnightRefiner, // "midnight Friday": the end of Friday (T24:00), not its start
   leadsOnRefiner, // "two years later": the duration leads on from the story's last date
 ];
 

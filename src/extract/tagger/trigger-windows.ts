@@ -15,10 +15,10 @@ const MAX_WINDOW = 1200;
 const WORDS = [
   'jan(?:uary)?', 'feb(?:ruary)?', 'mar(?:ch)?', 'apr(?:il)?', 'may', 'june?', 'july?', 'aug(?:ust)?', 'sept?(?:ember)?', 'oct(?:ober)?', 'nov(?:ember)?', 'dec(?:ember)?',
   'mon(?:day)?', 'tue(?:s|sday)?', 'wed(?:nesday)?', 'thu(?:rs?|rsday)?', 'fri(?:day)?', 'sat(?:urday)?', 'sun(?:day)?', '(?:mon|tues|wednes|thurs|fri|satur|sun)days',
-  'years?', 'yrs?', 'months?', 'weeks?', 'weekends?', 'days?', 'hours?', 'hrs?', 'minutes?', 'mins?', 'seconds?', 'quarters?', 'decades?', 'century', 'centuries', 'half',
+  'years?', 'yrs?', 'months?', 'fortnights?', 'weeks?', 'weekends?', 'days?', 'hours?', 'hrs?', 'minutes?', 'mins?', 'seconds?', 'quarters?', 'decades?', 'century', 'centuries', 'half',
   'today', 'tonight', 'tomorrow', 'yesterday', 'overnight', 'now', 'current(?:ly)?', 'recent(?:ly)?', 'lately', 'soon', 'nowadays', 'presently', 'present', 'moment', 'future', 'past', 'ago',
   'spring', 'summer', 'fall', 'autumn', 'winter', 'morning', 'afternoon', 'evening', 'night', 'noon', 'midday', 'midnight', "o['’]clock",
-  'term', 'later\\s+date', 'at\\s+present', '(?:latest|comparable|corresponding|same|previous|prior)\\s+period', 'daily', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'nightly', 'biweekly', 'bimonthly',
+  'term', 'later\\s+date', 'at\\s+present', '(?:latest|comparable|corresponding|same|previous|prior)\\s+period', 'daily', 'weekly', 'fortnightly', 'monthly', 'quarterly', 'annually', 'yearly', 'hourly', 'nightly', 'biweekly', 'bimonthly',
   '(?:twen|thir|for|fif|six|seven|eigh|nine)ties', 'nineteen', 'eighteen', 'seventeen', 'thousand', 'year-end', 'fy',
   'christmas', 'thanksgiving', 'easter', 'halloween', 'independence', 'valentine',
   'bce?', 'b\\.c', 'ad', 'a\\.d', 'ce', // eras: "300 BC", "AD 79"
@@ -30,7 +30,7 @@ const NUMBERS = [
   '\\d{1,2}:\\d\\d', // a clock time
   '\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?(?!\\d)', // numeric dates
   '\\d\\s*[ap]\\.?m\\b', // 5 pm
-  "['’]\\d0s", // the '90s
+  "['’]\\d\\d(?!\\d)", // the '90s, in '98
   '\\b(?:early|late)\\s+\\d0s\\b', // the late 80s
   '\\d{3}0s', // 1990s
   '\\d(?:st|nd|rd|th)\\b', // 10th

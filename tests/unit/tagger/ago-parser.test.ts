@@ -17,6 +17,16 @@ const rows: Row[] = [
   ['up from a year earlier', '2022-01-11', { text: 'a year earlier', start: 8, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
   ['three weeks ago', '2022-01-11', { text: 'three weeks ago', start: 0, type: 'DATE', value: '2021-W51', precision: 'week', interval: ['2021-12-20', '2021-12-27'] }],
   ['five days from now', '2022-01-11', { text: 'five days from now', start: 0, type: 'DATE', value: '2022-01-16', precision: 'day', interval: ['2022-01-16', '2022-01-17'] }],
+  // Counted from a named day, to the day: the coming Monday (2000-04-17) and a week on; a month from today keeps the day of the month.
+  ['The vote is a week from Monday.', '2000-04-14', { text: 'a week from Monday', start: 12, type: 'DATE', value: '2000-04-24', precision: 'day', interval: ['2000-04-24', '2000-04-25'], anchoring: 'relative', rule: 'ago' }],
+  ['The vote is two weeks from today, officials said.', '2000-04-14', { text: 'two weeks from today', start: 12, type: 'DATE', value: '2000-04-28', precision: 'day', interval: ['2000-04-28', '2000-04-29'] }],
+  ['The vote is a month from today.', '2000-01-31', { text: 'a month from today', start: 12, type: 'DATE', value: '2000-02-29', precision: 'day', interval: ['2000-02-29', '2000-03-01'] }],
+  ['The vote, set for a week from Friday, was delayed.', '2000-04-14', { text: 'a week from Friday', start: 18, type: 'DATE', value: '2000-04-21', precision: 'day', interval: ['2000-04-21', '2000-04-22'] }],
+  // ... and back from one: "a week ago Monday" is the Monday before last Monday (2000-04-10), "a year ago today" the date a year back.
+  ['The plant closed a week ago Monday.', '2000-04-14', { text: 'a week ago Monday', start: 17, type: 'DATE', value: '2000-04-03', precision: 'day', interval: ['2000-04-03', '2000-04-04'], rule: 'ago' }],
+  ['The plant closed a year ago today, workers recalled.', '2000-04-14', { text: 'a year ago today', start: 17, type: 'DATE', value: '1999-04-14', precision: 'day', interval: ['1999-04-14', '1999-04-15'] }],
+  // "next Monday" said on a Monday is the one a week on
+  ['It will open a week from next Monday.', '2000-04-17', { text: 'a week from next Monday', start: 13, type: 'DATE', value: '2000-05-01', precision: 'day', interval: ['2000-05-01', '2000-05-02'] }],
   ['two decades ago', '2022-01-11', { text: 'two decades ago', start: 0, type: 'DATE', value: '2002', precision: 'year', interval: ['2002-01-01', '2003-01-01'] }],
   ['years ago', '2022-01-11', { text: 'years ago', start: 0, type: 'DATE', value: 'PAST_REF', precision: null, interval: null, anchoring: 'none' }],
   // In a story that reports quarterly results, "a year ago" is the reported quarter a year back.
@@ -41,6 +51,15 @@ const rows: Row[] = [
 
 describe('ago parser', () => {
   it.each(rows)('%s', (sentence, reference, expected) => expectMention(mentionOf(sentence, reference, expected.text), expected));
+
+  it('counts from a day only when the day stands alone: not a range from it, nor a thing of that day', () => {
+    const texts = (sentence: string) => tag(sentence, '2000-04-14').map((m) => m.text);
+    expect(texts('The strike lasted three days from Monday to Wednesday.')).toEqual(['three days', 'Monday', 'Wednesday']);
+    expect(texts("Prices fell two weeks from Monday's high.")).not.toContain('two weeks from Monday');
+    expect(texts('He left years ago. Monday, he returned.')).toEqual(['years ago', 'Monday']);
+    expect(texts('Two weeks from today -- April 28 -- the polls open.')).toEqual(['Two weeks from today', 'April 28']);
+    expect(texts('The strike lasted three days from Monday-Wednesday.')).toEqual(['three days', 'Monday', 'Wednesday']);
+  });
 
   it('leaves "three days later" to the duration parser (TIMEX3 tags "three days")', () => {
     expectMention(only('Three days later he left.', '2022-01-11'), { text: 'Three days', start: 0, type: 'DURATION', value: 'P3D', precision: null, interval: null, rule: 'duration' });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isoDay, isoWeekOf, isoYear, makeDay, mondayOfIsoWeek } from '../../../src/extract/tagger/calendar';
+import { addDays, addMonthsToDay, isoDay, isoWeekOf, isoYear, makeDay, mondayOfIsoWeek } from '../../../src/extract/tagger/calendar';
 
 describe('calendar', () => {
   it('writes years outside 0000–9999 in ISO expanded form', () => {
     expect([isoYear(1997), isoYear(0), isoYear(10000), isoYear(-299)]).toEqual(['1997', '0000', '+010000', '-000299']);
     expect(isoDay(makeDay(-299, 1, 1))).toBe('-000299-01-01');
+  });
+
+  it('moves a day by months, keeping its day of the month where the month has it', () => {
+    expect(isoDay(addMonthsToDay(makeDay(2000, 4, 14), 1))).toBe('2000-05-14');
+    expect(isoDay(addMonthsToDay(makeDay(2000, 1, 31), 1))).toBe('2000-02-29');
+    expect(isoDay(addMonthsToDay(makeDay(2000, 2, 29), 12))).toBe('2001-02-28');
   });
 
   it('normalises overflowing days and months', () => {

@@ -45,6 +45,11 @@ const rows: Row[] = [
   ['Eight trading days after the crash', R, d('Eight trading days', 0, 'P8D')],
   ['within three business days', R, d('three business days', 7, 'P3D')],
   ['for a further month', R, d('a further month', 4, 'P1M')],
+  // A fortnight counts two weeks, "the past fortnight" as "the past two weeks".
+  ['He stayed for a fortnight.', R, d('a fortnight', 14, 'P2W')],
+  ['He returned a fortnight later.', R, d('a fortnight', 12, 'P2W')],
+  ['The talks lasted two fortnights, officials said.', R, d('two fortnights', 17, 'P4W')],
+  ['Over the past fortnight, prices fell.', R, d('the past fortnight', 5, 'P2W')],
 ];
 
 describe('duration parser', () => {
@@ -60,6 +65,8 @@ describe('duration parser', () => {
     ]);
     // A decade ahead counts years from the reference year, as "a decade ago" does back.
     expect(tag('The bonds will mature in two decades.', '1989-11-02').map((m) => [m.text, m.type, m.value])).toEqual([['two decades', 'DATE', '2009']]);
+    // A fortnight ahead is the week two weeks on.
+    expect(tag('He will return in a fortnight.', '2000-04-14').map((m) => [m.text, m.type, m.value])).toEqual([['a fortnight', 'DATE', '2000-W17']]);
   });
 
   it.each([

@@ -39,6 +39,7 @@ describe('not a date', () => {
     ['a fall with a quoted count', "Prices may fall '20 percent', he said."],
     ['years apart across a slash', 'The index went from 1990/2000 to 1985/1999 points.'],
     ['a half of something else', 'He scored in the second half of the match and the first half of may be next.'],
+    ['a half of something else, said with a possessive', "He scored in the game's first half, in the season's second half."],
     ['a week of something else', 'It was the first week of training and the second week of may be rain.'],
     ['early part of something else', 'He missed the early part of the game.'],
     ['a named procession in quotes', "He was at the head of the ``March of the Combatant Mothers,'' pushing a stroller."],
@@ -65,6 +66,10 @@ describe('not a date', () => {
     ['dates in web addresses', 'Source: https://www.reuters.com/world/2021/12/30/biden-putin-call/ and www.example.com/news/2019-05-03-story.html'],
     ['a date in a mail address', 'Write to press-2021-12-30@example.com for it.'],
     ['high noon, an idiom and a film', "It was high noon for the party, as in ``High Noon.''"],
+    ['a possessive before a count', "The players' 98 goals were a record."],
+    ['a quoted title of two digits', "He starred in '24' on Fox."],
+    ['a quoted score', "She gave it a rating of '10 out of 10'."],
+    ['a quoted number with no year word before it', "He shouted '98' twice and wore '23 on his shirt."],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 
   it('keeps the day in "today\'s" session and "as of"/"the end of" today', () => {

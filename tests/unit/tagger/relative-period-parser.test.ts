@@ -30,6 +30,15 @@ const rows: Row[] = [
   ['Week 52 ends the year', '2021-12-29', { text: 'the year', start: 13, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'] }],
   ['The plant will close by the end of the decade.', '2000-04-14', { text: 'the end of the decade', start: 24, type: 'DATE', value: '200', precision: 'decade', interval: ['2000-01-01', '2010-01-01'], approximate: true, rule: 'relative-period' }],
   ['before the end of the century', '2000-04-14', { text: 'the end of the century', start: 7, type: 'DATE', value: '20', precision: 'century', interval: ['2000-01-01', '2100-01-01'], approximate: true }],
+  // A past sentence means a decade whose part had begun before the reference year: in 2000 the end of the 1990s.
+  ['Sales rose toward the end of the decade.', '2000-04-14', { text: 'the end of the decade', start: 18, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'], approximate: true, rule: 'relative-period' }],
+  ['Prices fell in the second half of the decade, he said.', '2000-04-14', { text: 'the second half of the decade', start: 15, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'], approximate: true }],
+  ['Prices fell in the first half of the decade.', '2003-04-14', { text: 'the first half of the decade', start: 15, type: 'DATE', value: '200', precision: 'decade', interval: ['2000-01-01', '2010-01-01'], approximate: true }],
+  ['The economy grew in the early part of the decade.', '1989-04-14', { text: 'the early part of the decade', start: 20, type: 'DATE', value: '198', precision: 'decade', interval: ['1980-01-01', '1990-01-01'], approximate: true }],
+  // ... and a future one a decade whose part is still ahead: early in the 2010s, said in 2005.
+  ['Prices will fall early in the decade.', '2005-04-14', { text: 'early in the decade', start: 17, type: 'DATE', value: '201', precision: 'decade', interval: ['2010-01-01', '2020-01-01'], approximate: true }],
+  ['Prices fell at the end of the century.', '2000-04-14', { text: 'the end of the century', start: 15, type: 'DATE', value: '19', precision: 'century', interval: ['1900-01-01', '2000-01-01'], approximate: true }],
+  ['Growth slowed in the first half of the month.', '2000-04-14', { text: 'the first half of the month', start: 17, type: 'DATE', value: '2000-04', precision: 'month', interval: ['2000-04-01', '2000-05-01'], approximate: true }],
   ['In the early part of the year, sales slipped.', '2000-04-14', { text: 'the early part of the year', start: 3, type: 'DATE', value: '2000', precision: 'year', interval: ['2000-01-01', '2001-01-01'], approximate: true }],
   ['in the latter part of next year', '2000-04-14', { text: 'the latter part of next year', start: 3, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2002-01-01'], approximate: true }],
   ['Year-to-date sales rose 5%.', '2000-04-14', { text: 'Year-to-date', start: 0, type: 'DATE', value: '2000', precision: 'year', interval: ['2000-01-01', '2001-01-01'], approximate: true }],
@@ -38,6 +47,7 @@ const rows: Row[] = [
   ['The year before last was bad.', '2000-04-14', { text: 'The year before last', start: 0, type: 'DATE', value: '1998', precision: 'year', interval: ['1998-01-01', '1999-01-01'] }],
   ['He left the month before last.', '2000-04-14', { text: 'the month before last', start: 8, type: 'DATE', value: '2000-02', precision: 'month', interval: ['2000-02-01', '2000-03-01'] }],
   ['They met the weekend before last.', '2000-04-14', { text: 'the weekend before last', start: 9, type: 'DATE', value: '2000-W13-WE', precision: 'week', interval: ['2000-04-01', '2000-04-03'] }],
+  ['The week after next, they will meet.', '2000-04-14', { text: 'The week after next', start: 0, type: 'DATE', value: '2000-W17', precision: 'week', interval: ['2000-04-24', '2000-05-01'], rule: 'relative-period' }],
   ['Sales rose 4% from the same period last year.', '2000-04-14', { text: 'the same period last year', start: 19, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'], rule: 'relative-period' }],
   ['This time last year, prices were higher.', '2000-04-14', { text: 'This time last year', start: 0, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'] }],
   ['up from the same time last year', '2000-04-14', { text: 'the same time last year', start: 8, type: 'DATE', value: '1999', precision: 'year', interval: ['1999-01-01', '2000-01-01'] }],

@@ -19,6 +19,8 @@ const rows: Row[] = [
   ['Shops close on Sundays.', R, s('Sundays', 15, 'XXXX-WXX-7')],
   ['flights leave Bombay on Tuesday nights', R, s('Tuesday nights', 24, 'XXXX-WXX-2TNI')],
   ['He works Saturday mornings.', R, s('Saturday mornings', 9, 'XXXX-WXX-6TMO')],
+  ['The magazine appears every fortnight.', R, s('every fortnight', 21, 'P2W')],
+  ['The magazine appears fortnightly.', R, s('fortnightly', 21, 'P2W')],
 ];
 
 describe('set parser', () => {

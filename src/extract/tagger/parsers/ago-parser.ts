@@ -1,14 +1,18 @@
 /**
  * Offsets from the reference: "a month ago", "a year earlier", "five days from now", "two decades
- * ago", and the business adjectives "year-earlier", "year-ago". Valued at the unit's precision
+ * ago", and the business adjectives "year-earlier", "year-ago"; and from a day the text names: "a
+ * week from Monday" (the Monday after the coming one), "two weeks from today", "a week ago Monday"
+ * (the Monday before the last one), "a year ago today", valued to the day. Valued at the unit's precision
  * ("two years ago" is a year, `2020`, not a day two years back; "two decades ago" the year 20 back). In a quarterly business story
  * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`), unless the
  * text last named a longer period ("for the nine months ... a year earlier" is the year back).
  */
-import { NUMBER_PATTERN, parseNumber, referenceDay, wordParser } from '../parser-kit';
+import { addDays, addMonthsToDay, compareDays, type Day } from '../calendar';
+import { weekdayDay } from '../open-dates';
+import { NUMBER_PATTERN, parseNumber, referenceDay, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit';
 import { newsOption } from '../news-context';
 import { longerPeriodBefore, reportedQuarter, samePeriodBefore } from '../periods';
-import { offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
+import { dayTimex, offsetTimex, quarterTimex, timexResult, vagueTimex } from '../timex';
 
 /** "two and a half years ago", "a year-and-a-half ago": half a unit more. */
 const HALF = '(?:[\\s-]+and[\\s-]+a[\\s-]+half)';
@@ -18,10 +22,22 @@ const HALF_IN: Record<string, [string, number]> = { decade: ['year', 10], year: 
 
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
-    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago|earlier|from\\s+now|hence)` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago(?:\\s+(?:today|yesterday|${WEEKDAY_NAME}))?|earlier|from\\s+now|hence|from\\s+(?:next\\s+)?(?:today|tomorrow|${WEEKDAY_NAME}))` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
+
+/** "from Monday", "from next Monday", "ago today", "ago Monday": the day counted from. */
+const FROM_DAY = new RegExp(`^(?:from\\s+(next\\s+)?|ago\\s+)(?:(today)|(tomorrow)|(yesterday)|(${WEEKDAY_NAME}))$`, 'i');
+/**
+ * "from Monday to Friday", "from Monday-Friday" is a range, "from Monday's high" a point of
+ * Monday's; a double dash opens an aside ("two weeks from today -- April 28 --").
+ */
+const NOT_FROM_DAY_AFTER = /^(?:['’]s?(?![\p{L}])|\s*(?:to|until|till|through|thru|and|or)(?![\p{L}])|\s*[-–](?![-–]))/iu;
+/** Units a day is counted in; "three hours from Monday" is no date. */
+const DAY_UNITS: Record<string, (d: Day, n: number) => Day> = {
+  day: addDays, week: (d, n) => addDays(d, 7 * n), month: addMonthsToDay, year: (d, n) => addMonthsToDay(d, 12 * n),
+};
 
 export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const [, amountRaw, unitRaw, hyphen, direction] = m;
@@ -32,6 +48,11 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const unit = fortnight ? 'week' : unitRaw!.toLowerCase().replace(/s$/, '');
   const half = HAS_HALF.test(m[0]);
   if (fortnight && half) return null; // rare, and not counted in weeks and a half
+  const fromDay = FROM_DAY.exec(direction!);
+  if (fromDay) {
+    const weekdayInLowerCase = fromDay[5] !== undefined && !/^\p{Lu}/u.test(fromDay[5]);
+    if (half || !DAY_UNITS[unit] || weekdayInLowerCase || NOT_FROM_DAY_AFTER.test(context.text.slice(index + m[0].length, index + m[0].length + 8))) return null;
+  }
   // "three days later", "a day earlier" measure from a moment in the story: TIMEX3 tags the
   // duration ("three days"), which the duration parser does. Only "ago", "from now" and the
   // business "a year earlier" are dates counted from the reference.
@@ -44,7 +65,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     sign = -1;
   } else {
     if (!amountRaw && !/s$/i.test(unitRaw!)) return null; // "year ago" without an amount
-    sign = /^(?:ago|earlier)$/i.test(direction!) ? -1 : 1;
+    sign = /^(?:ago|earlier)\b/i.test(direction!) ? -1 : 1;
     if (!amountRaw || /^(?:several|a\s+few|few|many)$/i.test(amountRaw)) {
       return timexResult(context, index, m[0], vagueTimex('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', { ...shape, anchoring: 'none' }));
     }
@@ -65,6 +86,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     return timexResult(context, start, text, offsetTimex(ref, smaller, sign * count, { ...shape, approximate: count !== exact }));
   }
   const offset = sign * n;
+  if (fromDay) return timexResult(context, start, text, dayTimex(DAY_UNITS[unit]!(countedFrom(ref, fromDay, sign), offset), shape));
   // "For the nine months, net rose from ... a year earlier": the last period named shortly before
   // it is the one compared, and it is longer than the quarter; then it is the year back.
   const comparesLonger = longerPeriodBefore(context.text, index) !== null;
@@ -74,5 +96,17 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   }
   return timexResult(context, start, text, offsetTimex(ref, unit, offset, shape));
 },
-  /ago|earlier|from\s+now|hence/i,
+  /ago|earlier|hence|from\s+(?:now|today|tomorrow|next|mon|tue|wed|thu|fri|sat|sun)/i,
 );
+
+/**
+ * The day of "from Monday" (the coming Monday, the reference day when it is one; "from next
+ * Monday" one after the reference) or "ago Monday" (the last Monday, or the reference day).
+ */
+function countedFrom(ref: Day, [, next, today, tomorrow, yesterday, weekdayName]: RegExpExecArray, sign: number): Day {
+  if (today) return ref;
+  if (tomorrow) return addDays(ref, 1);
+  if (yesterday) return addDays(ref, -1);
+  const day = weekdayDay(ref, WEEKDAYS.indexOf(weekdayName!.toLowerCase()), sign < 0 ? 'past' : 'future');
+  return next && compareDays(day, ref) === 0 ? addDays(ref, 7) : day;
+}

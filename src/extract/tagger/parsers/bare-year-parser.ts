@@ -18,7 +18,8 @@ const MODIFIER =
  * served as ...": "and later" before a word is the adverb of the next clause.
  */
 const TAIL = '(\\s+(?:and\\s+beyond|or\\s+later|or\\s+earlier|and\\s+later(?!\\s+\\p{Ll})|or\\s+so))?';
-const LEAD_IN = /\b(?:in|since|by|until|till|from|through|of|during|before|after|to|and|year|circa|around|about|early|mid|late|fiscal|summer|spring|winter|autumn|fall)\s+$/i;
+/** Words after which a number is read as a year: "in 1990", "since '05". */
+export const LEAD_IN = /\b(?:in|since|by|until|till|from|through|of|during|before|after|to|and|year|circa|around|about|early|mid|late|fiscal|summer|spring|winter|autumn|fall)\s+$/i;
 
 /** Count nouns: "2000 people", "1500 kilometers" are quantities, not years. */
 const COUNT_NOUN =

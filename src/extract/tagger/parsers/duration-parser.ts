@@ -14,7 +14,7 @@ import { offsetTimex, timexResult, vagueTimex } from '../timex';
 const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|more\\s+than|less\\s+than|over|under|up\\s+to|at\\s+least|at\\s+most|no\\s+more\\s+than|fewer\\s+than|well\\s+over|close\\s+to)';
 /** "the year-earlier nine months", "the comparable six months": the same stretch a year back is still that long. */
 const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|initial|entire|full|whole|year[\\s-](?:earlier|ago)|comparable|corresponding)\\s+|another\\s+|the\\s+)?';
-const UNIT = '(years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
+const UNIT = '(years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
 const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
 /**
  * A word between the amount and the unit that still counts the same unit: "two more weeks",
@@ -30,9 +30,10 @@ const PATTERN = new RegExp(
 const RATE_BEFORE =
   /(?:\d|million|billion|trillion|thousand|hundred|cents?|dollars?|times|seconds|minutes|hours|days|nights|weeks|months|years|meals|shifts|flights|trips|visits|games|sessions|editions|issues)\s+$/i;
 /** Units "in N ..." counts ahead in: a day or longer (an hour ahead is a clock time, not a date). */
-const AHEAD_UNITS = new Set(['year', 'month', 'week', 'day', 'decade']);
-const LETTER: Record<string, string> = { year: 'Y', month: 'M', week: 'W', day: 'D', decade: 'Y', century: 'Y', quarter: 'Q', hour: 'H', minute: 'M', second: 'S' };
-const SCALE: Record<string, number> = { decade: 10, century: 100 };
+const AHEAD_UNITS = new Set(['year', 'month', 'fortnight', 'week', 'day', 'decade']);
+const LETTER: Record<string, string> = { year: 'Y', month: 'M', fortnight: 'W', week: 'W', day: 'D', decade: 'Y', century: 'Y', quarter: 'Q', hour: 'H', minute: 'M', second: 'S' };
+/** Units counted in a smaller one: a decade in years (P20Y), a fortnight in weeks ("for a fortnight": P2W). */
+const SCALE: Record<string, number> = { decade: 10, century: 100, fortnight: 2 };
 
 function unitOf(raw: string): string {
   const u = raw.toLowerCase();
@@ -62,7 +63,9 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   if (/^\p{Lu}\p{Ll}/u.test(unitRaw!)) return null;
   // "a day-long meeting" (P1D), "a decades-long battle" (PXY): the compound says how long.
   const compound = !amountRaw && !a && adjectiveTail?.toLowerCase() === 'long' && /^-long$/i.test(text.slice(text.lastIndexOf(unitRaw!) + unitRaw!.length));
-  const amountText = amountRaw ?? a ?? (compound && !plural ? 'a' : undefined);
+  // "the past fortnight" is two weeks long, as "the past two weeks" (a week has "the past week", a date)
+  const pastFortnight = unit === 'fortnight' && !plural && /^\S+\s+(?:past|last|next|coming)\s/i.test(text.slice(lead?.length ?? 0));
+  const amountText = amountRaw ?? a ?? ((compound && !plural) || pastFortnight ? 'a' : undefined);
   const vague = amountRaw !== undefined && new RegExp(`^${VAGUE}$`, 'iu').test(amountRaw);
   if (!amountText && !compound) {
     // A bare unit: only plurals after a lead-in ("for years", "in months", "weeks of talks").
@@ -114,7 +117,7 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
     count !== null && Number.isInteger(count) && (plural || count === 1) && /^in\s+$/i.test(lead ?? '') && bare && !tail && !compound;
   if (countsAhead && tenseOf(context, index, end) === 'future') {
     const shape = { anchoring: 'relative' as const, rule: 'duration:ahead', approximate: Boolean(approx) };
-    const timex = offsetTimex(referenceDay(context), unit, count, shape);
+    const timex = unit === 'fortnight' ? offsetTimex(referenceDay(context), 'week', 2 * count, shape) : offsetTimex(referenceDay(context), unit, count, shape);
     return timexResult(context, index, text, { ...timex, core: { from: lead!.length, to: text.length } });
   }
   const timex = vagueTimex('DURATION', value, { anchoring: 'none', rule: 'duration', approximate: Boolean(approx) || vague });
@@ -128,5 +131,5 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   const core = { from: (lead?.length ?? 0) + theLength, to: text.length - (tail?.length ?? 0) };
   return timexResult(context, index, text, { ...timex, core });
 },
-  /years?|yrs?|months?|mos?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centur|quarters?/i,
+  /years?|yrs?|months?|mos?|fortnights?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|decades?|centur|quarters?/i,
 );

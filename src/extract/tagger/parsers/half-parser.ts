@@ -10,6 +10,9 @@ import { halfTimex, timexResult } from '../timex';
 const PATTERN =
   /(?:(the|this|its)\s+)?(?:(this|last|next)\s+year['’]s\s+|(\d{4})['’]s\s+)?(first|second|last|latter|1st|2nd)(?:[\s-]+half|\s+(two\s+quarters))(?:\s+(?:of|in)\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?(?![\p{L}\d-])|H([12])\s+(\d{4})(?!\d)/iu;
 
+/** A whole other than a year whose half is meant. */
+const OTHER_WHOLE_BEFORE = /\b(?:decade|century|game|match|season)['’]s\s+$/i;
+
 const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
 
 export const halfParser = wordParser(PATTERN, (context, m, index) => {
@@ -19,6 +22,8 @@ export const halfParser = wordParser(PATTERN, (context, m, index) => {
   // "the first half of the game", "the second half of the century", "the first two quarters of the
   // game" are not halves of a year.
   if (!ofYear && !ofRel && !hYear && /^\s+of\s+(?!the\s+year)/i.test(after)) return null;
+  // "the decade's second half", "the game's first half": the same, said with a possessive
+  if (!yearPossessive && OTHER_WHOLE_BEFORE.test(context.text.slice(Math.max(0, index - 16), index))) return null;
   // "the last two quarters" alone are the two most recent ones (a duration); only a named year
   // makes them its half.
   if (quarters && !ofYear && !ofRel) return null;

@@ -12,15 +12,17 @@ import { weekdayOf } from '../calendar';
 import { tenseOf } from '../news-context';
 import { samePeriodBefore } from '../periods';
 
-const PART = '(?:(early|earlier|late|later|mid|the\\s+(?:early|earlier|later?|latter|first|final)\\s+part\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
+const PART = '(?:(early|earlier|late|later|mid|the\\s+(?:early|earlier|later?|latter|first|final)\\s+part\\s+of|the\\s+(?:first|second|latter)\\s+half\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
 const PATTERN = new RegExp(
   `${PART}(this|last|next|past|coming|previous|current|the\\s+past|the\\s+last|the\\s+next|the\\s+coming|the\\s+previous|the\\s+current|the\\s+following|the\\s+same|the\\s+full|the\\s+whole|the\\s+entire|the\\s+latest|the)\\s+(?:(fiscal|calendar)\\s+)?(year|month|week|weekend|decade|century)(?![\\p{L}\\d-])` +
     `|(?:the\\s+)?(?:year[\\s-]end|year['’]s\\s+end)(?![\\p{L}\\d-])|year[\\s-]to[\\s-]date(?![\\p{L}\\d-])|(?:the\\s+)?mid-year(?![\\p{L}\\d-])`,
   'iu',
 );
 
-/** " before last" after "the week": not "the week before last Tuesday", counted from that day. */
-const BEFORE_LAST = new RegExp(`^\\s+before\\s+last(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter)(?![\\p{L}]))`, 'iu');
+/** The first word of a holiday's name: "the week before last Christmas" counts from that Christmas. */
+const HOLIDAY_WORD = 'christmas|thanksgiving|easter|halloween|new\\s+year|independence|labor\\s+day|memorial\\s+day|election\\s+day|veterans|valentine';
+/** " before last", " after next" after "the week": not "the week before last Tuesday" or "last Christmas", counted from that day. */
+const BEFORE_LAST = new RegExp(`^\\s+(?:before\\s+last|after\\s+(next))(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter|${HOLIDAY_WORD})(?![\\p{L}]))`, 'iu');
 
 const STEP: Record<string, number> = {
   this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, the: 0,
@@ -37,12 +39,15 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   }
   const which = whichRaw.toLowerCase().replace(/^the\s+/, '') || 'the';
   const unit = unitRaw!.toLowerCase();
+  if (unit === 'year' && part && /half/i.test(part)) return null; // "the first half of the year": the half parser's H1
   if (/^\p{Lu}/u.test(unitRaw!) && /^\p{Lu}/u.test(whichRaw)) return null; // "This Week", a title
   const beforeLast = which === 'the' && !part && !/^(?:decade|century)$/.test(unit) ? BEFORE_LAST.exec(context.text.slice(end, end + 40)) : null;
   if (beforeLast) {
-    // "the week before last", "the year before last", "the weekend before last": two periods back, one mention
+    // "the week before last", "the year before last", "the weekend before last": two periods back,
+    // one mention; "the week after next" two on
     const shape = { anchoring: 'relative' as const, rule: 'relative-period' };
-    const timex = unit === 'weekend' ? weekendTimex(addDays(ref, -14), shape) : offsetTimex(ref, unit, -2, shape);
+    const offset = beforeLast[1] ? 2 : -2;
+    const timex = unit === 'weekend' ? weekendTimex(addDays(ref, 7 * offset), shape) : offsetTimex(ref, unit, offset, shape);
     return timexResult(context, index, m[0] + beforeLast[0], timex);
   }
   if (which === 'the' || which === 'full' || which === 'whole' || which === 'entire' || which === 'latest') {
@@ -116,14 +121,36 @@ function nearestWeekend(context: ParsingContext, index: number, text: string): P
 }
 
 /**
- * "the end of the month", "early in the week", "by the end of the decade": the reference's own
- * month, week, decade or century, approximate.
+ * "the end of the month", "early in the week", "by the end of the decade", "the second half of
+ * the decade": the reference's own month, week, decade or century, approximate (TIMEX3 puts the
+ * part in `mod`, as for "late November"). A decade or century is the one whose part the tense
+ * allows: "Sales rose toward the end of the decade" read in 2000 is the end of the 1990s (the
+ * 2000s' has not begun), "will grow early in the decade" read in 2005 the 2010s.
  */
 function periodOfReference(context: ParsingContext, index: number, text: string, unit: string, part: string): ParsingResult | null {
   const ref = referenceDay(context);
   const shape = { anchoring: 'relative' as const, rule: 'relative-period', approximate: Boolean(part) };
   if (unit === 'month') return timexResult(context, index, text, monthTimex(ref.year, ref.month, shape));
   if (unit === 'week') return timexResult(context, index, text, weekTimex(ref, shape));
-  if (unit === 'decade') return timexResult(context, index, text, decadeTimex(Math.floor(ref.year / 10), shape));
-  return timexResult(context, index, text, centuryTimex(Math.floor(ref.year / 100), shape));
+  const years = unit === 'decade' ? 10 : 100;
+  let period = Math.floor(ref.year / years);
+  const span = partSpan(part);
+  if (span) {
+    const tense = tenseOf(context, index, index + text.length);
+    const [from, to] = span.map((tenths) => period * years + (tenths * years) / 10) as [number, number];
+    if (tense === 'past' && from >= ref.year) period -= 1;
+    else if (tense === 'future' && to <= ref.year) period += 1;
+  }
+  return timexResult(context, index, text, (unit === 'decade' ? decadeTimex : centuryTimex)(period, shape));
+}
+
+/** Where a part lies in its period, in tenths [from, to); null for "the rest of" (from the reference on). */
+function partSpan(part: string): [number, number] | null {
+  const p = part.toLowerCase();
+  if (/first\s+half/.test(p)) return [0, 5];
+  if (/(?:second|latter)\s+half/.test(p)) return [5, 10];
+  if (/early|beginning|start|first/.test(p)) return [0, 3];
+  if (/mid|middle/.test(p)) return [3, 7];
+  if (/late|latter|end|final/.test(p)) return [7, 10];
+  return null;
 }

@@ -14,15 +14,15 @@ const PART_OF_DAY: Record<string, string> = { nights: 'TNI', mornings: 'TMO', ev
 /** "Tuesday nights": the parts of the day a plural weekday may carry. */
 const PARTS = `(${Object.keys(PART_OF_DAY).join('|')})`;
 const PATTERN = new RegExp(
-  `(?:(every|each)\\s+(other\\s+)?(day|week|month|year|quarter|hour|minute|morning|night|evening|weekend|${WEEKDAY_NAME}|summer|winter|spring|fall|autumn|${MONTH_NAMES.join('|')})|(daily|weekly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually|quarterly)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${WEEKDAY_NAME})(?:s|\\s+${PARTS})|(?:on\\s+)?(${WEEKDAY_NAME})(?=${AND}(?:${WEEKDAY_NAME})(?:s|\\s+${PARTS})(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
+  `(?:(every|each)\\s+(other\\s+)?(day|week|fortnight|month|year|quarter|hour|minute|morning|night|evening|weekend|${WEEKDAY_NAME}|summer|winter|spring|fall|autumn|${MONTH_NAMES.join('|')})|(daily|weekly|fortnightly|monthly|yearly|hourly|nightly|biweekly|bimonthly|biannually|quarterly)|(?:(once|twice|three\\s+times|\\d+\\s+times)\\s+)?(?:a|per)\\s+(day|week|month|year|quarter|hour)|every\\s+(two|three|four|five|six|seven|eight|nine|ten|twelve|\\d{1,2})\\s+(days|weeks|months|years|hours|minutes)|(${WEEKDAY_NAME})(?:s|\\s+${PARTS})|(?:on\\s+)?(${WEEKDAY_NAME})(?=${AND}(?:${WEEKDAY_NAME})(?:s|\\s+${PARTS})(?![\\p{L}\\d])))(?![\\p{L}\\d])`,
   'iu',
 );
 
 const UNIT: Record<string, string> = {
-  day: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H', minute: 'PT1M',
+  day: 'P1D', week: 'P1W', fortnight: 'P2W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', hour: 'PT1H', minute: 'PT1M',
   morning: 'TMO', night: 'TNI', evening: 'TEV', weekend: 'P1WE', summer: 'XXXX-SU', winter: 'XXXX-WI', spring: 'XXXX-SP', fall: 'XXXX-FA', autumn: 'XXXX-FA',
   daily: 'P1D', weekly: 'P1W', monthly: 'P1M', annually: 'P1Y', yearly: 'P1Y', quarterly: 'P3M', hourly: 'PT1H', nightly: 'TNI',
-  biweekly: 'P2W', bimonthly: 'P2M', biannually: 'P6M',
+  fortnightly: 'P2W', biweekly: 'P2W', bimonthly: 'P2M', biannually: 'P6M',
 };
 
 export const setParser = wordParser(PATTERN, (context, m, index) => {
@@ -61,7 +61,7 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
   if (every && /^(?:morning|night|evening)$/.test(key)) value = `XXXX-XX-XX${value}`;
   return timexResult(context, index, m[0], vagueTimex('SET', value, { anchoring: 'none', rule: 'set' }));
 },
-  /every|each|daily|weekly|monthly|annually|quarterly|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s|days|day\s+(?:night|morning|evening|afternoon)s/i,
+  /every|each|daily|weekly|fortnightly|monthly|annually|quarterly|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s|days|day\s+(?:night|morning|evening|afternoon)s/i,
 );
 
 function isNameAfter(after: string): boolean {
