@@ -50,7 +50,9 @@ export function resolveAnaphora(tagged: readonly Tagged[]): DateMention[] {
   return out;
 }
 
-const fineEnough = (step: Anaphor, anchor: DateMention) => FINE_ENOUGH[step.unit].includes(anchor.precision ?? '');
+const fineEnough = (step: Anaphor, anchor: DateMention) =>
+  FINE_ENOUGH[step.unit].includes(anchor.precision ?? '') &&
+  (!step.onlyFromBefore || (anchor.anchoring === 'absolute' && anchor.interval!.end <= step.onlyFromBefore));
 
 function isAnchor(m: DateMention): boolean {
   return (m.type === 'DATE' || m.type === 'TIME') && m.interval !== null && !m.deictic && !(m.rule === 'anaphoric' && m.approximate);

@@ -70,3 +70,18 @@ describe('ago parser', () => {
     expect(tag('He ate a pie and a half ago.', '2000-04-14')).toEqual([]);
   });
 });
+
+describe('"N years earlier" in a story set in a year already over', () => {
+  it('counts from the story\'s date, not the publication', () => {
+    expect(tag('The treaty was signed in 1997. Two years earlier, NATO had met.', '2022-01-11').map((m) => [m.text, m.value, m.rule])).toEqual([
+      ['1997', '1997', 'bare-year'],
+      ['Two years earlier', '1995', 'ago'],
+    ]);
+    expect(tag('Sales rose in 2021. A year earlier they fell.', '2022-01-11').map((m) => m.value)).toEqual(['2021', '2020']);
+  });
+
+  it('counts from the publication in a story of the current year, or with no date before it', () => {
+    expect(tag('Profit rose to $5 million in March, from $3 million a year earlier.', '2022-05-11').map((m) => m.value)).toEqual(['2022-03', '2021']);
+    expect(tag('Profit was $5 million, up from $3 million a year earlier.', '2022-01-11').map((m) => m.value)).toEqual(['2021']);
+  });
+});
