@@ -9,15 +9,15 @@
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
 import { makeDay, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
-import { closingDay } from '../periods';
+import { closingDay, PERIOD_END_VERB, periodEndOf } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { sentenceAt, tenseOf } from '../news-context';
 import { AHEAD_BEFORE, type Tense } from '../tense';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
 
-/** A reporting period that has closed: "the quarter ended", "the six months ended", "the year ended". */
-const CLOSED_PERIOD = /\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$/i;
+/** A reporting period's end: "the quarter ended", "the six months ended", "the fiscal year ends". */
+const PERIOD_END = new RegExp(`\\b(?:quarter|year|months|weeks|period|half)\\s+(${PERIOD_END_VERB})\\s+$`, 'i');
 
 /** A present copula right before the date: "is Saturday", "are on Tuesday". */
 const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+)?$/i;
@@ -72,9 +72,11 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   } else if (c.isCertain('month') && c.isCertain('day')) {
     const month = c.get('month')!;
     const dayOfMonth = c.get('day')!;
-    // "the quarter ended Oct. 31": books that have closed closed on a day already past.
-    day = CLOSED_PERIOD.test(context.text.slice(Math.max(0, result.index - 40), result.index))
-      ? closingDay(ref, month, dayOfMonth, null, true)
+    // "the quarter ended Oct. 31": books that have closed closed on a day already past; "the
+    // fiscal year ends June 30" closes on the coming one.
+    const periodEnd = PERIOD_END.exec(context.text.slice(Math.max(0, result.index - 40), result.index))?.[1];
+    day = periodEnd && periodEndOf(periodEnd) !== 'ending'
+      ? closingDay(ref, month, dayOfMonth, null, periodEndOf(periodEnd))
       : makeDay(monthDayYear(ref, month, dayOfMonth, tense === 'present' ? 'past' : tense), month, dayOfMonth);
   } else if (c.isCertain('month') && !c.isCertain('hour')) {
     const month = c.get('month')!;
