@@ -6,12 +6,6 @@
  */
 export type Tense = 'past' | 'future' | 'present';
 
-/**
- * What puts a date ahead unless the sentence is past: "ahead of Saturday's game", "until Friday",
- * "the upcoming Christmas" (tested against the text right before the date).
- */
-export const AHEAD_BEFORE = /\b(?:ahead\s+of|until|till|upcoming)\s+(?:the\s+)?$/i;
-
 const FUTURE =
   /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|should(?!\s+(?:have|not\s+have|'ve))|(?:is|are)\s+likely\s+to|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|(?:postponed|delayed|adjourned)(?=(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|to|next)\b))\b/gi;
 const PAST =

@@ -93,4 +93,11 @@ describe('not a date', () => {
   it('"in one day" is a duration, not the day after the reference', () => {
     expect(texts('It’s impossible to reach an agreement in one day.')).toEqual(['one day:DURATION']);
   });
+
+  it('does not move a holiday or weekday a past clause speaks of ahead', () => {
+    expect(tag('Christmas was quiet; the strike lasted until Friday.', '2000-04-12').map((m) => [m.text, m.value])).toEqual([
+      ['Christmas', '1999-12-25'],
+      ['Friday', '2000-04-07'],
+    ]);
+  });
 });

@@ -8,8 +8,8 @@
  * the one before/after the reference.
  */
 import { addDays, compareDays, makeDay, weekdayOf, type Day } from '../calendar';
-import { tenseOf } from '../news-context';
-import { AHEAD_BEFORE } from '../tense';
+import { sentenceAt, tenseOf } from '../news-context';
+import { aheadBefore, copulaSchedules, tenseAhead } from '../date-ahead';
 import { monthDayYear } from '../open-dates';
 import { referenceDay, wordParser } from '../parser-kit';
 import { dayTimex, timexResult, weekTimex, weekendTimex } from '../timex';
@@ -71,10 +71,12 @@ export const holidayParser = wordParser(PATTERN, (context, m, index) => {
   else if (/^this$/i.test(which ?? '')) day = rule(ref.year);
   else {
     const thisYear = rule(ref.year);
-    // "could last until Christmas": a state that lasts until the holiday puts it ahead, unless the sentence is past
-    const tense = tenseOf(context, index, index + m[0].length);
-    const ahead = tense !== 'past' && AHEAD_BEFORE.test(context.text.slice(Math.max(0, index - 20), index));
-    day = rule(monthDayYear(ref, thisYear.month, thisYear.day, ahead ? 'future' : tense));
+    // "could last until Christmas", "Election Day is Nov. 7", "the deadline is Christmas Eve": a
+    // holiday a state lasts until, or that a present copula schedules, is the coming one.
+    const end = index + m[0].length;
+    const { sentence, shift } = sentenceAt(context, index);
+    const ahead = aheadBefore(context.text, index) || copulaSchedules(sentence, index + shift, end + shift);
+    day = rule(monthDayYear(ref, thisYear.month, thisYear.day, tenseAhead(tenseOf(context, index, end), ahead)));
   }
   const shape = { anchoring: yearText ? 'absolute' : 'relative', rule: 'holiday' } as const;
   // "Easter week", "Thanksgiving week": the (ISO, Monday to Sunday) week the holiday falls in;

@@ -13,31 +13,17 @@ import { closingDay, PERIOD_END_VERB, periodEndOf } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { sentenceAt, tenseOf } from '../news-context';
-import { AHEAD_BEFORE, type Tense } from '../tense';
+import type { Tense } from '../tense';
+import { aheadBefore, copulaSchedules, tenseAhead } from '../date-ahead';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
 
 /** A reporting period's end: "the quarter ended", "the six months ended", "the fiscal year ends". */
 const PERIOD_END = new RegExp(`\\b(?:quarter|year|months|weeks|period|half)\\s+(${PERIOD_END_VERB})\\s+$`, 'i');
 
-/** A present copula right before the date: "is Saturday", "are on Tuesday". */
-const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+)?$/i;
-
-/** A present copula right after a weekday that opens its clause: "Monday is a holiday". */
-const COPULA_AFTER = /^\s+(?:is|will\s+be)\b/i;
-/** What may stand before the subject of a clause: nothing, a quote, "and", "but". */
-const CLAUSE_OPENING = /(?:^|[,;:—–]\s*)[\s"“'‘(]*(?:(?:and|but|so)\s+)?$/i;
-
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
 
 /** "on Wednesday and Thursday", "Monday or Tuesday": the second weekday goes the first one's way. */
 const CONJOINED = /^\s*(?:,|and|or|&|to|through|[-–—])\s*$/i;
-
-/** "Monday is ...": the weekday opens its clause and a present copula follows it. */
-function weekdaySubject(context: ParsingContext, index: number, end: number): boolean {
-  if (!COPULA_AFTER.test(context.text.slice(end, end + 12))) return false;
-  const { sentence, shift } = sentenceAt(context, index);
-  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, index + shift - 40), index + shift));
-}
 
 function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previous: ParsingResult | undefined): Tense | null {
   const c = result.start;
@@ -48,22 +34,19 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // clause's verb ("would look for ways around") does not place; news names what has happened.
   // "Ahead of Saturday's game" looks forward all the same.
   const possessive = /^['’]s?\s/.test(context.text.slice(end, end + 3)) && c.isCertain('weekday') && !c.isCertain('day');
-  const ahead = AHEAD_BEFORE.test(context.text.slice(Math.max(0, result.index - 20), result.index));
+  const ahead = aheadBefore(context.text, result.index);
   const clause = conjoined ? tenses.get(previous) ?? null : possessive ? (ahead ? 'future' : 'past') : tenseOf(context, result.index, end);
   // "has given them until Tuesday", "the offer is open until Friday": a state that holds now and
   // lasts until the date puts the date ahead; only a past state ("stayed until Tuesday") ends before.
   // "on patrol since March and was scheduled to return": what something has lasted since lies in
   // the past, whatever verb is nearest.
   const since = /\bsince\s+$/i.test(context.text.slice(Math.max(0, result.index - 8), result.index));
-  // "The funeral is Saturday", "the vote is on Tuesday": a present copula with the weekday as its
-  // predicate is a schedule, so the coming one ("Today is Friday" stays the reference day).
-  // "Monday is a holiday": a weekday as the subject of a present copula is likewise the coming one.
-  // "Election Day is Nov. 7": so is a month-day that is the copula's predicate.
-  const copulaBefore = COPULA_BEFORE.test(context.text.slice(Math.max(0, result.index - 12), result.index));
-  const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
-  const monthDay = c.isCertain('month') && c.isCertain('day');
-  const scheduled = !possessive && ((weekdayOnly && (copulaBefore || weekdaySubject(context, result.index, end))) || (monthDay && copulaBefore));
-  const tense = since ? 'past' : (ahead || scheduled) && clause === 'present' && !possessive ? 'future' : clause;
+  // "The funeral is Saturday", "Monday is a holiday", "the vote is Nov. 7": a day a present copula
+  // schedules is the coming one ("Today is Friday" stays the reference day).
+  const { sentence, shift } = sentenceAt(context, result.index);
+  const dated = c.isCertain('day') ? c.isCertain('month') : c.isCertain('weekday');
+  const scheduled = !possessive && dated && copulaSchedules(sentence, result.index + shift, end + shift);
+  const tense = since ? 'past' : possessive ? clause : tenseAhead(clause, ahead || scheduled);
   tenses.set(result, tense);
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
   let day: Day | null = null;

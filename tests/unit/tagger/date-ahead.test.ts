@@ -1,0 +1,39 @@
+/**
+ * What puts an open date ahead beyond its verb's tense: a state lasting until it, and a present
+ * copula that schedules it (as predicate or as the subject opening its clause). Weekdays,
+ * month-days and holidays read it alike.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectMention, mentionOf, type Expected, type Row } from './support';
+
+const day = (text: string, start: number, date: string, next: string, rule?: string): Expected => ({
+  text, start, type: 'DATE', value: date, precision: 'day', interval: [date, next], ...(rule ? { rule } : {}),
+});
+
+const rows: Row[] = [
+  // Friday 14 April 2000. A holiday as the subject of a present copula is the coming one ...
+  ['Election Day is Nov. 7.', '2000-04-14', day('Election Day', 0, '2000-11-07', '2000-11-08', 'holiday')],
+  ['Christmas falls on a Monday this year.', '2000-04-14', day('Christmas', 0, '2000-12-25', '2000-12-26', 'holiday')],
+  ['"Christmas is on a Monday," she said.', '2000-04-14', day('Christmas', 1, '2000-12-25', '2000-12-26', 'holiday')],
+  // ... and so is one as its predicate, like "the vote is Nov. 7".
+  ['The deadline is Christmas Eve.', '2000-04-14', day('Christmas Eve', 16, '2000-12-24', '2000-12-25', 'holiday')],
+  // A month-day as the subject, like "Monday is a holiday".
+  ['Nov. 7 is Election Day.', '2000-04-14', day('Nov. 7', 0, '2000-11-07', '2000-11-08')],
+  ['The vote falls on Nov. 7, officials said.', '2000-04-14', day('Nov. 7', 18, '2000-11-07', '2000-11-08')],
+  // Wednesday 12 April 2000: "until" with no verb, or one we do not know, looks ahead for a weekday as for a holiday.
+  ['Curfew until Friday.', '2000-04-12', day('Friday', 13, '2000-04-14', '2000-04-15')],
+  ['The offer stands until Friday, the company says.', '2000-04-12', day('Friday', 23, '2000-04-14', '2000-04-15')],
+  ['Curfew until Christmas.', '2000-04-12', day('Christmas', 13, '2000-12-25', '2000-12-26', 'holiday')],
+  // A past clause keeps the past.
+  ['The curfew lasted until Friday.', '2000-04-12', day('Friday', 24, '2000-04-07', '2000-04-08')],
+  ['He stayed until Christmas.', '2000-04-12', day('Christmas', 16, '1999-12-25', '1999-12-26', 'holiday')],
+  ['Election Day was Nov. 7.', '2000-04-14', day('Election Day', 0, '1999-11-02', '1999-11-03', 'holiday')],
+];
+
+describe('a date put ahead', () => {
+  it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(mentionOf(sentence, reference, expected.text), expected));
+
+  it('keeps the holiday a past copula speaks of', () => {
+    expect(mentionOf('Christmas was quiet, and Election Day is Nov. 7.', '2000-04-14', 'Christmas').value).toBe('1999-12-25');
+  });
+});
