@@ -6,8 +6,35 @@
  */
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE =
-  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|should(?!\s+(?:have|not\s+have|'ve))|(?:is|are)\s+likely\s+to|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|(?:postponed|delayed|adjourned)(?=(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|to|next)\b))\b/gi;
+/**
+ * The modals that look ahead ("will meet", "would open", "should end Friday"); "could", "may"
+ * and the rest say what is possible, as often of the past ("could not be located Wednesday") or
+ * inside a report ("said on Tuesday the US may extend"), so they place nothing by themselves.
+ */
+const FUTURE_MODAL = 'will|would|shall|should';
+
+/** The modal verbs: a verb after one is in its base form ("will hit", "could fall"). */
+export const MODAL = `${FUTURE_MODAL}|can|could|may|might|must`;
+
+const BASE_FORM_BEFORE = new RegExp(`\\b(?:to|${MODAL}|does|do|not|n['’]t)\\s+$`, 'i');
+
+/**
+ * Before a verb, what makes it the base form: "will hit", "expected to cut", "does not set" (and
+ * "fall" the verb, not the season: "could fall 2000 points"). "May" with a capital is the month:
+ * "talks that began in May ended".
+ */
+export function isBaseFormBefore(before: string): boolean {
+  return BASE_FORM_BEFORE.test(before) && !/\bMay\s+$/.test(before);
+}
+
+/**
+ * What looks ahead: a modal ("will meet"; not the perfect of a conditional, "would have met",
+ * which looks back, but "will have" does look ahead), a plan, a schedule.
+ */
+const FUTURE = new RegExp(
+  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
+  'gi',
+);
 const PAST =
   /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
 /**
@@ -24,7 +51,7 @@ const SCHEDULED =
  * a causative verb and its object ("Bush let the ground offensive begin", "made the talks resume"):
  * the causative's own tense places it.
  */
-const SCHEDULED_PLURAL = /\b(?=meet|begin|resume|convene|arrive|depart)(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|must|should|would|will|shall)|n't)\s+)(?:meet|begin|resume|convene|arrive|depart)\b/gi;
+const SCHEDULED_PLURAL = new RegExp(`\\b(?=meet|begin|resume|convene|arrive|depart)(?<!(?:\\b(?:to|not|did|do|does|${MODAL})|n't)\\s+)(?:meet|begin|resume|convene|arrive|depart)\\b`, 'gi');
 /** A causative verb and up to three words of its object, right before a bare verb ("let the ground offensive begin"). */
 const CAUSATIVE_BEFORE = /\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
@@ -48,15 +75,12 @@ const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
 const AS_PLANNED = /\bas\s+(?:(?:previously|originally|earlier|already|initially)\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
-/** Before a verb, what makes it the base form: "will hit", "expected to cut", "does not set". */
-const BASE_FORM_BEFORE = /\b(?:to|will|would|can|could|may|might|must|shall|should|does|do|not|n['’]t)\s+$/i;
-
 /**
  * "-ed" words that are no past verbs here, passives looking ahead ("will be named", "would be
  * paid"), and base forms spelled like a past ("will hit", "to cut").
  */
 function isNotPast(word: string, before: string): boolean {
-  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before) || BASE_FORM_BEFORE.test(before);
+  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before) || isBaseFormBefore(before);
 }
 
 function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {

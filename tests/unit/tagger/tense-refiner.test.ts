@@ -146,4 +146,9 @@ describe('tense refiner', () => {
   it('still reads a past verb after the date when no other verb says', () => {
     expect(days('On Friday the talks collapsed.')).toEqual([['Friday', '2022-01-07']]);
   });
+
+  it('reads "could" and "may" as placing nothing by themselves, unlike "will" and "should"', () => {
+    expect(mentionOf('Neither he nor his grandparents could be located Wednesday in Cardenas.', '2000-01-06', 'Wednesday').value).toBe('2000-01-05');
+    expect(mentionOf('The talks should end Wednesday.', '2000-01-06', 'Wednesday').value).toBe('2000-01-12');
+  });
 });
