@@ -44,14 +44,34 @@ const PAST =
  */
 const SCHEDULED =
   /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|reconvenes|hosts|plays|faces|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
+/** Plural present schedule verbs that are rarely nouns: "the talks resume Monday", "voters go to the polls Tuesday". */
+const PLURAL_VERB = 'meet|begin|resume|convene|reconvene|arrive|depart|go|fly|gather';
 /**
- * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"). Only
- * verbs that are rarely nouns ("the head of" is no schedule), and not after "to", "did", "n't" or
- * a modal: "failed to meet", "did not meet" look nowhere by themselves. Nor is the bare form after
- * a causative verb and its object ("Bush let the ground offensive begin", "made the talks resume"):
- * the causative's own tense places it.
+ * Plural present schedule verbs that are as often nouns ("the vote Tuesday", "the start of"): a
+ * schedule only right after a plural subject, "they"/"we" or a plural noun, maybe with an adverb
+ * between ("voters vote Tuesday", "the teams play Saturday", "lawmakers return Monday").
  */
-const SCHEDULED_PLURAL = new RegExp(`\\b(?=meet|begin|resume|convene|arrive|depart)(?<!(?:\\b(?:to|not|did|do|does|${MODAL})|n't)\\s+)(?:meet|begin|resume|convene|arrive|depart)\\b`, 'gi');
+const PLURAL_NOUN_VERB = 'vote|play|face|open|start|return|head|visit|host|leave|travel|kick\\s+off|take\\s+(?:office|effect|place)';
+const PLURAL_SUBJECT = `\\b(?:they|we|(?!(?:this|thus|does|says|news|series|unless|whereas|yours|ours|theirs|hers)\\b)\\p{L}{2,}[^\\s\\p{P}s]s)\\s+(?:(?:again|also|then|both|formally|jointly|finally|officially|only)\\s+)?`;
+/**
+ * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"), not
+ * after "to", "did", "n't" or a modal: "failed to meet", "did not meet" look nowhere by themselves.
+ * Nor is the bare form after a causative verb and its object ("Bush let the ground offensive
+ * begin", "made the talks resume"): the causative's own tense places it.
+ */
+const SCHEDULED_PLURAL = new RegExp(
+  `\\b(?=${PLURAL_VERB}|${PLURAL_NOUN_VERB})(?<!(?:\\b(?:to|not|did|do|does|${MODAL})|n't)\\s+)(?:${PLURAL_VERB}|(?<=${PLURAL_SUBJECT})(?:${PLURAL_NOUN_VERB}))\\b`,
+  'giu',
+);
+/**
+ * Adverbs of habit: "they usually meet on Tuesday", "the team often plays Saturday" say what is
+ * done, not what is planned.
+ */
+const HABIT_ADVERB = 'usually|often|always|normally|typically|generally|regularly|sometimes|never|traditionally|routinely|customarily|rarely|seldom';
+/** An adverb of habit right before a present verb: that verb is no schedule. */
+const HABIT_BEFORE = new RegExp(`\\b(?:${HABIT_ADVERB})\\s+$`, 'i');
+/** An adverb of habit earlier in the clause of a date. */
+const HABIT_IN_CLAUSE = new RegExp(`\\b(?:${HABIT_ADVERB})\\s[^,;:.!?"“”]*$`, 'i');
 /** A causative verb and up to three words of its object, right before a bare verb ("let the ground offensive begin"). */
 const CAUSATIVE_BEFORE = /\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
@@ -98,6 +118,7 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
     // clause's own verb places the date.
     if (tense === 'future' && /^(?:planned|scheduled)$/i.test(m[0]) && AS_PLANNED.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (pattern === SCHEDULED_PLURAL && CAUSATIVE_BEFORE.test(window.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if ((pattern === SCHEDULED || pattern === SCHEDULED_PLURAL) && HABIT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     const markerTense = planInPast ? 'past' : tense;
     found.push({ at: from + m.index, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
   }
@@ -135,4 +156,13 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   if (all.length === 0) return null;
   all.sort((a, b) => distance(a, start, end) - distance(b, start, end));
   return all[0]!.tense;
+}
+
+/**
+ * The clause of the date at `start` of `sentence` speaks of a habit ("they usually meet on
+ * Tuesday"): a weekday there recurs rather than naming one day. Only in a clause that is not past:
+ * "stocks generally rose on Tuesday", "talks never resumed after Monday" name one day.
+ */
+export function isHabitual(sentence: string, start: number): boolean {
+  return HABIT_IN_CLAUSE.test(sentence.slice(Math.max(0, start - WINDOW), start));
 }

@@ -144,6 +144,11 @@ export function offsetTimex(ref: Day, unit: string, offset: number, shape: Shape
   }
 }
 
+/** The value of a weekday that recurs ("on Sundays", "usually meet on Tuesday"): `XXXX-WXX-2`, ISO weekday numbers (Sunday is 7). */
+export function weeklyValue(weekday: number): string {
+  return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
+}
+
 /** Present, past and future references, durations and sets: a value but no interval. */
 export function vagueTimex(type: Timex['type'], value: string, shape: Shape & { deictic?: boolean }): Timex {
   return { type, value, precision: null, interval: null, approximate: false, ...shape };

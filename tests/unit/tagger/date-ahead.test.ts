@@ -4,11 +4,9 @@
  * month-days and holidays read it alike.
  */
 import { describe, expect, it } from 'vitest';
-import { expectMention, mentionOf, type Expected, type Row } from './support';
+import { dayMention, expectMention, mentionOf, type Row } from './support';
 
-const day = (text: string, start: number, date: string, next: string, rule?: string): Expected => ({
-  text, start, type: 'DATE', value: date, precision: 'day', interval: [date, next], ...(rule ? { rule } : {}),
-});
+const day = (text: string, start: number, date: string, next: string, rule?: string) => dayMention(text, start, date, next, rule ? { rule } : {});
 
 const rows: Row[] = [
   // Friday 14 April 2000. A holiday as the subject of a present copula is the coming one ...

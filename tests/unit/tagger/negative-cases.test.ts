@@ -100,4 +100,14 @@ describe('not a date', () => {
       ['Friday', '2000-04-07'],
     ]);
   });
+
+  it('a noun that could be a plural verb schedules nothing, nor does a habit in the past', () => {
+    const values = (sentence: string) => tag(sentence, '2000-11-01').map((m) => [m.text, m.value]);
+    expect(values('The vote Tuesday was close.')).toEqual([['Tuesday', '2000-10-31']]);
+    expect(values("The Senate's vote Tuesday surprised many.")).toEqual([['Tuesday', '2000-10-31']]);
+    expect(values('Its start Monday was delayed.')).toEqual([['Monday', '2000-10-30']]);
+    expect(values('Stocks generally rose on Tuesday.')).toEqual([['Tuesday', '2000-10-31']]);
+    expect(values('The talks never resumed after Monday.')).toEqual([['Monday', '2000-10-30']]);
+    expect(values('They meet on Tuesdays.')).toEqual([['Tuesdays', 'XXXX-WXX-2']]);
+  });
 });

@@ -5,11 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { closingDay } from '../../../src/extract/tagger/periods';
 import { makeDay } from '../../../src/extract/tagger/calendar';
-import { expectMention, mentionOf, tag, type Row } from './support';
-
-const day = (text: string, start: number, date: string, next: string) => ({
-  text, start, type: 'DATE' as const, value: date, precision: 'day' as const, interval: [date, next] as [string, string],
-});
+import { dayMention as day, expectMention, mentionOf, tag, type Row } from './support';
 
 const rows: Row[] = [
   // Wednesday 1 November 2000: the fiscal year that ends on June 30 closes next June.

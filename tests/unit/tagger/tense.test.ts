@@ -1,6 +1,28 @@
 /** The verb markers of tense.ts read on their own. */
 import { describe, expect, it } from 'vitest';
 import { isBaseFormBefore, tenseAround } from '../../../src/extract/tagger/tense';
+import { dayMention as day, expectMention, mentionOf, type Expected, type Row } from './support';
+
+const weekly = (text: string, start: number, value: string): Expected => ({
+  text, start, type: 'SET', value, precision: null, interval: null, rule: 'tense:habit',
+});
+
+const rows: Row[] = [
+  // Wednesday 1 November 2000. A plural present schedules as the singular does ("the team plays Saturday").
+  ['Voters go to the polls on Tuesday.', '2000-11-01', day('Tuesday', 26, '2000-11-07', '2000-11-08')],
+  ['The talks resume Monday.', '2000-11-01', day('Monday', 17, '2000-11-06', '2000-11-07')],
+  ['Negotiators meet again Friday, officials said.', '2000-11-01', day('Friday', 23, '2000-11-03', '2000-11-04')],
+  // Verbs that are as often nouns schedule right after a plural subject.
+  ['The two teams play Saturday in Denver.', '2000-11-01', day('Saturday', 19, '2000-11-04', '2000-11-05')],
+  ['Lawmakers return Monday from recess.', '2000-11-01', day('Monday', 17, '2000-11-06', '2000-11-07')],
+  ['"Schools open Tuesday," the mayor said.', '2000-11-01', day('Tuesday', 14, '2000-11-07', '2000-11-08')],
+  // Reported: a present the reporter did not shift back still lies ahead when the story is written.
+  ['He said Monday that the ministers meet again Thursday.', '2000-11-01', day('Thursday', 45, '2000-11-02', '2000-11-03')],
+  ['Officials said the leaders meet on Tuesday.', '2000-11-01', day('Tuesday', 35, '2000-11-07', '2000-11-08')],
+  // A habit: the weekday recurs, as "on Tuesdays" does.
+  ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
+  ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],
+];
 
 describe('tense markers', () => {
   it('reads a verb after a modal, "to", "does" or "not" as its base form, but not after the month May', () => {
@@ -15,4 +37,6 @@ describe('tense markers', () => {
     const sentence = 'The talks in May ended on Friday.';
     expect(tenseAround(sentence, sentence.indexOf('Friday'), sentence.indexOf('Friday') + 6)).toBe('past');
   });
+
+  it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(mentionOf(sentence, reference, expected.text), expected));
 });

@@ -13,9 +13,9 @@ import { closingDay, PERIOD_END_VERB, periodEndOf } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { sentenceAt, tenseOf } from '../news-context';
-import type { Tense } from '../tense';
+import { isHabitual, type Tense } from '../tense';
 import { aheadBefore, copulaSchedules, tenseAhead } from '../date-ahead';
-import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
+import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, vagueTimex, weeklyValue } from '../timex';
 
 /** A reporting period's end: "the quarter ended", "the six months ended", "the fiscal year ends". */
 const PERIOD_END = new RegExp(`\\b(?:quarter|year|months|weeks|period|half)\\s+(${PERIOD_END_VERB})\\s+$`, 'i');
@@ -48,6 +48,11 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   const scheduled = !possessive && dated && copulaSchedules(sentence, result.index + shift, end + shift);
   const tense = since ? 'past' : possessive ? clause : tenseAhead(clause, ahead || scheduled);
   tenses.set(result, tense);
+  // "They usually meet on Tuesday": in a clause of habit a weekday recurs, as "on Tuesdays" does.
+  if (c.isCertain('weekday') && !c.isCertain('day') && !possessive && !c.isCertain('hour') && tense !== 'past' && isHabitual(sentence, result.index + shift)) {
+    setTimex(result, vagueTimex('SET', weeklyValue(c.get('weekday')!), { anchoring: 'none', rule: 'tense:habit' }));
+    return tense;
+  }
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
   let day: Day | null = null;
   if (c.isCertain('weekday') && !c.isCertain('day')) {
