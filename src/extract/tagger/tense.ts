@@ -36,22 +36,23 @@ const FUTURE = new RegExp(
   'gi',
 );
 const PAST =
-  /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
+  /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed|flew|drove|rode|fled|grew|threw|knew|drew|chose|froze|sought|caught|taught|meant|felt|heard|found|spent|built|dealt|sat|understood|forgot|forgave|withdrew|overthrew|undertook|oversaw|upheld|withheld|shook|slept|swept|stuck|awoke|woke|arose|wore|tore|swore|sank|rang|drank|swam|spun|dug|slid|hid)\b/gi;
 /**
  * The present of a scheduled event: "the summit opens on Monday", "Albright heads Tuesday to
- * Africa", "the Senate votes Thursday", "the team plays Saturday". News uses it for what is
- * planned, so it looks ahead.
+ * Africa", "the Senate votes Thursday", "the team plays Saturday", "the strike ends Sunday", "the
+ * deadline expires Friday". News uses it for what is planned, so it looks ahead.
  */
 const SCHEDULED =
-  /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|reconvenes|hosts|plays|faces|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
-/** Plural present schedule verbs that are rarely nouns: "the talks resume Monday", "voters go to the polls Tuesday". */
-const PLURAL_VERB = 'meet|begin|resume|convene|reconvene|arrive|depart|go|fly|gather';
+  /\b(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
+/** Plural present schedule verbs that are rarely nouns: "the talks resume Monday", "voters go to the polls Tuesday", "schools reopen Monday". */
+const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen|expire|arrive|depart|go|fly|gather';
 /**
  * Plural present schedule verbs that are as often nouns ("the vote Tuesday", "the start of"): a
  * schedule only right after a plural subject, "they"/"we" or a plural noun, maybe with an adverb
- * between ("voters vote Tuesday", "the teams play Saturday", "lawmakers return Monday").
+ * between ("voters vote Tuesday", "the teams play Saturday", "lawmakers return Monday", "polls
+ * close at 8 p.m. Tuesday").
  */
-const PLURAL_NOUN_VERB = 'vote|play|face|open|start|return|head|visit|host|leave|travel|kick\\s+off|take\\s+(?:office|effect|place)';
+const PLURAL_NOUN_VERB = 'vote|play|face|open|start|end|close|return|head|visit|host|leave|travel|kick\\s+off|take\\s+(?:office|effect|place)';
 const PLURAL_SUBJECT = `\\b(?:they|we|(?!(?:this|thus|does|says|news|series|unless|whereas|yours|ours|theirs|hers)\\b)\\p{L}{2,}[^\\s\\p{P}s]s)\\s+(?:(?:again|also|then|both|formally|jointly|finally|officially|only)\\s+)?`;
 /**
  * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"), not
@@ -79,11 +80,16 @@ const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b
 /** Words ending in -ed that are not past verbs here. */
 const NOT_PAST = /^(?:\w*ceed|need|speed|seed|feed|breed|bleed|heed|greed|deed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed|undisclosed|unspecified|unidentified|unnamed|unexpected|unchanged|unconfirmed|unprecedented|unrelated|unsolved|unsecured|unopposed|unemployed)$/i;
 
+/** What may stand between a verb and the date it hangs on: "opened Monday", "met on Tuesday", "scheduled for May 3". */
+const VERB_TO_DATE = /^\s+(?:(?:on|in|at|by|until|till|since|from|for|through|early|late)\s+)?$/i;
+
 /** How far (in characters) a verb may sit from the mention and still decide its tense. */
 const WINDOW = 80;
 
 interface Marker {
   at: number;
+  /** Where the marker's words end. */
+  end: number;
   tense: Tense;
   /** An -ed form: a past verb before the date ("signed on May 3"), often an adjective after it. */
   participle?: boolean;
@@ -97,10 +103,11 @@ const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:b
 
 /**
  * "-ed" words that are no past verbs here, passives looking ahead ("will be named", "would be
- * paid"), and base forms spelled like a past ("will hit", "to cut").
+ * paid") or in the present ("when the case is heard in May"), and base forms spelled like a past
+ * ("will hit", "to cut").
  */
 function isNotPast(word: string, before: string): boolean {
-  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before) || isBaseFormBefore(before);
+  return NOT_PAST.test(word) || /\b(?:be|being|is|are)\s+(?:\w+\s+)?$/i.test(before) || isBaseFormBefore(before);
 }
 
 function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {
@@ -120,7 +127,7 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
     if (pattern === SCHEDULED_PLURAL && CAUSATIVE_BEFORE.test(window.slice(Math.max(0, m.index - 48), m.index))) continue;
     if ((pattern === SCHEDULED || pattern === SCHEDULED_PLURAL) && HABIT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     const markerTense = planInPast ? 'past' : tense;
-    found.push({ at: from + m.index, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
+    found.push({ at: from + m.index, end: from + m.index + m[0].length, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
   }
   return found;
 }
@@ -154,6 +161,10 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     ...markers(sentence, PRESENT, 'present', from, to),
   ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, start, end, m.at))));
   if (all.length === 0) return null;
+  // "The trial, which opened Monday, continues Thursday": the verb the date hangs on decides,
+  // however near another clause's verb stands on the other side.
+  const own = all.find((m) => m.at < start && VERB_TO_DATE.test(sentence.slice(m.end, start)));
+  if (own) return own.tense;
   all.sort((a, b) => distance(a, start, end) - distance(b, start, end));
   return all[0]!.tense;
 }

@@ -19,6 +19,20 @@ const rows: Row[] = [
   // Reported: a present the reporter did not shift back still lies ahead when the story is written.
   ['He said Monday that the ministers meet again Thursday.', '2000-11-01', day('Thursday', 45, '2000-11-02', '2000-11-03')],
   ['Officials said the leaders meet on Tuesday.', '2000-11-01', day('Tuesday', 35, '2000-11-07', '2000-11-08')],
+  // Wednesday 11 February 1998: an end, a deadline, a continuation are scheduled too.
+  ['The strike ends Sunday, union leaders said.', '1998-02-11', day('Sunday', 16, '1998-02-15', '1998-02-16')],
+  ['The offer expires Friday.', '1998-02-11', day('Friday', 18, '1998-02-13', '1998-02-14')],
+  ['The trial continues Thursday.', '1998-02-11', day('Thursday', 20, '1998-02-12', '1998-02-13')],
+  ['Both houses adjourn Friday for the recess.', '1998-02-11', day('Friday', 20, '1998-02-13', '1998-02-14')],
+  ['Schools reopen Monday after the storm.', '1998-02-11', day('Monday', 15, '1998-02-16', '1998-02-17')],
+  // The verb a date hangs on decides, whatever another clause's verb nearer on the other side says.
+  ['The trial, which opened Monday, continues Thursday.', '1998-02-11', day('Monday', 24, '1998-02-09', '1998-02-10')],
+  ['Talks resumed Monday and will continue Thursday.', '1998-02-11', day('Monday', 14, '1998-02-09', '1998-02-10')],
+  // Irregular pasts are past: "flew" before a present schedule in the next clause.
+  ['On Monday, the ministers flew to Geneva; they return Friday.', '1998-02-11', day('Monday', 3, '1998-02-09', '1998-02-10')],
+  ['On Monday, the ministers flew to Geneva; they return Friday.', '1998-02-11', day('Friday', 53, '1998-02-13', '1998-02-14')],
+  // A present passive is no past: "when the case is heard in May" looks ahead (Thursday 6 January 2000).
+  ['He will not cooperate when the case is heard in May, he said.', '2000-01-06', { text: 'May', start: 48, type: 'DATE', value: '2000-05', precision: 'month', interval: ['2000-05-01', '2000-06-01'] }],
   // A habit: the weekday recurs, as "on Tuesdays" does.
   ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
   ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],
