@@ -59,6 +59,7 @@ describe('not a date', () => {
     ['the future as a time of people', 'If I were choosing the people of tomorrow, I would choose these.'],
     ['a conjunction after "the day"', 'He stayed in Nairobi later in the day before returning home.'],
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
+    ['a season in a name', 'Athletes at the Summer Olympics in Sydney and the Winter Games in Nagano.'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 
   it('keeps the day in "today\'s" session and "as of"/"the end of" today', () => {

@@ -30,7 +30,12 @@ export const seasonParser = wordParser(PATTERN, (context, m, index) => {
     return null; // the verb "fall": "may fall '20 percent'", "could fall 2000 points"
   }
   if (!yearText && !which && !part1 && !part2) return null; // bare "spring", "summer camp"
-  if (!yearText && /^\s+(?:of\s+(?!\d)|\p{Ll}+(?:ing|ed|s)\b)/u.test(after) && which === 'the') return null;
+  // "the summer months", "the winter olympics", "the spring of discontent": the season names
+  // something else; "the winter was hard" is the season ("was", "is", "has" are no plural nouns).
+  if (!yearText && /^\s+(?:of\s+(?!\d)|(?!(?:was|is|has|does)\b)\p{Ll}+(?:ing|ed|s)\b)/u.test(after) && which === 'the') return null;
+  // "the Winter Games", "the Summer Olympics", "the Spring Festival": a capitalized season before a
+  // capitalized word is part of a name.
+  if (!yearText && which === 'the' && /^\p{Lu}/u.test(name!) && /^\s+\p{Lu}/u.test(after)) return null;
   const ref = referenceDay(context);
   const now = seasonOf(ref);
   let year: number;
