@@ -32,7 +32,7 @@ export function isBaseFormBefore(before: string): boolean {
  * which looks back, but "will have" does look ahead), a plan, a schedule.
  */
 const FUTURE = new RegExp(
-  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
+  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|(?:is|are)\\s+(?:set|slated)\\s+for|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
   'gi',
 );
 const PAST =
@@ -82,6 +82,9 @@ const NOT_PAST = /^(?:\w*ceed|need|speed|seed|feed|breed|bleed|heed|greed|deed|b
 
 /** What may stand between a verb and the date it hangs on: "opened Monday", "met on Tuesday", "scheduled for May 3". */
 const VERB_TO_DATE = /^\s+(?:(?:on|in|at|by|until|till|since|from|for|through|early|late)\s+)?$/i;
+
+/** What ends a clause between a verb and a date. */
+const CLAUSE_BREAK = /[,;:]/;
 
 /** How far (in characters) a verb may sit from the mention and still decide its tense. */
 const WINDOW = 80;
@@ -165,8 +168,12 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
   // however near another clause's verb stands on the other side.
   const own = all.find((m) => m.at < start && VERB_TO_DATE.test(sentence.slice(m.end, start)));
   if (own) return own.tense;
-  all.sort((a, b) => distance(a, start, end) - distance(b, start, end));
-  return all[0]!.tense;
+  // "Bush, who returns to Washington on Wednesday, spent the weekend": a verb in the date's own
+  // clause (no comma or semicolon between) decides before one in the next clause.
+  const inClause = all.filter((m) => !CLAUSE_BREAK.test(m.at < start ? sentence.slice(m.end, start) : sentence.slice(end, m.at)));
+  const candidates = inClause.length > 0 ? inClause : all;
+  candidates.sort((a, b) => distance(a, start, end) - distance(b, start, end));
+  return candidates[0]!.tense;
 }
 
 /**

@@ -33,6 +33,11 @@ const rows: Row[] = [
   ['On Monday, the ministers flew to Geneva; they return Friday.', '1998-02-11', day('Friday', 53, '1998-02-13', '1998-02-14')],
   // A present passive is no past: "when the case is heard in May" looks ahead (Thursday 6 January 2000).
   ['He will not cooperate when the case is heard in May, he said.', '2000-01-06', { text: 'May', start: 48, type: 'DATE', value: '2000-05', precision: 'month', interval: ['2000-05-01', '2000-06-01'] }],
+  // Monday 13 August 1990: "is set for" schedules; a verb in the date's own clause decides over a
+  // nearer one past a comma.
+  ['The summit is set for Tuesday in Helsinki.', '1990-08-13', day('Tuesday', 22, '1990-08-14', '1990-08-15')],
+  ['Bush, who returns to Washington on Wednesday, spent the weekend at Kennebunkport.', '1990-08-13', day('Wednesday', 35, '1990-08-15', '1990-08-16')],
+  ['On Wednesday, Bush returned to Washington.', '1990-08-13', day('Wednesday', 3, '1990-08-08', '1990-08-09')],
   // A habit: the weekday recurs, as "on Tuesdays" does.
   ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
   ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],
