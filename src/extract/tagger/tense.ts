@@ -7,14 +7,15 @@
 export type Tense = 'past' | 'future' | 'present';
 
 /**
- * The modals that look ahead ("will meet", "would open", "should end Friday"); "could", "may"
- * and the rest say what is possible, as often of the past ("could not be located Wednesday") or
- * inside a report ("said on Tuesday the US may extend"), so they place nothing by themselves.
+ * The modals that look ahead ("will meet", "would open", "should end Friday", "must be finished
+ * by Friday"); "could", "may" and "might" say what is possible, as often of the past ("could not
+ * be located Wednesday") or inside a report ("said on Tuesday the US may extend"), so they place
+ * nothing by themselves.
  */
-const FUTURE_MODAL = 'will|would|shall|should';
+const FUTURE_MODAL = 'will|would|shall|should|must';
 
 /** The modal verbs: a verb after one is in its base form ("will hit", "could fall"). */
-export const MODAL = `${FUTURE_MODAL}|can|could|may|might|must`;
+export const MODAL = `${FUTURE_MODAL}|can|could|may|might`;
 
 const BASE_FORM_BEFORE = new RegExp(`\\b(?:to|${MODAL}|does|do|not|n['’]t)\\s+$`, 'i');
 
@@ -29,10 +30,11 @@ export function isBaseFormBefore(before: string): boolean {
 
 /**
  * What looks ahead: a modal ("will meet"; not the perfect of a conditional, "would have met",
- * which looks back, but "will have" does look ahead), a plan, a schedule.
+ * which looks back, but "will have" does look ahead), a plan, a schedule ("is due", "are
+ * expected", "is set for").
  */
 const FUTURE = new RegExp(
-  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|(?:is|are)\\s+(?:set|slated)\\s+for|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
+  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|(?:is|are)\\s+(?:(?:set|slated)\\s+for|due|expected)|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
   'gi',
 );
 const PAST =
@@ -43,16 +45,16 @@ const PAST =
  * deadline expires Friday". News uses it for what is planned, so it looks ahead.
  */
 const SCHEDULED =
-  /\b(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
+  /\b(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|hears|holds|signs|testifies|addresses|announces|releases|unveils|launches|certifies|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
 /** Plural present schedule verbs that are rarely nouns: "the talks resume Monday", "voters go to the polls Tuesday", "schools reopen Monday". */
-const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen|expire|arrive|depart|go|fly|gather';
+const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen|expire|arrive|depart|go|fly|gather|testify|announce|unveil|certify';
 /**
  * Plural present schedule verbs that are as often nouns ("the vote Tuesday", "the start of"): a
  * schedule only right after a plural subject, "they"/"we" or a plural noun, maybe with an adverb
  * between ("voters vote Tuesday", "the teams play Saturday", "lawmakers return Monday", "polls
  * close at 8 p.m. Tuesday").
  */
-const PLURAL_NOUN_VERB = 'vote|play|face|open|start|end|close|return|head|visit|host|leave|travel|kick\\s+off|take\\s+(?:office|effect|place)';
+const PLURAL_NOUN_VERB = 'vote|play|face|open|start|end|close|return|head|visit|host|leave|travel|hear|hold|sign|release|launch|kick\\s+off|take\\s+(?:office|effect|place)';
 const PLURAL_SUBJECT = `\\b(?:they|we|(?!(?:this|thus|does|says|news|series|unless|whereas|yours|ours|theirs|hers)\\b)\\p{L}{2,}[^\\s\\p{P}s]s)\\s+(?:(?:again|also|then|both|formally|jointly|finally|officially|only)\\s+)?`;
 /**
  * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"), not

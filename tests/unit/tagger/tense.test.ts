@@ -38,6 +38,14 @@ const rows: Row[] = [
   ['The summit is set for Tuesday in Helsinki.', '1990-08-13', day('Tuesday', 22, '1990-08-14', '1990-08-15')],
   ['Bush, who returns to Washington on Wednesday, spent the weekend at Kennebunkport.', '1990-08-13', day('Wednesday', 35, '1990-08-15', '1990-08-16')],
   ['On Wednesday, Bush returned to Washington.', '1990-08-13', day('Wednesday', 3, '1990-08-08', '1990-08-09')],
+  // Thursday 16 November 2000: a court's or an official's calendar, deadlines and expectations.
+  ['The Florida Supreme Court hears arguments Monday.', '2000-11-16', day('Monday', 42, '2000-11-20', '2000-11-21')],
+  ['The state certifies the results Saturday.', '2000-11-16', day('Saturday', 32, '2000-11-18', '2000-11-19')],
+  ['Overseas ballots are due Friday.', '2000-11-16', day('Friday', 25, '2000-11-17', '2000-11-18')],
+  ['Overseas ballots were due Friday.', '2000-11-16', day('Friday', 26, '2000-11-10', '2000-11-11')],
+  ['Results are expected Sunday or Monday.', '2000-11-16', day('Monday', 31, '2000-11-20', '2000-11-21')],
+  ['The count must be finished by Friday, the judge ruled.', '2000-11-16', day('Friday', 30, '2000-11-17', '2000-11-18')],
+  ['The count must have been finished by Friday.', '2000-11-16', day('Friday', 37, '2000-11-10', '2000-11-11')],
   // A habit: the weekday recurs, as "on Tuesdays" does.
   ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
   ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],
