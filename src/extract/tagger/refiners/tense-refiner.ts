@@ -41,10 +41,11 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // "on patrol since March and was scheduled to return": what something has lasted since lies in
   // the past, whatever verb is nearest.
   const since = /\bsince\s+$/i.test(context.text.slice(Math.max(0, result.index - 8), result.index));
-  // "The funeral is Saturday", "Monday is a holiday", "the vote is Nov. 7": a day a present copula
-  // schedules is the coming one ("Today is Friday" stays the reference day).
+  // "The funeral is Saturday", "Monday is a holiday", "the vote is Nov. 7", "the annual meeting is
+  // in May": a day or month a present copula schedules is the coming one ("Today is Friday" stays
+  // the reference day).
   const { sentence, shift } = sentenceAt(context, result.index);
-  const dated = c.isCertain('day') ? c.isCertain('month') : c.isCertain('weekday');
+  const dated = c.isCertain('day') ? c.isCertain('month') : c.isCertain('weekday') || c.isCertain('month');
   const scheduled = !possessive && dated && copulaSchedules(sentence, result.index + shift, end + shift);
   const tense = since ? 'past' : possessive ? clause : tenseAhead(clause, ahead || scheduled);
   tenses.set(result, tense);
