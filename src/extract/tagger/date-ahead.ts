@@ -10,10 +10,10 @@ import type { Tense } from './tense';
 
 /**
  * What puts a date ahead unless the sentence is past: "ahead of Saturday's game", "until Friday",
- * "the upcoming Christmas", "trade on the Big Board starting Monday" (tested against the text
+ * "on sale through Sunday", "the upcoming Christmas", "trade on the Big Board starting Monday" (tested against the text
  * right before the date).
  */
-const AHEAD_BEFORE = /\b(?:ahead\s+of|until|till|upcoming|starting|beginning)\s+(?:the\s+)?$/i;
+const AHEAD_BEFORE = /\b(?:ahead\s+of|until|till|through|upcoming|starting|beginning)\s+(?:the\s+)?$/i;
 
 /** A present copula right before the date: "is Saturday", "are on Tuesday", "falls on Dec. 25", "is in May". */
 const COPULA_BEFORE = /\b(?:is|are|falls?\s+on)\s+(?:(?:on|in)\s+)?$/i;

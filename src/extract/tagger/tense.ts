@@ -45,9 +45,9 @@ const PAST =
  * deadline expires Friday". News uses it for what is planned, so it looks ahead.
  */
 const SCHEDULED =
-  /\b(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|hears|holds|signs|testifies|addresses|announces|releases|unveils|launches|certifies|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
+  /\b(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|hears|holds|signs|testifies|addresses|announces|releases|unveils|launches|certifies|takes\s+up|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
 /** Plural present schedule verbs that are rarely nouns: "the talks resume Monday", "voters go to the polls Tuesday", "schools reopen Monday". */
-const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen|expire|arrive|depart|go|fly|gather|testify|announce|unveil|certify';
+const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen|expire|arrive|depart|go|fly|gather|testify|announce|unveil|certify|take\\s+up';
 /**
  * Plural present schedule verbs that are as often nouns ("the vote Tuesday", "the start of"): a
  * schedule only right after a plural subject, "they"/"we" or a plural noun, maybe with an adverb

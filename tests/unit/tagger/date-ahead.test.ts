@@ -25,11 +25,14 @@ const rows: Row[] = [
   // Saturday 28 October 1989: a month a present copula schedules; "starting" a day puts it ahead.
   ["The company's annual meeting is in May.", '1989-10-28', { text: 'May', start: 35, type: 'DATE', value: '1990-05', precision: 'month', interval: ['1990-05-01', '1990-06-01'] }],
   ['The shares trade on the Big Board starting Monday.', '1989-10-28', day('Monday', 43, '1989-10-30', '1989-10-31')],
+  // Tuesday 11 January 2022: "through" a day puts it ahead like "until".
+  ['Tickets are on sale through Sunday.', '2022-01-11', day('Sunday', 28, '2022-01-16', '2022-01-17')],
   // A past clause keeps the past.
   ['The curfew lasted until Friday.', '2000-04-12', day('Friday', 24, '2000-04-07', '2000-04-08')],
   ['He stayed until Christmas.', '2000-04-12', day('Christmas', 16, '1999-12-25', '1999-12-26', 'holiday')],
   ['Election Day was Nov. 7.', '2000-04-14', day('Election Day', 0, '1999-11-02', '1999-11-03', 'holiday')],
   ['Starting Monday, the shares traded on the Big Board.', '1989-10-28', day('Monday', 9, '1989-10-23', '1989-10-24')],
+  ['The rally went on through Sunday.', '2022-01-11', day('Sunday', 26, '2022-01-09', '2022-01-10')],
   ["The company's annual meeting was in May.", '1989-10-28', { text: 'May', start: 36, type: 'DATE', value: '1989-05', precision: 'month', interval: ['1989-05-01', '1989-06-01'] }],
 ];
 

@@ -46,6 +46,8 @@ const rows: Row[] = [
   ['Results are expected Sunday or Monday.', '2000-11-16', day('Monday', 31, '2000-11-20', '2000-11-21')],
   ['The count must be finished by Friday, the judge ruled.', '2000-11-16', day('Friday', 30, '2000-11-17', '2000-11-18')],
   ['The count must have been finished by Friday.', '2000-11-16', day('Friday', 37, '2000-11-10', '2000-11-11')],
+  ['The Senate takes up the bill Thursday.', '2022-01-11', day('Thursday', 29, '2022-01-13', '2022-01-14')],
+  ['Senators take up the bill Thursday.', '2022-01-11', day('Thursday', 26, '2022-01-13', '2022-01-14')],
   // A habit: the weekday recurs, as "on Tuesdays" does.
   ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
   ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],

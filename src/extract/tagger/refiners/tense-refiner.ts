@@ -7,7 +7,7 @@
  * "the quarter ended Oct. 31", said on Oct. 27, closed a year before.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { makeDay, type Day } from '../calendar';
+import { addDays, compareDays, makeDay, weekdayOf, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
 import { closingDay, PERIOD_END_VERB, periodEndOf } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
@@ -24,6 +24,8 @@ const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
 
 /** "on Wednesday and Thursday", "Monday or Tuesday": the second weekday goes the first one's way. */
 const CONJOINED = /^\s*(?:,|and|or|&|to|through|[-–—])\s*$/i;
+/** "Monday through Friday", "Tuesday to Thursday": the second weekday ends a range the first begins. */
+const RANGE_TO = /^\s*(?:to|through|[-–—])\s*$/i;
 
 function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previous: ParsingResult | undefined): Tense | null {
   const c = result.start;
@@ -34,7 +36,8 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // clause's verb ("would look for ways around") does not place; news names what has happened.
   // "Ahead of Saturday's game" looks forward all the same.
   const possessive = /^['’]s?\s/.test(context.text.slice(end, end + 3)) && c.isCertain('weekday') && !c.isCertain('day');
-  const ahead = aheadBefore(context.text, result.index);
+  // "Monday through Friday": the second day of a range goes the first one's way, not ahead.
+  const ahead = !conjoined && aheadBefore(context.text, result.index);
   const clause = conjoined ? tenses.get(previous) ?? null : possessive ? (ahead ? 'future' : 'past') : tenseOf(context, result.index, end);
   // "has given them until Tuesday", "the offer is open until Friday": a state that holds now and
   // lasts until the date puts the date ahead; only a past state ("stayed until Tuesday") ends before.
@@ -58,6 +61,11 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   let day: Day | null = null;
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     day = weekdayDay(ref, c.get('weekday')!, tense === 'present' ? 'past' : tense);
+    // "closed Monday through Friday": the range's end is the first such weekday from its start on,
+    // never a day before it. (A past range that would end before it begins, "ran from Monday to
+    // Wednesday" said on Tuesday, began a week earlier: its start is not moved here.)
+    const from = tense !== 'past' && conjoined && RANGE_TO.test(context.text.slice(previous!.index + previous!.text.length, result.index)) ? timexOf(previous!)?.interval?.start : undefined;
+    if (from && compareDays(day, from) < 0) day = addDays(from, (c.get('weekday')! - weekdayOf(from) + 7) % 7);
   } else if (c.isCertain('month') && c.isCertain('day')) {
     const month = c.get('month')!;
     const dayOfMonth = c.get('day')!;
