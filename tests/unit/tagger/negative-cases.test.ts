@@ -111,5 +111,7 @@ describe('not a date', () => {
     expect(values('The talks never resumed after Monday.')).toEqual([['Monday', '2000-10-30']]);
     expect(values('They meet on Tuesdays.')).toEqual([['Tuesdays', 'XXXX-WXX-2']]);
     expect(values("The market's close Friday was weak, and a close vote Tuesday followed.")).toEqual([['Friday', '2000-10-27'], ['Tuesday', '2000-10-31']]);
+    expect(values('Rocket launches Friday were delayed.')).toEqual([['Friday', '2000-10-27']]);
+    expect(values('Its email addresses Monday were hacked.')).toEqual([['Monday', '2000-10-30']]);
   });
 });
