@@ -31,6 +31,7 @@ import { shortYearParser } from './parsers/short-year-parser';
 import { spokenYearParser } from './parsers/spoken-year-parser';
 import { yearRangeParser } from './parsers/year-range-parser';
 import { nthWeekOfParser, weekOfParser } from './parsers/week-of-parser';
+import { weekEndingParser } from './parsers/week-ending-parser';
 import { middayParser } from './parsers/midday-parser';
 import { conjoinedDayParser } from './parsers/conjoined-day-parser';
 import { dayCountParser } from './parsers/day-count-parser';
@@ -64,6 +65,7 @@ const OWN_PARSERS: Parser[] = [
   holidayParser, // "Thanksgiving", "last Christmas", "Election Day 1998": before chrono's month names ("July Fourth")
   monthRangeParser, // "from January through June", "January–June 2022": before single months
   weekOfParser, // "the week of March 6": the week, before chrono's month-day
+  weekEndingParser, // "the week ended April 7", "the week ending Friday": the seven days, before chrono's day
   nthWeekOfParser, // "the first week of May": the month, approximate, before chrono's month names
   conjoinedDayParser, // "April 24 and 25": the second day; chrono reads the first
   monthPartParser, // "late November", "early December 1999": before chrono's month names

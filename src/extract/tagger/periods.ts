@@ -52,15 +52,31 @@ export function samePeriodBefore(text: string, at: number): number {
 }
 
 /**
- * The day a reporting period (a quarter, "the six months") "ended"/"ending" on (`month`/`day`,
- * `year` when the text gives one): without a year, the last such day on or before the reference
- * when the books are closed ("ended"), else the nearest one.
+ * How the books' end is spoken of: "ended" (closed), "ends" / "will end" (still ahead), "ending"
+ * (either: a report's heading names past and coming periods alike).
  */
-export function closingDay(ref: Day, month: number, day: number, year: number | null, closed: boolean): Day {
+export type PeriodEnd = 'ended' | 'ends' | 'ending';
+
+/** The verbs of `PeriodEnd`, as pattern source; `periodEndOf` reads a match. */
+export const PERIOD_END_VERB = 'ended|ending|ends|will\\s+end';
+
+export function periodEndOf(verb: string): PeriodEnd {
+  return /^ended$/i.test(verb) ? 'ended' : /^ending$/i.test(verb) ? 'ending' : 'ends';
+}
+
+/**
+ * The day a reporting period (a quarter, "the six months", the fiscal year) "ended"/"ends"/
+ * "ending" on (`month`/`day`, `year` when the text gives one): without a year, the last such day on
+ * or before the reference when the books are closed ("ended"), the next one on or after it when
+ * they close ahead ("the fiscal year ends June 30", said in November, is next June's), else the
+ * nearest one.
+ */
+export function closingDay(ref: Day, month: number, day: number, year: number | null, verb: PeriodEnd): Day {
   if (year !== null) return makeDay(year, month, day);
   const end = makeDay(ref.year, month, day);
-  if (closed && compareDays(end, ref) > 0) return makeDay(ref.year - 1, month, day);
-  if (!closed && compareDays(end, addDays(ref, -183)) < 0) return makeDay(ref.year + 1, month, day);
+  if (verb === 'ended' && compareDays(end, ref) > 0) return makeDay(ref.year - 1, month, day);
+  if (verb === 'ends' && compareDays(end, ref) < 0) return makeDay(ref.year + 1, month, day);
+  if (verb === 'ending' && compareDays(end, addDays(ref, -183)) < 0) return makeDay(ref.year + 1, month, day);
   return end;
 }
 

@@ -7,30 +7,76 @@
 export type Tense = 'past' | 'future' | 'present';
 
 /**
- * What puts a date ahead unless the sentence is past: "ahead of Saturday's game", "until Friday",
- * "the upcoming Christmas" (tested against the text right before the date).
+ * The modals that look ahead ("will meet", "would open", "should end Friday", "must be finished
+ * by Friday"); "could", "may" and "might" say what is possible, as often of the past ("could not
+ * be located Wednesday") or inside a report ("said on Tuesday the US may extend"), so they place
+ * nothing by themselves.
  */
-export const AHEAD_BEFORE = /\b(?:ahead\s+of|until|till|upcoming)\s+(?:the\s+)?$/i;
+const FUTURE_MODAL = 'will|would|shall|should|must';
 
-const FUTURE =
-  /\b(?:will|won't|shall|would(?!\s+(?:have|not\s+have|'ve))|should(?!\s+(?:have|not\s+have|'ve))|(?:is|are)\s+likely\s+to|effective|'ll|going\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\s+to|scheduled|planned|planning|vowed\s+to|promised\s+to|threatened\s+to|to\s+be\s+held|upcoming|tomorrow|as\s+(?:soon|early)\s+as|(?:postponed|delayed|adjourned)(?=(?:\s+[\w'’-]+){0,3}?\s+(?:until|till|to|next)\b))\b/gi;
+/** The modal verbs: a verb after one is in its base form ("will hit", "could fall"). */
+export const MODAL = `${FUTURE_MODAL}|can|could|may|might`;
+
+const BASE_FORM_BEFORE = new RegExp(`\\b(?:to|${MODAL}|does|do|not|n['’]t)\\s+$`, 'i');
+
+/**
+ * Before a verb, what makes it the base form: "will hit", "expected to cut", "does not set" (and
+ * "fall" the verb, not the season: "could fall 2000 points"). "May" with a capital is the month:
+ * "talks that began in May ended".
+ */
+export function isBaseFormBefore(before: string): boolean {
+  return BASE_FORM_BEFORE.test(before) && !/\bMay\s+$/.test(before);
+}
+
+/**
+ * What looks ahead: a modal ("will meet"; not the perfect of a conditional, "would have met",
+ * which looks back, but "will have" does look ahead), a plan, a schedule ("is due", "are
+ * expected", "is set for").
+ */
+const FUTURE = new RegExp(
+  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|(?:is|are)\\s+(?:(?:set|slated)\\s+for|due|expected)|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
+  'gi',
+);
 const PAST =
-  /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed)\b/gi;
+  /\b(?:was|were|had|did|didn't|said|told|ago|yesterday|earlier|[a-z]{2,}ed|began|met|held|took|came|went|made|gave|got|rose|fell|won|lost|left|sent|spoke|wrote|saw|paid|sold|bought|led|ran|hit|put|set|cut|quit|shot|struck|fought|broke|brought|thought|kept|became|told|stood|agreed|signed|flew|drove|rode|fled|grew|threw|knew|drew|chose|froze|sought|caught|taught|meant|felt|heard|found|spent|built|dealt|sat|understood|forgot|forgave|withdrew|overthrew|undertook|oversaw|upheld|withheld|shook|slept|swept|stuck|awoke|woke|arose|wore|tore|swore|sank|rang|drank|swam|spun|dug|slid|hid)\b/gi;
 /**
  * The present of a scheduled event: "the summit opens on Monday", "Albright heads Tuesday to
- * Africa", "the Senate votes Thursday", "the team plays Saturday". News uses it for what is
- * planned, so it looks ahead.
+ * Africa", "the Senate votes Thursday", "the team plays Saturday", "the strike ends Sunday", "the
+ * deadline expires Friday". News uses it for what is planned, so it looks ahead. Not the -s
+ * forms that are as often plural nouns right before a day ("press releases Tuesday", "email
+ * addresses", "rocket launches Friday").
  */
 const SCHEDULED =
-  /\b(?:opens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|returns|heads|convenes|reconvenes|hosts|plays|faces|votes|kicks\s+off|takes\s+(?:office|effect|place))\b/gi;
+  /\b(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|hears|holds|signs|testifies|announces|unveils|certifies|takes\s+up|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
+/** Plural present schedule verbs that are rarely nouns: "the talks resume Monday", "voters go to the polls Tuesday", "schools reopen Monday". */
+const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen|expire|arrive|depart|go|fly|gather|testify|announce|unveil|certify|take\\s+up';
 /**
- * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"). Only
- * verbs that are rarely nouns ("the head of" is no schedule), and not after "to", "did", "n't" or
- * a modal: "failed to meet", "did not meet" look nowhere by themselves. Nor is the bare form after
- * a causative verb and its object ("Bush let the ground offensive begin", "made the talks resume"):
- * the causative's own tense places it.
+ * Plural present schedule verbs that are as often nouns ("the vote Tuesday", "the start of"): a
+ * schedule only right after a plural subject, "they"/"we" or a plural noun, maybe with an adverb
+ * between ("voters vote Tuesday", "the teams play Saturday", "lawmakers return Monday", "polls
+ * close at 8 p.m. Tuesday").
  */
-const SCHEDULED_PLURAL = /\b(?=meet|begin|resume|convene|arrive|depart)(?<!(?:\b(?:to|not|did|do|does|can|could|may|might|must|should|would|will|shall)|n't)\s+)(?:meet|begin|resume|convene|arrive|depart)\b/gi;
+const PLURAL_NOUN_VERB = 'vote|play|face|open|start|end|close|return|head|visit|host|leave|travel|hear|hold|sign|release|launch|kick\\s+off|take\\s+(?:office|effect|place)';
+const PLURAL_SUBJECT = `\\b(?:they|we|(?!(?:this|thus|does|says|news|series|unless|whereas|yours|ours|theirs|hers)\\b)\\p{L}{2,}[^\\s\\p{P}s]s)\\s+(?:(?:again|also|then|both|formally|jointly|finally|officially|only)\\s+)?`;
+/**
+ * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"), not
+ * after "to", "did", "n't" or a modal: "failed to meet", "did not meet" look nowhere by themselves.
+ * Nor is the bare form after a causative verb and its object ("Bush let the ground offensive
+ * begin", "made the talks resume"): the causative's own tense places it.
+ */
+const SCHEDULED_PLURAL = new RegExp(
+  `\\b(?=${PLURAL_VERB}|${PLURAL_NOUN_VERB})(?<!(?:\\b(?:to|not|did|do|does|${MODAL})|n't)\\s+)(?:${PLURAL_VERB}|(?<=${PLURAL_SUBJECT})(?:${PLURAL_NOUN_VERB}))\\b`,
+  'giu',
+);
+/**
+ * Adverbs of habit: "they usually meet on Tuesday", "the team often plays Saturday" say what is
+ * done, not what is planned.
+ */
+const HABIT_ADVERB = 'usually|often|always|normally|typically|generally|regularly|sometimes|never|traditionally|routinely|customarily|rarely|seldom';
+/** An adverb of habit right before a present verb: that verb is no schedule. */
+const HABIT_BEFORE = new RegExp(`\\b(?:${HABIT_ADVERB})\\s+$`, 'i');
+/** An adverb of habit earlier in the clause of a date. */
+const HABIT_IN_CLAUSE = new RegExp(`\\b(?:${HABIT_ADVERB})\\s[^,;:.!?"“”]*$`, 'i');
 /** A causative verb and up to three words of its object, right before a bare verb ("let the ground offensive begin"). */
 const CAUSATIVE_BEFORE = /\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3}$/i;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
@@ -38,11 +84,19 @@ const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b
 /** Words ending in -ed that are not past verbs here. */
 const NOT_PAST = /^(?:\w*ceed|need|speed|seed|feed|breed|bleed|heed|greed|deed|bed|red|shed|hundred|united|limited|so-called|interested|concerned|supposed|scheduled|expected|proposed|planned|based|related|detailed|advanced|armed|indeed|embed|undisclosed|unspecified|unidentified|unnamed|unexpected|unchanged|unconfirmed|unprecedented|unrelated|unsolved|unsecured|unopposed|unemployed)$/i;
 
+/** What may stand between a verb and the date it hangs on: "opened Monday", "met on Tuesday", "scheduled for May 3". */
+const VERB_TO_DATE = /^\s+(?:(?:on|in|at|by|until|till|since|from|for|through|early|late)\s+)?$/i;
+
+/** What ends a clause between a verb and a date. */
+const CLAUSE_BREAK = /[,;:]/;
+
 /** How far (in characters) a verb may sit from the mention and still decide its tense. */
 const WINDOW = 80;
 
 interface Marker {
   at: number;
+  /** Where the marker's words end. */
+  end: number;
   tense: Tense;
   /** An -ed form: a past verb before the date ("signed on May 3"), often an adjective after it. */
   participle?: boolean;
@@ -54,15 +108,13 @@ const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
 const AS_PLANNED = /\bas\s+(?:(?:previously|originally|earlier|already|initially)\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
-/** Before a verb, what makes it the base form: "will hit", "expected to cut", "does not set". */
-const BASE_FORM_BEFORE = /\b(?:to|will|would|can|could|may|might|must|shall|should|does|do|not|n['’]t)\s+$/i;
-
 /**
  * "-ed" words that are no past verbs here, passives looking ahead ("will be named", "would be
- * paid"), and base forms spelled like a past ("will hit", "to cut").
+ * paid") or in the present ("when the case is heard in May"), and base forms spelled like a past
+ * ("will hit", "to cut").
  */
 function isNotPast(word: string, before: string): boolean {
-  return NOT_PAST.test(word) || /\b(?:be|being)\s+(?:\w+\s+)?$/i.test(before) || BASE_FORM_BEFORE.test(before);
+  return NOT_PAST.test(word) || /\b(?:be|being|is|are)\s+(?:\w+\s+)?$/i.test(before) || isBaseFormBefore(before);
 }
 
 function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {
@@ -80,8 +132,9 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
     // clause's own verb places the date.
     if (tense === 'future' && /^(?:planned|scheduled)$/i.test(m[0]) && AS_PLANNED.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (pattern === SCHEDULED_PLURAL && CAUSATIVE_BEFORE.test(window.slice(Math.max(0, m.index - 48), m.index))) continue;
+    if ((pattern === SCHEDULED || pattern === SCHEDULED_PLURAL) && HABIT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     const markerTense = planInPast ? 'past' : tense;
-    found.push({ at: from + m.index, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
+    found.push({ at: from + m.index, end: from + m.index + m[0].length, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
   }
   return found;
 }
@@ -115,6 +168,23 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
     ...markers(sentence, PRESENT, 'present', from, to),
   ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, start, end, m.at))));
   if (all.length === 0) return null;
-  all.sort((a, b) => distance(a, start, end) - distance(b, start, end));
-  return all[0]!.tense;
+  // "The trial, which opened Monday, continues Thursday": the verb the date hangs on decides,
+  // however near another clause's verb stands on the other side.
+  const own = all.find((m) => m.at < start && VERB_TO_DATE.test(sentence.slice(m.end, start)));
+  if (own) return own.tense;
+  // "Bush, who returns to Washington on Wednesday, spent the weekend": a verb in the date's own
+  // clause (no comma or semicolon between) decides before one in the next clause.
+  const inClause = all.filter((m) => !CLAUSE_BREAK.test(m.at < start ? sentence.slice(m.end, start) : sentence.slice(end, m.at)));
+  const candidates = inClause.length > 0 ? inClause : all;
+  candidates.sort((a, b) => distance(a, start, end) - distance(b, start, end));
+  return candidates[0]!.tense;
+}
+
+/**
+ * The clause of the date at `start` of `sentence` speaks of a habit ("they usually meet on
+ * Tuesday"): a weekday there recurs rather than naming one day. Only in a clause that is not past:
+ * "stocks generally rose on Tuesday", "talks never resumed after Monday" name one day.
+ */
+export function isHabitual(sentence: string, start: number): boolean {
+  return HABIT_IN_CLAUSE.test(sentence.slice(Math.max(0, start - WINDOW), start));
 }

@@ -7,7 +7,7 @@ import type { ParsingComponents, ParsingContext, ParsingResult } from 'chrono-no
 import type { Precision } from '../../schema/timeline';
 import type { Anchoring, TimexType } from '../types';
 import { referenceDay } from './parser-kit';
-import { addDays, addMonths, isoDay, isoMonth, isoWeekOf, isoWeekValue, isoYear, makeDay, type Day } from './calendar';
+import { addDays, addMonths, isoDay, isoMonth, isoWeekOf, isoWeekValue, isoYear, makeDay, weekdayOf, type Day } from './calendar';
 import { quarterOf } from './periods';
 
 /** A period counted from the last time the story named ("the next day": one day on). */
@@ -101,6 +101,16 @@ export function weekTimex(d: Day, shape: Shape): Timex {
   return { type: 'DATE', value: isoWeekValue(year, week), precision: 'week', interval: { start: monday, end: addDays(monday, 7) }, approximate: false, ...shape };
 }
 
+/**
+ * The seven days that end on day `end` ("the week ended April 7"): the ISO week when `end` is its
+ * Sunday (`2000-W14`), else a week-long interval valued by its first day (`2000-04-01`).
+ */
+export function weekEndingTimex(end: Day, shape: Shape): Timex {
+  if (weekdayOf(end) === 0) return weekTimex(end, shape);
+  const start = addDays(end, -6);
+  return { type: 'DATE', value: isoDay(start), precision: 'week', interval: { start, end: addDays(end, 1) }, approximate: false, ...shape };
+}
+
 /** The weekend (Saturday and Sunday) of the ISO week that holds the day: `2000-W18-WE`. */
 export function weekendTimex(d: Day, shape: Shape): Timex {
   const { year, week, monday } = isoWeekOf(d);
@@ -153,6 +163,11 @@ export function offsetTimex(ref: Day, unit: string, offset: number, shape: Shape
     default:
       return dayTimex(ref, shape);
   }
+}
+
+/** The value of a weekday that recurs ("on Sundays", "usually meet on Tuesday"): `XXXX-WXX-2`, ISO weekday numbers (Sunday is 7). */
+export function weeklyValue(weekday: number): string {
+  return `XXXX-WXX-${weekday === 0 ? 7 : weekday}`;
 }
 
 /** Present, past and future references, durations and sets: a value but no interval. */

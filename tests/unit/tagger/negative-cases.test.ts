@@ -70,6 +70,7 @@ describe('not a date', () => {
     ['a quoted title of two digits', "He starred in '24' on Fox."],
     ['a quoted score', "She gave it a rating of '10 out of 10'."],
     ['a quoted number with no year word before it', "He shouted '98' twice and wore '23 on his shirt."],
+    ['a season in a name', 'Athletes at the Summer Olympics in Sydney and the Winter Games in Nagano.'],
   ])('%s', (_case, sentence) => expect(texts(sentence)).toEqual([]));
 
   it('keeps the day in "today\'s" session and "as of"/"the end of" today', () => {
@@ -115,5 +116,25 @@ describe('not a date', () => {
 
   it('"in one day" is a duration, not the day after the reference', () => {
     expect(texts('It’s impossible to reach an agreement in one day.')).toEqual(['one day:DURATION']);
+  });
+
+  it('does not move a holiday or weekday a past clause speaks of ahead', () => {
+    expect(tag('Christmas was quiet; the strike lasted until Friday.', '2000-04-12').map((m) => [m.text, m.value])).toEqual([
+      ['Christmas', '1999-12-25'],
+      ['Friday', '2000-04-07'],
+    ]);
+  });
+
+  it('a noun that could be a plural verb schedules nothing, nor does a habit in the past', () => {
+    const values = (sentence: string) => tag(sentence, '2000-11-01').map((m) => [m.text, m.value]);
+    expect(values('The vote Tuesday was close.')).toEqual([['Tuesday', '2000-10-31']]);
+    expect(values("The Senate's vote Tuesday surprised many.")).toEqual([['Tuesday', '2000-10-31']]);
+    expect(values('Its start Monday was delayed.')).toEqual([['Monday', '2000-10-30']]);
+    expect(values('Stocks generally rose on Tuesday.')).toEqual([['Tuesday', '2000-10-31']]);
+    expect(values('The talks never resumed after Monday.')).toEqual([['Monday', '2000-10-30']]);
+    expect(values('They meet on Tuesdays.')).toEqual([['Tuesdays', 'XXXX-WXX-2']]);
+    expect(values("The market's close Friday was weak, and a close vote Tuesday followed.")).toEqual([['Friday', '2000-10-27'], ['Tuesday', '2000-10-31']]);
+    expect(values('Rocket launches Friday were delayed.')).toEqual([['Friday', '2000-10-27']]);
+    expect(values('Its email addresses Monday were hacked.')).toEqual([['Monday', '2000-10-30']]);
   });
 });

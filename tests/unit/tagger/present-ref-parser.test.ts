@@ -23,9 +23,11 @@ const rows: Row[] = [
   ['There is at present no plan.', R, v('present', 12, 'PRESENT_REF')], // "at" is a signal, as in "at the moment"
   // After a modal, "one day" is some day to come; elsewhere it is a day's length (duration parser).
   ['Islam will one day be the second largest religion.', R, v('one day', 11, 'FUTURE_REF')],
+  ['Europe must one day pay the bill.', R, v('one day', 12, 'FUTURE_REF')],
   // "soon" between a modal (or "to") and its verb, or before a modal: the near future.
   ['prosecutors may soon seek an indictment', R, v('soon', 16, 'FUTURE_REF')],
   ['Kellogg soon will begin selling boxes', R, v('soon', 8, 'FUTURE_REF')],
+  ['The court should soon rule on the case', R, v('soon', 17, 'FUTURE_REF')],
   ['it expects sales to soon grow', R, v('soon', 20, 'FUTURE_REF')],
 ];
 

@@ -21,12 +21,14 @@ const rows: Row[] = [
   ['next winter', '2000-01-10', { text: 'next winter', start: 0, type: 'DATE', value: '2000-WI', precision: 'season', interval: ['2000-12-01', '2001-03-01'] }],
   // "the coming" keeps its article; said in spring it may be the spring under way.
   ['Sales should rise in the coming spring.', '2000-04-14', { text: 'the coming spring', start: 21, type: 'DATE', value: '2000-SP', precision: 'season', interval: ['2000-03-01', '2000-06-01'] }],
+  // "the" and a season before a verb: the season, not a compound ("the summer months").
+  ['The winter was hard, officials said.', '1998-02-11', { text: 'The winter', start: 0, type: 'DATE', value: '1997-WI', precision: 'season', interval: ['1997-12-01', '1998-03-01'] }],
 ];
 
 describe('season parser', () => {
   it.each(rows)('%s', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
 
-  it.each([['prices fall sharply'], ['a spring in his step'], ['summer camp'], ['the coming springboard of talks']])('no season in "%s"', (sentence) =>
+  it.each([['prices fall sharply'], ['a spring in his step'], ['summer camp'], ['the summer months were hot'], ['the Winter Games close'], ['the coming springboard of talks']])('no season in "%s"', (sentence) =>
     expect(tag(sentence, '2022-01-11')).toEqual([]),
   );
 });

@@ -42,6 +42,11 @@ export function expectMention(actual: DateMention, expected: Expected): void {
   }).toEqual({ ...expected, end: expected.start + expected.text.length });
 }
 
+/** A one-day DATE mention: `date` to `next` (the day after), with any other fields stated. */
+export function dayMention(text: string, start: number, date: string, next: string, more: Partial<Expected> = {}): Expected {
+  return { text, start, type: 'DATE', value: date, precision: 'day', interval: [date, next], ...more };
+}
+
 /** A row of a rule's table: the sentence, the reference day and the one mention expected. */
 export type Row = [sentence: string, reference: string, expected: Expected];
 

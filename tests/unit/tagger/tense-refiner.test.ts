@@ -146,4 +146,15 @@ describe('tense refiner', () => {
   it('still reads a past verb after the date when no other verb says', () => {
     expect(days('On Friday the talks collapsed.')).toEqual([['Friday', '2022-01-07']]);
   });
+
+  it('reads "could" and "may" as placing nothing by themselves, unlike "will" and "should"', () => {
+    expect(mentionOf('Neither he nor his grandparents could be located Wednesday in Cardenas.', '2000-01-06', 'Wednesday').value).toBe('2000-01-05');
+    expect(mentionOf('The talks should end Wednesday.', '2000-01-06', 'Wednesday').value).toBe('2000-01-12');
+  });
+
+  it('ends a weekday range on or after its start', () => {
+    // Tuesday 11 January 2022: a present range runs from last Monday to the coming Friday.
+    expect(tag('The office is closed Monday through Friday.', '2022-01-11').map((m) => [m.text, m.value])).toEqual([['Monday', '2022-01-10'], ['Friday', '2022-01-14']]);
+    expect(tag('The talks will run from Thursday to Saturday.', '2022-01-11').map((m) => [m.text, m.value])).toEqual([['Thursday', '2022-01-13'], ['Saturday', '2022-01-15']]);
+  });
 });

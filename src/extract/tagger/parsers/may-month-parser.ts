@@ -8,7 +8,7 @@
 import { tenseOf } from '../news-context';
 import { monthYear } from '../open-dates';
 import { referenceDay, wordParser } from '../parser-kit';
-import { AHEAD_BEFORE } from '../tense';
+import { aheadBefore, tenseAhead } from '../date-ahead';
 import { monthTimex, timexResult } from '../timex';
 
 // Case-insensitive prepositions ("By May, ..." opens a sentence), but only the capitalised month.
@@ -21,7 +21,7 @@ export const mayMonthParser = wordParser(PATTERN, (context, m, index) => {
   const at = index + whole!.length - name!.length;
   const clause = /^since$/i.test(preposition!) ? 'past' : tenseOf(context, at, at + name!.length);
   // "the offer stands until May": what lasts until the month, unless told in the past, puts it ahead.
-  const tense = clause !== 'past' && AHEAD_BEFORE.test(`${preposition} `) ? 'future' : clause;
+  const tense = tenseAhead(clause, aheadBefore(context.text, at));
   const year = monthYear(referenceDay(context), MAY, tense ?? 'past');
   return timexResult(context, at, name!, monthTimex(year, MAY, { anchoring: 'relative', rule: 'may-month' }));
 },

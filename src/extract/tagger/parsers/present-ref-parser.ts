@@ -13,12 +13,19 @@
  * rule `present-ref:quoted`.
  */
 import { referenceDay, wordParser } from '../parser-kit';
+import { MODAL } from '../tense';
 import { introductionAt, sentenceAt } from '../news-context';
 import { isQuotedAtOtherTime } from '../quoted-time';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
-const PATTERN =
-  /((?:will|would|could|might|may|can|shall)\s+one\s+day|right\s+now|now|currently|then[\s-]+current|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today|recently|recent\s+(?:years|months|weeks|days|decades|times)|past\s+(?:years|decades)|lately|soon|the\s+past|the\s+near\s+future|the\s+(?:near|short|long|longer)\s+term|the\s+future|future|a\s+later\s+date|(?:the\s+)?coming\s+(?:years|months|weeks|days|decades|quarters))(?![\p{L}\d'’-])/iu;
+const PATTERN = new RegExp(
+  `((?:${MODAL})\\s+one\\s+day|right\\s+now|now|currently|then[\\s-]+current|current|at\\s+present|presently|at\\s+the\\s+moment|nowadays|these\\s+days|today|recently|recent\\s+(?:years|months|weeks|days|decades|times)|past\\s+(?:years|decades)|lately|soon|the\\s+past|the\\s+near\\s+future|the\\s+(?:near|short|long|longer)\\s+term|the\\s+future|future|a\\s+later\\s+date|(?:the\\s+)?coming\\s+(?:years|months|weeks|days|decades|quarters))(?![\\p{L}\\d'’-])`,
+  'iu',
+);
+
+/** A modal (or "to") right before "soon", or right after it: "may soon seek", "soon will begin". */
+const SOON_MODAL_BEFORE = new RegExp(`\\b(?:${MODAL}|to)\\s+$`, 'i');
+const SOON_MODAL_AFTER = new RegExp(`^\\s+(?:${MODAL})\\b`, 'i');
 
 const DEICTIC = /^(?:right\s+now|now|currently|current|at\s+present|presently|at\s+the\s+moment|nowadays|these\s+days|today)$/i;
 
@@ -32,7 +39,7 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
   if (lower === 'the past' && /^\s+(?:\d|few|several|many|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|century)/i.test(after)) return null;
   if ((lower === 'the future' || lower === 'future') && /^\s+(?:of|for)\b/i.test(after) && !/\bin\s+$/i.test(before)) return null;
   if (lower === 'future' && !/\b(?:in|near|for|distant|foreseeable)\s+(?:the\s+)?$/i.test(before)) return null;
-  if (lower === 'soon' && !/\b(?:will|would|could|might|may|can|shall|should|to)\s+$/i.test(before) && !/^\s+(?:will|would|could|might|may|can|shall)\b/i.test(after)) return null;
+  if (lower === 'soon' && !SOON_MODAL_BEFORE.test(before) && !SOON_MODAL_AFTER.test(after)) return null;
   // "current" the adjective ("current members"), not the noun or the economists' "current account".
   if (/current$/.test(lower) && (!/^\s+\p{L}/u.test(after) || /^\s+accounts?\b/i.test(after))) return null;
   // "sell programs in past years": the vague past; "the past years" is a stretch (duration parser).

@@ -8,7 +8,7 @@
  */
 import { MONTH_NAME, monthNumber, wordParser, referenceDay } from '../parser-kit';
 import { newsOption } from '../news-context';
-import { closingDay, longerPeriodBefore, quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
+import { closingDay, longerPeriodBefore, PERIOD_END_VERB, periodEndOf, quarterEndingOn, quarterOf, reportedQuarter } from '../periods';
 import { tenseOf } from '../news-context';
 import { quarterTimex, timexResult, vagueTimex, yearTimex } from '../timex';
 
@@ -24,8 +24,8 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-/** "ended Sept. 30", "ending July 31, 1990": the last day of the quarter named before it. */
-const ENDED_ON = new RegExp(`^\\s+(ended|ending)\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?(?![\\d])`, 'i');
+/** "ended Sept. 30", "ending July 31, 1990", "ends Dec. 31": the last day of the quarter named before it. */
+const ENDED_ON = new RegExp(`^\\s+(${PERIOD_END_VERB})\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?(?![\\d])`, 'i');
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
@@ -49,7 +49,7 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   // "the year-earlier quarter" and "the quarter a year ago" alike: the same quarter one year back.
   const yearEarlier = Boolean(yearBack) || /year[\s-](?:earlier|ago|before)|prior[\s-]year|comparable|corresponding/.test(adjs);
   const endedOn = noun === 'quarter' ? ENDED_ON.exec(context.text.slice(end, end + 32)) : null;
-  const endDay = endedOn ? closingDay(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, endedOn[1]!.toLowerCase() === 'ended') : null;
+  const endDay = endedOn ? closingDay(ref, monthNumber(endedOn[2]!), Number(endedOn[3]), endedOn[4] ? Number(endedOn[4]) : null, periodEndOf(endedOn[1]!)) : null;
   // "For the nine months, net rose. In the year-earlier period, ...": a period after a longer
   // one was named is that one: the year-earlier nine months (P9M), "the 1988 period" its year.
   const longer = noun === 'period' && !numbered ? longerPeriodBefore(context.text, index) : null;
@@ -63,8 +63,9 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
     quarter = ORDINALS[(ordinal ?? '').toLowerCase()] ?? Number(qNumber);
     if (explicitYear) year = Number(explicitYear);
     else if (relYear) year = ref.year + OFFSET[relYear.toLowerCase()]!;
-    // "the second quarter ended Oct. 31", said on Oct. 27: the books closed last Oct. 31.
-    else if (endDay && endDay.year < ref.year) year = endDay.year;
+    // "the second quarter ended Oct. 31", said on Oct. 27: the books closed last Oct. 31; "the
+    // fiscal first quarter ends Dec. 31": a numbered quarter is the year its books close in.
+    else if (endDay) year = endDay.year;
     else {
       const future = tenseOf(context, index, end) === 'future';
       year = quarter > quarterOf(ref) && !future ? ref.year - 1 : ref.year;

@@ -10,7 +10,7 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { centuryTimex, decadeTimex, monthTimex, offsetTimex, timexResult, weekTimex, weekendTimex, vagueTimex, yearTimex, type Timex } from '../timex';
 import { weekdayOf } from '../calendar';
 import { tenseOf } from '../news-context';
-import { samePeriodBefore } from '../periods';
+import { PERIOD_END_VERB, samePeriodBefore } from '../periods';
 
 const PART = '(?:(early|earlier|late|later|mid|the\\s+(?:early|earlier|later?|latter|first|final)\\s+part\\s+of|the\\s+(?:first|second|latter)\\s+half\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
 const PATTERN = new RegExp(
@@ -27,6 +27,9 @@ const BEFORE_LAST = new RegExp(`^\\s+(?:before\\s+last|after\\s+(next))(?![\\p{L
 const STEP: Record<string, number> = {
   this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, the: 0,
 };
+
+/** "the year ended Sept. 30", "the fiscal year ends June 30", "the year to March": a year-long stretch to a day. */
+const YEAR_TO_A_DAY = new RegExp(`^\\s+(?:${PERIOD_END_VERB}|to\\s+\\p{Lu})`, 'u');
 
 export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
   const [, part, whichRaw, , unitRaw] = m;
@@ -55,7 +58,7 @@ export const relativePeriodParser = wordParser(PATTERN, (context, m, index) => {
     // year; "the week", "the month" alone are left out (which one is meant depends on the story).
     if (unit === 'weekend' && which === 'the') return nearestWeekend(context, index, m[0]);
     if (unit !== 'year') return part && which === 'the' ? periodOfReference(context, index, m[0], unit, part) : null;
-    if (/^\s+(?:ended|ending|to\s+\p{Lu})/u.test(after)) {
+    if (YEAR_TO_A_DAY.test(after)) {
       return timexResult(context, index, m[0], vagueTimex('DURATION', 'P1Y', { anchoring: 'none', rule: 'relative-period' }));
     }
     // "the year of the dragon" is some other year; "a high for the year of $42.875" is the current

@@ -6,13 +6,12 @@
 import { referenceDay, wordParser, yearOfTwoDigits } from '../parser-kit';
 import { SEASON_START, SEASONS, seasonOf } from '../periods';
 import { tenseOf } from '../news-context';
+import { isBaseFormBefore } from '../tense';
 import { seasonTimex, timexResult } from '../timex';
 
 const PATTERN =
   /(?:(early|mid|late)[\s-]+)?(?:(this|last|next|past|coming|the\s+coming|the|this\s+past)\s+)?(?:(early|mid|late)[\s-]+)?(spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(\d{4}|['’]\d{2}))?(?![\p{L}\d])/iu;
 
-/** Before "fall" the verb: a modal or "to" ("could fall 2000 points"). */
-const FALL_AS_VERB = /\b(?:can|could|may|might|must|shall|should|will|would|to|not|n['’]t)\s+$/i;
 /** After a number a unit makes it an amount, not a year: "fell 1500 points", "fall 2000 feet". */
 const AMOUNT_AFTER = /^\s*(?:%|points?\b|percent\b|per\s+cent\b|feet\b|foot\b|met(?:er|re)s\b|units?\b|shares\b|cents\b|dollars\b|yen\b)/i;
 
@@ -27,11 +26,16 @@ export const seasonParser = wordParser(PATTERN, (context, m, index) => {
   const season = SEASONS[name!.toLowerCase()]!;
   const end = index + m[0].length;
   const after = context.text.slice(end, end + 12);
-  if (name!.toLowerCase() === 'fall' && !which && (!yearText || !/\d{4}|\bof\s/i.test(m[0]) || FALL_AS_VERB.test(context.text.slice(Math.max(0, index - 12), index)) || AMOUNT_AFTER.test(after))) {
+  if (name!.toLowerCase() === 'fall' && !which && (!yearText || !/\d{4}|\bof\s/i.test(m[0]) || isBaseFormBefore(context.text.slice(Math.max(0, index - 12), index)) || AMOUNT_AFTER.test(after))) {
     return null; // the verb "fall": "may fall '20 percent'", "could fall 2000 points"
   }
   if (!yearText && !which && !part1 && !part2) return null; // bare "spring", "summer camp"
-  if (!yearText && /^\s+(?:of\s+(?!\d)|\p{Ll}+(?:ing|ed|s)\b)/u.test(after) && which === 'the') return null;
+  // "the summer months", "the winter olympics", "the spring of discontent": the season names
+  // something else; "the winter was hard" is the season ("was", "is", "has" are no plural nouns).
+  if (!yearText && /^\s+(?:of\s+(?!\d)|(?!(?:was|is|has|does)\b)\p{Ll}+(?:ing|ed|s)\b)/u.test(after) && which === 'the') return null;
+  // "the Winter Games", "the Summer Olympics", "the Spring Festival": a capitalized season before a
+  // capitalized word is part of a name.
+  if (!yearText && which === 'the' && /^\p{Lu}/u.test(name!) && /^\s+\p{Lu}/u.test(after)) return null;
   const ref = referenceDay(context);
   const now = seasonOf(ref);
   let year: number;

@@ -5,7 +5,7 @@
  * quarters as quarters), `XXXX-WXX-1`, `XXXX-WXX-2TNI`, `XXXX-07`.
  */
 import { parseNumber, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit';
-import { timexResult, vagueTimex } from '../timex';
+import { timexResult, vagueTimex, weeklyValue } from '../timex';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** What joins two weekdays: "Monday and Tuesday", "Monday or Tuesday". */
@@ -36,7 +36,7 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
     const weekday = WEEKDAYS.indexOf(recurringDay.toLowerCase());
     const parts = dayParts ?? leadParts;
     const part = parts ? PART_OF_DAY[parts.toLowerCase()] : '';
-    return timexResult(context, index, m[0], vagueTimex('SET', `XXXX-WXX-${weekday === 0 ? 7 : weekday}${part}`, { anchoring: 'none', rule: 'set' }));
+    return timexResult(context, index, m[0], vagueTimex('SET', `${weeklyValue(weekday)}${part}`, { anchoring: 'none', rule: 'set' }));
   }
   if (everyN) {
     // "every two weeks": P2W; "every 6 hours": PT6H
@@ -56,7 +56,7 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
   const key = (unit ?? adverb ?? perUnit)!.toLowerCase();
   const weekday = WEEKDAYS.indexOf(key);
   const month = MONTH_NAMES.indexOf(key) + 1;
-  let value = weekday >= 0 ? `XXXX-WXX-${weekday === 0 ? 7 : weekday}` : month > 0 ? `XXXX-${String(month).padStart(2, '0')}` : UNIT[key]!;
+  let value = weekday >= 0 ? weeklyValue(weekday) : month > 0 ? `XXXX-${String(month).padStart(2, '0')}` : UNIT[key]!;
   if (other && /^P1/.test(value)) value = value.replace('P1', 'P2');
   if (every && /^(?:morning|night|evening)$/.test(key)) value = `XXXX-XX-XX${value}`;
   return timexResult(context, index, m[0], vagueTimex('SET', value, { anchoring: 'none', rule: 'set' }));

@@ -7,37 +7,25 @@
  * "the quarter ended Oct. 31", said on Oct. 27, closed a year before.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { makeDay, type Day } from '../calendar';
+import { addDays, compareDays, makeDay, weekdayOf, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
-import { closingDay } from '../periods';
+import { closingDay, PERIOD_END_VERB, periodEndOf } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { sentenceAt, tenseOf } from '../news-context';
-import { AHEAD_BEFORE, type Tense } from '../tense';
-import { dayTimex, monthTimex, setTimex, timeTimex, timexOf } from '../timex';
+import { isHabitual, type Tense } from '../tense';
+import { aheadBefore, copulaSchedules, tenseAhead } from '../date-ahead';
+import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, vagueTimex, weeklyValue } from '../timex';
 
-/** A reporting period that has closed: "the quarter ended", "the six months ended", "the year ended". */
-const CLOSED_PERIOD = /\b(?:quarter|year|months|weeks|period|half)\s+ended\s+$/i;
-
-/** A present copula right before the date: "is Saturday", "are on Tuesday". */
-const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+)?$/i;
-
-/** A present copula right after a weekday that opens its clause: "Monday is a holiday". */
-const COPULA_AFTER = /^\s+(?:is|will\s+be)\b/i;
-/** What may stand before the subject of a clause: nothing, a quote, "and", "but". */
-const CLAUSE_OPENING = /(?:^|[,;:—–]\s*)[\s"“'‘(]*(?:(?:and|but|so)\s+)?$/i;
+/** A reporting period's end: "the quarter ended", "the six months ended", "the fiscal year ends". */
+const PERIOD_END = new RegExp(`\\b(?:quarter|year|months|weeks|period|half)\\s+(${PERIOD_END_VERB})\\s+$`, 'i');
 
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
 
 /** "on Wednesday and Thursday", "Monday or Tuesday": the second weekday goes the first one's way. */
 const CONJOINED = /^\s*(?:,|and|or|&|to|through|[-–—])\s*$/i;
-
-/** "Monday is ...": the weekday opens its clause and a present copula follows it. */
-function weekdaySubject(context: ParsingContext, index: number, end: number): boolean {
-  if (!COPULA_AFTER.test(context.text.slice(end, end + 12))) return false;
-  const { sentence, shift } = sentenceAt(context, index);
-  return CLAUSE_OPENING.test(sentence.slice(Math.max(0, index + shift - 40), index + shift));
-}
+/** "Monday through Friday", "Tuesday to Thursday": the second weekday ends a range the first begins. */
+const RANGE_TO = /^\s*(?:to|through|[-–—])\s*$/i;
 
 function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previous: ParsingResult | undefined): Tense | null {
   const c = result.start;
@@ -48,33 +36,44 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // clause's verb ("would look for ways around") does not place; news names what has happened.
   // "Ahead of Saturday's game" looks forward all the same.
   const possessive = /^['’]s?\s/.test(context.text.slice(end, end + 3)) && c.isCertain('weekday') && !c.isCertain('day');
-  const ahead = AHEAD_BEFORE.test(context.text.slice(Math.max(0, result.index - 20), result.index));
+  // "Monday through Friday": the second day of a range goes the first one's way, not ahead.
+  const ahead = !conjoined && aheadBefore(context.text, result.index);
   const clause = conjoined ? tenses.get(previous) ?? null : possessive ? (ahead ? 'future' : 'past') : tenseOf(context, result.index, end);
   // "has given them until Tuesday", "the offer is open until Friday": a state that holds now and
   // lasts until the date puts the date ahead; only a past state ("stayed until Tuesday") ends before.
   // "on patrol since March and was scheduled to return": what something has lasted since lies in
   // the past, whatever verb is nearest.
   const since = /\bsince\s+$/i.test(context.text.slice(Math.max(0, result.index - 8), result.index));
-  // "The funeral is Saturday", "the vote is on Tuesday": a present copula with the weekday as its
-  // predicate is a schedule, so the coming one ("Today is Friday" stays the reference day).
-  // "Monday is a holiday": a weekday as the subject of a present copula is likewise the coming one.
-  // "Election Day is Nov. 7": so is a month-day that is the copula's predicate.
-  const copulaBefore = COPULA_BEFORE.test(context.text.slice(Math.max(0, result.index - 12), result.index));
-  const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
-  const monthDay = c.isCertain('month') && c.isCertain('day');
-  const scheduled = !possessive && ((weekdayOnly && (copulaBefore || weekdaySubject(context, result.index, end))) || (monthDay && copulaBefore));
-  const tense = since ? 'past' : (ahead || scheduled) && clause === 'present' && !possessive ? 'future' : clause;
+  // "The funeral is Saturday", "Monday is a holiday", "the vote is Nov. 7", "the annual meeting is
+  // in May": a day or month a present copula schedules is the coming one ("Today is Friday" stays
+  // the reference day).
+  const { sentence, shift } = sentenceAt(context, result.index);
+  const dated = c.isCertain('day') ? c.isCertain('month') : c.isCertain('weekday') || c.isCertain('month');
+  const scheduled = !possessive && dated && copulaSchedules(sentence, result.index + shift, end + shift);
+  const tense = since ? 'past' : possessive ? clause : tenseAhead(clause, ahead || scheduled);
   tenses.set(result, tense);
+  // "They usually meet on Tuesday": in a clause of habit a weekday recurs, as "on Tuesdays" does.
+  if (c.isCertain('weekday') && !c.isCertain('day') && !possessive && !c.isCertain('hour') && tense !== 'past' && isHabitual(sentence, result.index + shift)) {
+    setTimex(result, vagueTimex('SET', weeklyValue(c.get('weekday')!), { anchoring: 'none', rule: 'tense:habit' }));
+    return tense;
+  }
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
   let day: Day | null = null;
   if (c.isCertain('weekday') && !c.isCertain('day')) {
     day = weekdayDay(ref, c.get('weekday')!, tense === 'present' ? 'past' : tense);
+    // "closed Monday through Friday": the range's end is the first such weekday from its start on,
+    // never a day before it. (A past range that would end before it begins, "ran from Monday to
+    // Wednesday" said on Tuesday, began a week earlier: its start is not moved here.)
+    const from = tense !== 'past' && conjoined && RANGE_TO.test(context.text.slice(previous!.index + previous!.text.length, result.index)) ? timexOf(previous!)?.interval?.start : undefined;
+    if (from && compareDays(day, from) < 0) day = addDays(from, (c.get('weekday')! - weekdayOf(from) + 7) % 7);
   } else if (c.isCertain('month') && c.isCertain('day')) {
     const month = c.get('month')!;
     const dayOfMonth = c.get('day')!;
-    // "the quarter ended Oct. 31": books that have closed closed on a day already past.
-    day = CLOSED_PERIOD.test(context.text.slice(Math.max(0, result.index - 40), result.index))
-      ? closingDay(ref, month, dayOfMonth, null, true)
+    // "the quarter ended Oct. 31": books that have closed closed on a day already past; "the
+    // fiscal year ends June 30" closes on the coming one.
+    const periodEnd = PERIOD_END.exec(context.text.slice(Math.max(0, result.index - 40), result.index))?.[1];
+    day = periodEnd && periodEndOf(periodEnd) !== 'ending'
+      ? closingDay(ref, month, dayOfMonth, null, periodEndOf(periodEnd))
       : makeDay(monthDayYear(ref, month, dayOfMonth, tense === 'present' ? 'past' : tense), month, dayOfMonth);
   } else if (c.isCertain('month') && !c.isCertain('hour')) {
     const month = c.get('month')!;
