@@ -82,8 +82,10 @@ const ADDRESS = /^[(<["'“‘]*(?:[a-z][a-z\d+.-]*:\/\/|www\.)|^[^\s@]+@[^\s@]+
 const MAX_ADDRESS = 300;
 
 function isInAddress(result: ParsingResult, text: string): boolean {
+  // The word's start, found by stepping back: a `\S*$` search retries from every offset.
   const from = Math.max(0, result.index - MAX_ADDRESS);
-  const start = from + text.slice(from, result.index).search(/\S*$/);
+  let start = result.index;
+  while (start > from && !/\s/.test(text[start - 1]!)) start--;
   const rest = text.slice(result.index, result.index + MAX_ADDRESS);
   const end = result.index + (/\s/.exec(rest)?.index ?? rest.length);
   return ADDRESS.test(text.slice(start, Math.max(end, result.index + result.text.length)));
