@@ -34,7 +34,7 @@ export function isBaseFormBefore(before: string): boolean {
  * expected", "is set for").
  */
 const FUTURE = new RegExp(
-  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|(?:is|are)\\s+(?:(?:set|slated)\\s+for|due|expected)|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
+  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:set|slated)\\s+for|due|expected)|(?:expects?|wants?|hopes?)\\s+(?:[\\w'’-]+\\s+){1,3}?to\\s+|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
   'gi',
 );
 const PAST =
@@ -47,7 +47,7 @@ const PAST =
  * addresses", "rocket launches Friday").
  */
 const SCHEDULED =
-  /\b(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|hears|holds|signs|testifies|announces|unveils|certifies|takes\s+up|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
+  /\b(?<!\b(?:the|a|an|his|her|its|their|our|your|my|these|those|whose|of|two|three|several|many|some|all|no)\s+)(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|hears|holds|signs|testifies|announces|unveils|certifies|takes\s+up|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
 /** Plural present schedule verbs that are rarely nouns: "the talks resume Monday", "voters go to the polls Tuesday", "schools reopen Monday". */
 const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen|expire|arrive|depart|go|fly|gather|testify|announce|unveil|certify|take\\s+up';
 /**
@@ -123,6 +123,8 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
     if (tense === 'past' && isNotPast(m[0], window.slice(Math.max(0, m.index - 8), m.index))) continue;
+    // "has been set for Tuesday": a date set for is a schedule (FUTURE reads "is/has been set for").
+    if (tense === 'past' && /^set$/i.test(m[0]) && /^\s+for\b/i.test(window.slice(m.index + 3, m.index + 8))) continue;
     // "were planning to", "was scheduled to": the auxiliary belongs to the plan that follows it.
     if (tense === 'past' && /^(?:was|were)$/i.test(m[0]) && /^\s+(?:planning|scheduled|expected|due|set|going|about)\s+to\b/i.test(window.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
     // "had been due to expire Friday", "had planned to meet Monday": a plan seen from the past

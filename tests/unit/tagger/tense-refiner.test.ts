@@ -157,4 +157,19 @@ describe('tense refiner', () => {
     expect(tag('The office is closed Monday through Friday.', '2022-01-11').map((m) => [m.text, m.value])).toEqual([['Monday', '2022-01-10'], ['Friday', '2022-01-14']]);
     expect(tag('The talks will run from Thursday to Saturday.', '2022-01-11').map((m) => [m.text, m.value])).toEqual([['Thursday', '2022-01-13'], ['Saturday', '2022-01-15']]);
   });
+
+  it('reads "has been set for" as a schedule, a past "was set for" as told in the past', () => {
+    expect(mentionOf('A hearing has been set for Tuesday.', '2000-04-14', 'Tuesday').value).toBe('2000-04-18');
+    expect(mentionOf('The hearing was set for Tuesday, but it was postponed.', '2000-04-14', 'Tuesday').value).toBe('2000-04-11');
+  });
+
+  it('reads a schedule verb after a determiner or possessive as the plural noun it is', () => {
+    expect(mentionOf('His visits on Tuesday were brief.', '2000-04-14', 'Tuesday').value).toBe('2000-04-11');
+    expect(mentionOf('The votes on Tuesday were close.', '2000-04-14', 'Tuesday').value).toBe('2000-04-11');
+    expect(mentionOf('The Senate votes Tuesday on the bill.', '2000-04-14', 'Tuesday').value).toBe('2000-04-18');
+  });
+
+  it('reads "expects profits to improve" as looking ahead, with the object between', () => {
+    expect(mentionOf('The company expects profits to improve in the second half.', '2000-04-14', 'the second half').value).toBe('2000-H2');
+  });
 });
