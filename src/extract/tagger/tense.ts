@@ -47,7 +47,7 @@ const PAST =
  * addresses", "rocket launches Friday").
  */
 const SCHEDULED =
-  /\b(?<!\b(?:the|a|an|his|her|its|their|our|your|my|these|those|whose|of|two|three|several|many|some|all|no)\s+)(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|hears|holds|signs|testifies|announces|unveils|certifies|takes\s+up|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
+  /\b(?:opens|reopens|begins|starts|meets|arrives|leaves|departs|visits|travels|resumes|continues|returns|heads|convenes|reconvenes|adjourns|hosts|plays|faces|votes|ends|closes|expires|hears|holds|signs|testifies|announces|unveils|certifies|takes\s+up|kicks\s+off|takes\s+(?:office|effect|place)|goes\s+into\s+effect)\b/gi;
 /** Plural present schedule verbs that are rarely nouns: "the talks resume Monday", "voters go to the polls Tuesday", "schools reopen Monday". */
 const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen|expire|arrive|depart|go|fly|gather|testify|announce|unveil|certify|take\\s+up';
 /**
@@ -79,6 +79,7 @@ const HABIT_BEFORE = new RegExp(`\\b(?:${HABIT_ADVERB})\\s+$`, 'i');
 const HABIT_IN_CLAUSE = new RegExp(`\\b(?:${HABIT_ADVERB})\\s[^,;:.!?"“”]*$`, 'i');
 /** A causative verb and up to three words of its object, right before a bare verb ("let the ground offensive begin"). */
 const CAUSATIVE_BEFORE = /\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|your|my|these|those|whose|of|two|three|several|many|some|all|no)\s+$/i;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
 
 /** Words ending in -ed that are not past verbs here. */
@@ -134,6 +135,8 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
     // clause's own verb places the date.
     if (tense === 'future' && /^(?:planned|scheduled)$/i.test(m[0]) && AS_PLANNED.test(window.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (pattern === SCHEDULED_PLURAL && CAUSATIVE_BEFORE.test(window.slice(Math.max(0, m.index - 48), m.index))) continue;
+    // "his visits on Tuesday", "the votes": after a determiner or possessive the -s form is a plural noun.
+    if (pattern === SCHEDULED && DETERMINER_BEFORE.test(window.slice(Math.max(0, m.index - 10), m.index))) continue;
     if ((pattern === SCHEDULED || pattern === SCHEDULED_PLURAL) && HABIT_BEFORE.test(window.slice(Math.max(0, m.index - 16), m.index))) continue;
     const markerTense = planInPast ? 'past' : tense;
     found.push({ at: from + m.index, end: from + m.index + m[0].length, tense: markerTense, participle: markerTense === 'past' && /ed$/i.test(m[0]), reporting: REPORTING.test(m[0]) });
