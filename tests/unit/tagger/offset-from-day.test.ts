@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectMention, only, tag, type Row } from './support';
+import { dayMention, expectMention, only, tag, type Row } from './support';
 
 // 2000-04-14 is a Friday; "last Tuesday" is 2000-04-11, in ISO week 15.
 const rows: Row[] = [
@@ -22,5 +22,15 @@ describe('offset from a day', () => {
 
   it('counts only from a day, not from a month or year', () => {
     expect(tag('the week before June and the month before last year', '2000-04-14').map((m) => m.text)).toEqual(['June', 'last year']);
+  });
+
+  it('counts a day from a holiday, one mention, the holiday read as it would be alone', () => {
+    const shape = { anchoring: 'relative', rule: 'offset-from-day' } as const;
+    // A present copula schedules the whole phrase: the coming Christmas (Wednesday 20 December 2000).
+    expectMention(only('The day after Christmas is the busiest day for returns.', '2000-12-20'), dayMention('The day after Christmas', 0, '2000-12-26', '2000-12-27', shape));
+    expectMention(only('The day before Thanksgiving is the busiest travel day.', '2000-11-01'), dayMention('The day before Thanksgiving', 0, '2000-11-22', '2000-11-23', shape));
+    // A past sentence: the Christmas gone by.
+    expectMention(only('Stores were crowded the day after Christmas, and returns followed.', '2001-01-10'), dayMention('the day after Christmas', 20, '2000-12-26', '2000-12-27', shape));
+    expectMention(only('He left the day after Christmas 1999.', '2000-12-28'), dayMention('the day after Christmas 1999', 8, '1999-12-26', '1999-12-27', { anchoring: 'absolute', rule: 'offset-from-day' }));
   });
 });
