@@ -3,8 +3,8 @@
  * July", "Thanksgiving" (fourth Thursday of November), "Election Day" (the Tuesday after the first
  * Monday of November), "Easter", "Labor Day". Which year's a name means: the year the text gives,
  * the one before or after the reference for "last"/"next", this year's for "this", else the tense
- * picks it as for a month-day. The holiday parser ("Thanksgiving week") and the day-offset parser
- * ("the day after Christmas") share it.
+ * picks it as for a month-day. The holiday parser ("Thanksgiving", "Thanksgiving week") reads
+ * holidays with it; "the day after Christmas" is then counted by the offset-from-day refiner.
  */
 import type { ParsingContext } from 'chrono-node';
 import { addDays, compareDays, makeDay, weekdayOf, type Day } from './calendar';
