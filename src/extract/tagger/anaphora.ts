@@ -7,7 +7,7 @@
  * nothing). One pass over the mentions in text order, so linear.
  */
 import type { DateMention } from '../types';
-import { isoDay, type Day } from './calendar';
+import { compareDays, isoDay, type Day } from './calendar';
 import { stepFrom } from './parsers/anaphoric-parser';
 import type { Anaphor } from './timex';
 
@@ -52,7 +52,7 @@ export function resolveAnaphora(tagged: readonly Tagged[]): DateMention[] {
 
 const fineEnough = (step: Anaphor, anchor: DateMention) =>
   FINE_ENOUGH[step.unit].includes(anchor.precision ?? '') &&
-  (!step.onlyFromBefore || (anchor.anchoring === 'absolute' && anchor.interval!.end <= step.onlyFromBefore));
+  (!step.onlyFromBefore || (anchor.anchoring === 'absolute' && compareDays(dayOf(anchor.interval!.end), step.onlyFromBefore) <= 0));
 
 function isAnchor(m: DateMention): boolean {
   return (m.type === 'DATE' || m.type === 'TIME') && m.interval !== null && !m.deictic && !(m.rule === 'anaphoric' && m.approximate);

@@ -21,10 +21,10 @@ export interface Anaphor {
   /** "at 10:35 a.m." with no day: the clock time (`10:35`, `MO`) of the day the story is on. */
   clock?: string;
   /**
-   * Re-anchored only on an absolute date that ended by this day (`YYYY-MM-DD`): "two years
-   * earlier" counts from a story set in a year already over ("signed in 1997"), else from the publication.
+   * Re-anchored only on an absolute date that ended by this day: "two years earlier" counts from a
+   * story set in a year already over ("signed in 1997"), else from the publication.
    */
-  onlyFromBefore?: string;
+  onlyFromBefore?: Day;
 }
 
 export interface Timex {

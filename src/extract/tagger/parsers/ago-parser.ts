@@ -7,7 +7,7 @@
  * "a year ago" / "a year earlier" is the reported quarter one year back (`2021-Q3`), unless the
  * text last named a longer period ("for the nine months ... a year earlier" is the year back).
  */
-import { addDays, addMonthsToDay, compareDays, isoDay, makeDay, type Day } from '../calendar';
+import { addDays, addMonthsToDay, compareDays, makeDay, type Day } from '../calendar';
 import { weekdayDay } from '../open-dates';
 import { NUMBER_PATTERN, parseNumber, referenceDay, WEEKDAY_NAME, WEEKDAYS, wordParser } from '../parser-kit';
 import { newsOption } from '../news-context';
@@ -99,7 +99,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
   // when it was published, "earlier" counts from the story's date (1995), not from the publication;
   // "up from $3 million a year earlier" in a story of this year's results still counts from it.
   if (/^earlier$/i.test(direction!) && !hyphen && (unit === 'year' || unit === 'decade'))
-    return timexResult(context, start, text, { ...timex, anaphor: { unit: 'year', step: unit === 'decade' ? 10 * offset : offset, pointing: false, onlyFromBefore: isoDay(makeDay(ref.year, 1, 1)) } });
+    return timexResult(context, start, text, { ...timex, anaphor: { unit: 'year', step: unit === 'decade' ? 10 * offset : offset, pointing: false, onlyFromBefore: makeDay(ref.year, 1, 1) } });
   return timexResult(context, start, text, timex);
 },
   /ago|earlier|hence|from\s+(?:now|today|tomorrow|next|mon|tue|wed|thu|fri|sat|sun)/i,

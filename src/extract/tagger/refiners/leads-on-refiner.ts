@@ -3,8 +3,8 @@
  * and back: "two days earlier", "a week before,": a counted duration followed by a word that
  * carries the story forward or back. TimeBank tags the duration alone (`P2Y`), and so do we; this
  * marks it as leading on from the story's last date, so that anaphora.ts can place what happened
- * then (1999 after "in 1997"). ("Two years earlier" is the ago parser's date, counted from the
- * publication as business news means it.)
+ * then (1999 after "in 1997"). ("Two years earlier", with years or decades, is the ago parser's
+ * date: counted from the publication, or from the story's date when that year is over.)
  */
 import type { Refiner } from 'chrono-node';
 import type { Anaphor } from '../timex';
