@@ -47,7 +47,7 @@ const REPORTING = new Set(['say', 'tell', 'add', 'explain', 'stress', 'note', 'c
 
 /** Words that introduce a date phrase and go with it when it is cut out. */
 const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid']);
-const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|that|which|as|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
+const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|that|which|as|like|just|even|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
 
 export type LabelPattern = 'date-modifier' | 'clause' | 'attached-phrase' | 'predicate' | 'sentence-verb' | 'words';
 

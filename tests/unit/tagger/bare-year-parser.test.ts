@@ -18,6 +18,7 @@ const rows: Row[] = [
   ['but the post-1959 politics have split families', '2000-02-24', { text: 'post-1959', start: 8, type: 'DATE', value: '1959', precision: 'year', interval: ['1959-01-01', '1960-01-01'], approximate: true, rule: 'bare-year' }],
   ['a return to pre-1990 borders', '1998-01-11', { text: 'pre-1990', start: 12, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1991-01-01'], approximate: true, rule: 'bare-year' }],
   ['It began in 1648 in Europe', '2022-01-11', { text: '1648', start: 12, type: 'DATE', value: '1648', precision: 'year', interval: ['1648-01-01', '1649-01-01'] }],
+  ['He arrived in 1995ish, they say.', '2022-01-15', { text: '1995ish', start: 14, type: 'DATE', value: '1995', precision: 'year', interval: ['1995-01-01', '1996-01-01'], approximate: true, rule: 'bare-year' }],
 ];
 
 describe('bare-year parser', () => {

@@ -10,6 +10,7 @@ const rows: Row[] = [
   // Without an apostrophe only "the early/late" two-digit decades are dates.
   ['Back in the late 80s it was different.', '2000-04-14', { text: 'the late 80s', start: 8, type: 'DATE', value: '198', precision: 'decade', interval: ['1980-01-01', '1990-01-01'], approximate: true, anchoring: 'relative', rule: 'decade' }],
   ['the nineties', '2022-01-11', { text: 'the nineties', start: 0, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'] }],
+  ['It was popular in the 1990s-ish.', '2022-01-15', { text: 'the 1990s-ish', start: 18, type: 'DATE', value: '199', precision: 'decade', interval: ['1990-01-01', '2000-01-01'], approximate: true, rule: 'decade' }],
 ];
 
 describe('decade parser', () => {

@@ -9,6 +9,8 @@ const rows: Row[] = [
   ['from 2001 to 2005 he led', '2022-01-11', { text: '2001 to 2005', start: 5, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2006-01-01'] }],
   ['between 2001 and 2005 he led', '2022-01-11', { text: '2001 and 2005', start: 8, type: 'DATE', value: '2001', precision: 'year', interval: ['2001-01-01', '2006-01-01'] }],
   ['He served two terms, from 1993 to 2001.', '2022-01-11', { text: '1993 to 2001', start: 26, type: 'DATE', value: '1993', precision: 'year', interval: ['1993-01-01', '2002-01-01'] }],
+  // "-ish": about that span (the sample corpus's "(and also 1918-1923ish.)").
+  ['(and also 1918-1923ish.)', '2022-02-02', { text: '1918-1923ish', start: 10, type: 'DATE', value: '1918', precision: 'year', interval: ['1918-01-01', '1924-01-01'], approximate: true, rule: 'year-range' }],
 ];
 
 describe('year-range parser', () => {

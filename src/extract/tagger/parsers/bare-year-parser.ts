@@ -8,7 +8,7 @@
  * with AD/BC), not a quantity ("1,700", "1997 kilometers", "$2000", "2000%"), not inside a longer
  * number, code or phone number.
  */
-import { wordParser } from '../parser-kit';
+import { ISH, wordParser } from '../parser-kit';
 import { timexResult, yearTimex } from '../timex';
 
 const MODIFIER =
@@ -28,7 +28,7 @@ const COUNT_NOUN =
 const AD_BC = /^\s*(AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![\p{L}])/u;
 
 export const bareYearParser = wordParser(
-  new RegExp(`${MODIFIER}(\\d{4})(?![\\d\\p{L}])${TAIL}`, 'iu'),
+  new RegExp(`${MODIFIER}(\\d{4})${ISH}(?![\\d\\p{L}])${TAIL}`, 'iu'),
   (context, match, index) => {
     const text = context.text;
     const end = index + match[0].length;
@@ -48,7 +48,7 @@ export const bareYearParser = wordParser(
     const namedYear = /^the\s+year$/.test(modifier);
     if (era) return null; // "300 BC", "1066 AD": the era-year parser's
     if ((year > 2099 && !namedYear) || (year < 1900 && !leadIn)) return null;
-    const approximate = /early|mid|late|around|about|circa|c\.|end|beginning|start|middle|rest|part|much|pre|post/.test(modifier) || match[3] !== undefined;
+    const approximate = /early|mid|late|around|about|circa|c\.|end|beginning|start|middle|rest|part|much|pre|post/.test(modifier) || match[3] !== undefined || match[4] !== undefined;
     return timexResult(context, index, match[0], yearTimex(year, { anchoring: 'absolute', rule: 'bare-year', approximate }));
   },
   /\d{4}/,
