@@ -47,6 +47,7 @@ import { partOfDayFilter } from './refiners/part-of-day-filter';
 import { tenseRefiner } from './refiners/tense-refiner';
 import { valueRefiner } from './refiners/value-refiner';
 import { leadsOnRefiner } from './refiners/leads-on-refiner';
+import { quotedDayRefiner } from './refiners/quoted-day-refiner';
 import { offsetFromDayRefiner } from './refiners/offset-from-day';
 import { midnightRefiner } from './refiners/midnight';
 
@@ -109,6 +110,7 @@ const OWN_REFINERS: Refiner[] = [
   offsetFromDayRefiner, // "the week before last Tuesday", "the day after Christmas": counted from the day, once it is valued
   midnightRefiner, // "midnight Friday": the end of Friday (T24:00), not its start
   leadsOnRefiner, // "two years later": the duration leads on from the story's last date
+  quotedDayRefiner, // "... what we do tomorrow", quoted from 1975: the speaker's day, not the article's
 ];
 
 export function createNewsChrono(): chrono.Chrono {

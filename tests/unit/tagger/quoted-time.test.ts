@@ -44,4 +44,13 @@ describe('quoted "today" set at another time', () => {
     expect(isQuotedAtOtherTime("In 1975 he said: 'we sign today'", 28, 2022)).toBe(true);
     expect(isQuotedAtOtherTime('In 1975 he said: “we sign” and today', 32, 2022)).toBe(false);
   });
+
+  it('treats a quoted "yesterday", "tomorrow" or "tonight" set at another time as the speaker\'s day', () => {
+    expect(tag('In 1975, Ford said: "We sign today what we keep tomorrow."', '2022-01-15').map((m) => [m.text, m.value, m.anchoring, m.interval])).toEqual([
+      ['1975', '1975', 'absolute', { start: '1975-01-01', end: '1976-01-01' }],
+      ['today', 'PRESENT_REF', 'relative', null],
+      ['tomorrow', 'FUTURE_REF', 'relative', null],
+    ]);
+    expect(mentionOf('He said: "We sign tomorrow."', '2022-01-15', 'tomorrow').value).toBe('2022-01-16');
+  });
 });
