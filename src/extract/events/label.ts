@@ -115,8 +115,9 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     if (reported.length >= MIN_LABEL_WORDS) return { words: reported, distance: distanceToDate(tokens, v, dateAt) };
     let s = v - 1;
     while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary || isNegation(tokens[s]!))) s--;
-    // "the earthquake that struck eastern Taiwan on Wednesday": the relative clause's subject is the noun before "that".
-    if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && adjacent(text, tokens[s - 1]!, tokens[s]!)) s--;
+    // "the earthquake that struck eastern Taiwan on Wednesday", "Paul Murdaugh, who was shot on
+    // June 7": the relative clause's subject is the noun before "that"/"who".
+    if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && /^\s*,?\s*$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
     const subject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : [];
     if (withSubject && !subject.length) continue;
     // "would not move": a denied happening keeps its denial, or the label says the opposite.
@@ -311,12 +312,15 @@ function trimEdges(words: Token[]): Token[] {
 
 /**
  * "President Tsai, who leaves office in May, visited the disaster zone on Thursday": the date's
- * clause opens with its verb, and its subject stands before a parenthetical between two commas.
+ * clause opens with its verb, and its subject stands before a parenthetical between two commas;
+ * or the clause is the parenthetical, opening with "who"/"which" right after its noun's comma.
  */
 function subjectAcrossParenthetical(p: DatedPassage): Token[] {
   const first = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
-  if (!first || first.role !== 'verb') return [];
-  const opening = /^([^,]+),[^,]+,\s*$/.exec(p.doc.text.slice(p.sentence.start, first.start));
+  if (!first) return [];
+  const lead = p.doc.text.slice(p.sentence.start, first.start);
+  // "President Tsai, who leaves office in May, ...": a relative clause cut off from its noun by the comma.
+  const opening = RELATIVE.has(first.root) ? /^(.*\S)\s*,\s*$/.exec(lead) : first.role === 'verb' ? /^([^,]+),[^,]+,\s*$/.exec(lead) : null;
   if (!opening) return [];
   const end = p.sentence.start + opening[1]!.trimEnd().length;
   const before = p.tokens.filter((t) => t.end <= end && t.role !== 'date');

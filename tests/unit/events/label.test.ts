@@ -33,6 +33,8 @@ describe('event labels', () => {
   it('finds the subject before a parenthetical between commas', () => {
     expect(labelOf('President Tsai, who leaves office soon, visited the disaster zone on Thursday.', 'Thursday', '2024-04-04')).toBe('President Tsai visited disaster zone');
     expect(labelOf('Youngkin, a former executive who had never run for office, will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
+    // ... and when the date is in the parenthetical, a relative clause after its noun's comma.
+    expect(labelOf('President Tsai, who leaves office in May, visited the zone.', 'May', '2024-05')).toBe('President Tsai leaves office');
   });
 
   it('keeps the "be" of a planned passive: never "will sworn"', () => {
