@@ -172,4 +172,14 @@ describe('tense refiner', () => {
   it('reads "expects profits to improve" as looking ahead, with the object between', () => {
     expect(mentionOf('The company expects profits to improve in the second half.', '2000-04-14', 'the second half').value).toBe('2000-H2');
   });
+
+  it('reads a "would" after a reported day as the first such weekday after that day', () => {
+    // Wednesday 12 April 2000: said on Monday the 10th, "would meet on Tuesday" is the 11th.
+    const days = (text: string) => tag(text, '2000-04-12').map((m) => [m.text, m.value]);
+    expect(days('He said Monday that he would meet the president on Tuesday.')).toEqual([['Monday', '2000-04-10'], ['Tuesday', '2000-04-11']]);
+    expect(days('He said on Monday that he would leave on Monday.')).toEqual([['Monday', '2000-04-10'], ['Monday', '2000-04-17']]);
+    // "will" still looks ahead from the publication; another sentence reports nothing.
+    expect(days('She said Monday she will meet him Tuesday.')).toEqual([['Monday', '2000-04-10'], ['Tuesday', '2000-04-18']]);
+    expect(days('He said Monday. The talks would resume Tuesday.')).toEqual([['Monday', '2000-04-10'], ['Tuesday', '2000-04-18']]);
+  });
 });

@@ -66,6 +66,10 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
     // Wednesday" said on Tuesday, began a week earlier: its start is not moved here.)
     const from = tense !== 'past' && conjoined && RANGE_TO.test(context.text.slice(previous!.index + previous!.text.length, result.index)) ? timexOf(previous!)?.interval?.start : undefined;
     if (from && compareDays(day, from) < 0) day = addDays(from, (c.get('weekday')! - weekdayOf(from) + 7) % 7);
+    // "He said Monday that he would meet the president on Tuesday": a future seen from a reported
+    // day is the first such weekday after it, not after the publication.
+    const reported = tense === 'future' && previous ? reportedDay(context, previous, result) : null;
+    if (reported) day = addDays(reported, ((c.get('weekday')! - weekdayOf(reported) + 6) % 7) + 1);
   } else if (c.isCertain('month') && c.isCertain('day')) {
     const month = c.get('month')!;
     const dayOfMonth = c.get('day')!;
@@ -87,6 +91,18 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   const timex = time ? timeTimex(day, time, shape) : dayTimex(day, shape);
   setTimex(result, part ? { ...timex, type: 'DATE' } : timex);
   return tense;
+}
+
+/** "said Monday that ... would", "announced on Tuesday it would": a day of reporting, then "would". */
+const REPORTED_ON = /\b(?:said|announced|told\s+\w+|reported|promised|pledged|predicted)\s+(?:on\s+)?$/i;
+const WOULD_BETWEEN = /^[^.;:!?]*\bwould\b[^.;:!?]*$/i;
+
+/** The day a sentence reports on, when the date follows it with "would": `previous` resolved to a day. */
+function reportedDay(context: ParsingContext, previous: ParsingResult, result: ParsingResult): Day | null {
+  const between = context.text.slice(previous.index + previous.text.length, result.index);
+  if (!WOULD_BETWEEN.test(between) || !REPORTED_ON.test(context.text.slice(Math.max(0, previous.index - 24), previous.index))) return null;
+  const timex = timexOf(previous);
+  return timex?.precision === 'day' && timex.interval ? timex.interval.start : null;
 }
 
 /** The tense each open weekday or date was resolved with, for a weekday conjoined to it. */
