@@ -17,12 +17,16 @@ const NON_PROSE_LINE = [
   /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*$/, // | --- | :-: |
 ];
 
-/** Marks inside a line, blanked wherever they stand; the groups of a pattern that are prose stay. */
+/**
+ * Marks inside a line, blanked wherever they stand; the groups of a pattern that are prose stay.
+ * Every run between brackets is bounded: an unclosed "[" or "<" then costs a bounded look ahead,
+ * not a scan to the end of a megabyte-long line from each of its thousands of brackets.
+ */
 const INLINE: [RegExp, (match: string, ...groups: string[]) => string][] = [
-  [/!\[[^\]\n]*\]\([^)\n]*\)/g, blank], // an image: its alt text describes a picture, not the story
-  [/\[([^\]\n]+)\]\([^)\n]*\)/g, (m, text) => ` ${text}${blank(m.slice(text.length + 1))}`], // [text](url)
-  [/\[([^\]\n]+)\]\[[^\]\n]*\]/g, (m, text) => ` ${text}${blank(m.slice(text.length + 1))}`], // [text][id]
-  [/<(?:https?:|mailto:)[^>\s]+>|<\/?[A-Za-z][^>\n]*>/g, blank], // <https://...>, inline HTML
+  [/!\[[^\]\n]{0,300}\]\([^)\n]{0,1000}\)/g, blank], // an image: its alt text describes a picture, not the story
+  [/\[([^\]\n]{1,300})\]\([^)\n]{0,1000}\)/g, (m, text) => ` ${text}${blank(m.slice(text.length + 1))}`], // [text](url)
+  [/\[([^\]\n]{1,300})\]\[[^\]\n]{0,100}\]/g, (m, text) => ` ${text}${blank(m.slice(text.length + 1))}`], // [text][id]
+  [/<(?:https?:|mailto:)[^>\s]{1,1000}>|<\/?[A-Za-z][^>\n]{0,1000}>/g, blank], // <https://...>, inline HTML
   [/\\(?=[\\`*_{}[\]()#+\-.!|~<>])/g, blank], // the backslash of an escape
   [/\*+|~~|`+/g, blank], // emphasis, strikethrough, inline code marks (the code itself stays)
   [/(?<![\p{L}\p{N}])_+(?=\S)|(?<=\S)_+(?![\p{L}\p{N}])/gu, blank], // _emphasis_, not snake_case

@@ -33,4 +33,12 @@ describe('markdownProse', () => {
     const text = 'Before.\n```js\nconst d = "2022-01-10";\n```\n---\n[1]: https://x.org/2022/\n| --- | :-: |\nAfter.';
     expect(markdownProse(text).split('\n').map(words)).toEqual(['Before.', '', '', '', '', '', '', 'After.']);
   });
+
+  it('reads long lines of unclosed brackets without rescanning the line from each of them', () => {
+    // Quadratic before the runs between brackets were bounded: 100 KB of "[a](" took minutes.
+    for (const unit of ['[a](', '![', '<a ', '[', '[x][']) {
+      const text = unit.repeat(100_000 / unit.length);
+      expect(markdownProse(text)).toHaveLength(text.length);
+    }
+  });
 });
