@@ -50,9 +50,12 @@ export function tagDates(text: string, reference: ReferenceDate): DateMention[] 
 /**
  * Windows joined into texts of about BATCH characters, so chrono's fixed cost per call is paid
  * once per batch rather than once per window. The separator holds nothing a date pattern can
- * cross or a merging refiner can join across.
+ * cross or a merging refiner can join across. 8,000 rather than 2,000: each of our parsers tests
+ * its key word once per batch, and fewer, longer batches tag 1 MB of news ~7% faster (181 → 169
+ * ms), dense wire copy no slower; a rule that looks back a few hundred characters ("for the nine
+ * months ... a year earlier") is also cut off by a batch's start less often.
  */
-const BATCH = 2000;
+const BATCH = 8000;
 const SEPARATOR = '\n¶\n';
 
 function* batches(sentences: Chunk[]): Generator<{ text: string; segments: Segment[] }> {
