@@ -96,9 +96,10 @@ export function tokenizeSentences(text: string, spans: readonly Span[], cache: T
   return spans.map((s, i) => cache.get(keys[i]!)!.map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start })));
 }
 
-/** Tokens of `text`, which starts at `offset` in the document. */
+/** Comparatives whose "than" belongs to an amount: "more than 2,400 people". */
 const COMPARATIVE = new Set(['more', 'less', 'fewer']);
 
+/** Tokens of `text`, which starts at `offset` in the document. */
 export function tokenize(text: string, offset: number): Token[] {
   const doc = nlp(text);
   doc.compute('root');

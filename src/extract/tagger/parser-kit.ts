@@ -62,10 +62,10 @@ export function parseNumber(text: string): number | null {
   return total;
 }
 
-/** A month's name or abbreviation, as pattern source to build regexes from; `monthNumber` reads it. */
 /** "1995ish", "1918-1923ish", "the 1990s-ish": a suffix that makes a year or decade approximate (a capture group). */
 export const ISH = '(-?ish)?';
 
+/** A month's name or abbreviation, as pattern source to build regexes from; `monthNumber` reads it. */
 export const MONTH_NAME = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 export const MONTHS: Record<string, number> = {
