@@ -7,7 +7,7 @@
  * "the quarter ended Oct. 31", said on Oct. 27, closed a year before.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, compareDays, makeDay, weekdayOf, type Day } from '../calendar';
+import { addDays, compareDays, makeDay, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
 import { closingDay, PERIOD_END_VERB, periodEndOf } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
@@ -65,11 +65,11 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
     // never a day before it. (A past range that would end before it begins, "ran from Monday to
     // Wednesday" said on Tuesday, began a week earlier: its start is not moved here.)
     const from = tense !== 'past' && conjoined && RANGE_TO.test(context.text.slice(previous!.index + previous!.text.length, result.index)) ? timexOf(previous!)?.interval?.start : undefined;
-    if (from && compareDays(day, from) < 0) day = addDays(from, (c.get('weekday')! - weekdayOf(from) + 7) % 7);
+    if (from && compareDays(day, from) < 0) day = weekdayDay(from, c.get('weekday')!, 'future');
     // "He said Monday that he would meet the president on Tuesday": a future seen from a reported
     // day is the first such weekday after it, not after the publication.
     const reported = tense === 'future' && previous ? reportedDay(context, previous, result) : null;
-    if (reported) day = addDays(reported, ((c.get('weekday')! - weekdayOf(reported) + 6) % 7) + 1);
+    if (reported) day = weekdayDay(addDays(reported, 1), c.get('weekday')!, 'future');
   } else if (c.isCertain('month') && c.isCertain('day')) {
     const month = c.get('month')!;
     const dayOfMonth = c.get('day')!;
