@@ -58,7 +58,10 @@ function isAnchor(m: DateMention): boolean {
   return (m.type === 'DATE' || m.type === 'TIME') && m.interval !== null && !m.deictic && !(m.rule === 'anaphoric' && m.approximate);
 }
 
-/** Where "two years later" leads from the anchor: 1999 from "1997", April 2014 from "March 2014". */
+/**
+ * The date a step leads to from the anchor ("the next day", "two years later": 1999 from "1997",
+ * April 2014 from "March 2014"), as absolute as the anchor.
+ */
 function pointedAt(step: Anaphor, anchor: DateMention): NonNullable<DateMention['pointsAt']> {
   const timex = stepFrom(dayOf(anchor.interval!.start), step, { anchoring: 'relative', rule: 'anaphoric' });
   const interval = { start: isoDay(timex.interval!.start), end: isoDay(timex.interval!.end) };
@@ -66,11 +69,9 @@ function pointedAt(step: Anaphor, anchor: DateMention): NonNullable<DateMention[
 }
 
 function anchored(mention: DateMention, anaphor: Anaphor, anchor: DateMention): DateMention {
-  const timex = stepFrom(dayOf(anchor.interval!.start), anaphor, { anchoring: 'relative', rule: 'anaphoric' });
-  const interval = timex.interval!;
+  const { value, precision, interval, anchoring } = pointedAt(anaphor, anchor);
   // A clock time ("at 10:35 a.m.") keeps its clock on the anchor's day.
-  const value = anaphor.clock ? `${timex.value}T${anaphor.clock}` : timex.value;
-  return { ...mention, value, precision: timex.precision, interval: { start: isoDay(interval.start), end: isoDay(interval.end) }, approximate: false, anchoring: anchor.anchoring === 'absolute' ? 'absolute' : 'relative' };
+  return { ...mention, value: anaphor.clock ? `${value}T${anaphor.clock}` : value, precision, interval, approximate: false, anchoring };
 }
 
 function dayOf(iso: string): Day {
