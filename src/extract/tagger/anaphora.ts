@@ -41,7 +41,7 @@ export function resolveAnaphora(tagged: readonly Tagged[]): DateMention[] {
       const pointsAt = pointedAt(leadsOn, anchor);
       resolved = { ...mention, pointsAt };
       // The story has moved on: "Three days later, NATO met. The next day, ..." is the day after that.
-      anchor = { ...mention, type: 'DATE', value: pointsAt.value, precision: pointsAt.precision, interval: pointsAt.interval };
+      anchor = { ...mention, type: 'DATE', ...pointsAt };
     }
     if (isAnchor(resolved)) anchor = resolved;
     if (anchor?.precision === 'day') day = anchor;

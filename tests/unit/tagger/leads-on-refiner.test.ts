@@ -32,6 +32,15 @@ describe('a duration that leads on from the story\'s last date', () => {
     ]);
   });
 
+  it('moves the story on as absolute as its anchor: "N years earlier" then counts from there', () => {
+    // The moved anchor had kept the duration's anchoring ("none"), so "earlier" fell back to the publication (2020).
+    expect(read('The Act was signed in 1997. Two years later, NATO expanded. Two years earlier, it had met.')).toEqual([
+      ['1997', '1997', null],
+      ['Two years', 'P2Y', '1999 year absolute'],
+      ['Two years earlier', '1997', null],
+    ]);
+  });
+
   it('moves the story on: "the next day" after it is the day after that', () => {
     expect(read('Talks began on Jan. 3. Three days later, NATO met. The next day, the OSCE met.')).toEqual([
       ['Jan. 3', '2022-01-03', null],
