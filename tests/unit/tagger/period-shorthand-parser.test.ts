@@ -18,4 +18,11 @@ describe('quarter and half shorthand', () => {
   it('needs its year written on, after an apostrophe or FY, or four digits after a space', () => {
     expect(tag('He scored 2H 20 points; the 4Q trend; a 2h30 run; 1q23 in lower case.', R)).toEqual([]);
   });
+
+  it('leaves "Q1 2022" and "H1 2023" to the quarter and half parsers', () => {
+    expect(tag('Revenue rose in Q2 2023 and H1 2023.', R).map((m) => [m.text, m.value, m.rule])).toEqual([
+      ['Q2 2023', '2023-Q2', 'quarter'],
+      ['H1 2023', '2023-H1', 'half'],
+    ]);
+  });
 });
