@@ -59,8 +59,11 @@ export const HOLIDAY_NAME =
 /** A year after a holiday's name ("Christmas 1998"), as pattern source. */
 export const HOLIDAY_YEAR = '(?:1[6-9]|20)\\d\\d';
 
+/** The word(s) a holiday's name starts with (but "the Fourth of July"), as pattern source. */
+export const HOLIDAY_FIRST_WORDS = 'Christmas|New\\s+Year|Independence|Halloween|Valentine|Veterans|Thanksgiving|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Easter';
+
 /** A cheap test for a holiday's name: a text without one is not scanned for holidays. */
-export const HOLIDAY_GATE = /Christmas|New\s+Year|Independence|Fourth|Halloween|Valentine|Veterans|Thanksgiving|Labor\s+Day|Memorial\s+Day|Election\s+Day|Easter/;
+export const HOLIDAY_GATE = new RegExp(`${HOLIDAY_FIRST_WORDS}|Fourth`);
 
 /**
  * The day of holiday `name` named in the mention at [start, end) of the parsed text, `which` its

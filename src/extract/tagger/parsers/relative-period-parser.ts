@@ -11,6 +11,7 @@ import { centuryTimex, decadeTimex, monthTimex, offsetTimex, timexResult, weekTi
 import { weekdayOf } from '../calendar';
 import { tenseOf } from '../news-context';
 import { PERIOD_END_VERB, samePeriodBefore } from '../periods';
+import { HOLIDAY_FIRST_WORDS } from '../holidays';
 
 const PART = '(?:(early|earlier|late|later|mid|the\\s+(?:early|earlier|later?|latter|first|final)\\s+part\\s+of|the\\s+(?:first|second|latter)\\s+half\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|end\\s+of|start\\s+of)[\\s-]+(?:in\\s+)?)?';
 const PATTERN = new RegExp(
@@ -19,10 +20,11 @@ const PATTERN = new RegExp(
   'iu',
 );
 
-/** The first word of a holiday's name: "the week before last Christmas" counts from that Christmas. */
-const HOLIDAY_WORD = 'christmas|thanksgiving|easter|halloween|new\\s+year|independence|labor\\s+day|memorial\\s+day|election\\s+day|veterans|valentine';
-/** " before last", " after next" after "the week": not "the week before last Tuesday" or "last Christmas", counted from that day. */
-const BEFORE_LAST = new RegExp(`^\\s+(?:before\\s+last|after\\s+(next))(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter|${HOLIDAY_WORD})(?![\\p{L}]))`, 'iu');
+/**
+ * " before last", " after next" after "the week": not "the week before last Tuesday" or "last
+ * Christmas" (a holiday's first word), which count from that day.
+ */
+const BEFORE_LAST = new RegExp(`^\\s+(?:before\\s+last|after\\s+(next))(?![\\p{L}\\d-])(?!\\s+(?:${WEEKDAY_NAME}|${MONTH_NAME}|week|month|year|night|spring|summer|fall|autumn|winter|${HOLIDAY_FIRST_WORDS})(?![\\p{L}]))`, 'iu');
 
 const STEP: Record<string, number> = {
   this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1, following: 1, same: 0, the: 0,
