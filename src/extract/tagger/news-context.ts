@@ -4,6 +4,8 @@
  * (the same quarter a year earlier). Found once per document, passed to chrono in its options.
  */
 import type { ParsingContext, ParsingOption } from 'chrono-node';
+import { referenceDay } from './parser-kit';
+import { isQuotedAtOtherTime } from './quoted-time';
 import { tenseAround, type Tense } from './tense';
 
 export interface NewsOption extends ParsingOption {
@@ -69,9 +71,14 @@ export function sentenceAt(context: ParsingContext, at: number): { sentence: str
   return { sentence: segment.sentence, shift: segment.inSentence - segment.at };
 }
 
-/** The sentence that introduces the one offset `at` lies in with a colon, or "". */
-export function introductionAt(context: ParsingContext, at: number): string {
-  return segmentAt(newsOption(context).segments ?? [], at)?.introduction ?? '';
+/**
+ * Offset `at` of the parsed text lies in a quotation set at another time than the article's, by
+ * its sentence or by the sentence that introduces it with a colon (quoted-time.ts).
+ */
+export function quotedAtOtherTime(context: ParsingContext, at: number): boolean {
+  const { sentence, shift } = sentenceAt(context, at);
+  const introduction = segmentAt(newsOption(context).segments ?? [], at)?.introduction ?? '';
+  return isQuotedAtOtherTime(sentence, at + shift, referenceDay(context).year, introduction);
 }
 
 /** The tense around [start, end) of the parsed text, read in the whole sentence when known. */

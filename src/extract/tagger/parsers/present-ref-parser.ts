@@ -14,8 +14,7 @@
  */
 import { referenceDay, wordParser } from '../parser-kit';
 import { MODAL } from '../tense';
-import { introductionAt, sentenceAt } from '../news-context';
-import { isQuotedAtOtherTime } from '../quoted-time';
+import { quotedAtOtherTime } from '../news-context';
 import { dayTimex, timexResult, vagueTimex } from '../timex';
 
 const PATTERN = new RegExp(
@@ -52,8 +51,7 @@ export const presentRefParser = wordParser(PATTERN, (context, m, index) => {
     return timexResult(context, index, text, { ...vagueTimex('DATE', 'FUTURE_REF', { anchoring: 'none', rule: 'present-ref' }), core: { from: someDay[1]!.length, to: text.length } });
   }
   if (lower === 'today') {
-    const { sentence, shift } = sentenceAt(context, index);
-    if (isQuotedAtOtherTime(sentence, index + shift, referenceDay(context).year, introductionAt(context, index))) {
+    if (quotedAtOtherTime(context, index)) {
       // A speaker's "today" in a quotation set at another time: not the article's day.
       return timexResult(context, index, text, vagueTimex('DATE', 'PRESENT_REF', { anchoring: 'relative', rule: 'present-ref:quoted', deictic: true }));
     }

@@ -6,9 +6,7 @@
  * timeline lists it as unresolved rather than placing it.
  */
 import type { Refiner } from 'chrono-node';
-import { introductionAt, sentenceAt } from '../news-context';
-import { referenceDay } from '../parser-kit';
-import { isQuotedAtOtherTime } from '../quoted-time';
+import { quotedAtOtherTime } from '../news-context';
 import { setTimex, timexOf, vagueTimex } from '../timex';
 
 const QUOTED_DAY: Record<string, string> = { yesterday: 'PAST_REF', tomorrow: 'FUTURE_REF', tonight: 'PRESENT_REF' };
@@ -18,8 +16,7 @@ export const quotedDayRefiner: Refiner = {
     for (const result of results) {
       const value = QUOTED_DAY[result.text.toLowerCase()];
       if (!value || !timexOf(result)) continue;
-      const { sentence, shift } = sentenceAt(context, result.index);
-      if (!isQuotedAtOtherTime(sentence, result.index + shift, referenceDay(context).year, introductionAt(context, result.index))) continue;
+      if (!quotedAtOtherTime(context, result.index)) continue;
       setTimex(result, vagueTimex('DATE', value, { anchoring: 'relative', rule: 'quoted-day' }));
     }
     return results;
