@@ -55,7 +55,7 @@ describe('ago parser', () => {
   it('counts from a day only when the day stands alone: not a range from it, nor a thing of that day', () => {
     const texts = (sentence: string) => tag(sentence, '2000-04-14').map((m) => m.text);
     expect(texts('The strike lasted three days from Monday to Wednesday.')).toEqual(['three days', 'Monday', 'Wednesday']);
-    expect(texts("Prices fell two weeks from Monday's high.")).not.toContain('two weeks from Monday');
+    expect(texts("Prices fell two weeks from Monday's high.")).toEqual(['two weeks', 'Monday']);
     expect(texts('He left years ago. Monday, he returned.')).toEqual(['years ago', 'Monday']);
     expect(texts('Two weeks from today -- April 28 -- the polls open.')).toEqual(['Two weeks from today', 'April 28']);
     expect(texts('The strike lasted three days from Monday-Wednesday.')).toEqual(['three days', 'Monday', 'Wednesday']);
