@@ -1,34 +1,18 @@
 /**
- * The timeline JSON, version 1: the one contract between extraction (CLI) and the viewer (app).
- * The CLI validates before writing, the app validates before drawing; both use `validateTimeline`.
- * Hand-written rather than a schema library so that the viewer bundle stays small.
+ * The timeline: the one contract between extraction (CLI) and the viewer (app). This module
+ * defines the model (the object form, which is also the file `sourceline/timeline@1`) and
+ * `validateTimeline`, which reads either file form: the object form, or the rows form
+ * `sourceline/timeline@2` (timeline-rows.ts) that the CLI writes. The CLI validates before writing,
+ * the app validates before drawing. Hand-written rather than a schema library so that the viewer
+ * bundle stays small.
  */
+import { arrayOf, at, expect, fail, isObject, isoDay, object, optStr, root, span, str, type Check } from './checks';
+import { PRECISIONS, type Precision } from './precision';
+import { fromRows, ROWS_SCHEMA } from './timeline-rows';
+
+export { PRECISIONS, type Precision };
 
 export const TIMELINE_SCHEMA = 'sourceline/timeline@1';
-
-/** How much of a date is known. Ordered from finest to coarsest in PRECISIONS. */
-export type Precision =
-  | 'day'
-  | 'week'
-  | 'month'
-  | 'quarter'
-  | 'season'
-  | 'half'
-  | 'year'
-  | 'decade'
-  | 'century';
-
-export const PRECISIONS: readonly Precision[] = [
-  'day',
-  'week',
-  'month',
-  'quarter',
-  'season',
-  'half',
-  'year',
-  'decade',
-  'century',
-];
 
 /** `YYYY-MM-DD`, with a signed, wider year for dates outside 0000–9999 (ISO 8601 expanded). */
 export type IsoDay = string;
@@ -117,72 +101,6 @@ export type ValidationResult =
   | { ok: true; timeline: Timeline }
   | { ok: false; errors: string[] };
 
-const ISO_DAY = /^[+-]?\d{4,6}-\d{2}-\d{2}$/;
-const MAX_ERRORS = 20;
-
-/**
- * Where a value sits, e.g. `events[3].date.start`. A function, so that the path string is only
- * built for the rare value that fails: a valid 100,000-event timeline builds none.
- */
-type Path = () => string;
-type Check = (value: unknown, path: Path, errors: string[]) => void;
-
-const at = (p: Path, key: string): Path => () => `${p()}.${key}`;
-const item = (p: Path, i: number): Path => () => `${p()}[${i}]`;
-
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Records a failed check; the message is built only here, for the few values that fail. */
-function fail(errors: string[], message: () => string): void {
-  if (errors.length < MAX_ERRORS) errors.push(message());
-}
-
-function expect(cond: boolean, errors: string[], message: () => string): boolean {
-  if (!cond) fail(errors, message);
-  return cond;
-}
-
-/** The value as an object, or null after recording why it is not one. */
-function object(v: unknown, p: Path, e: string[]): Record<string, unknown> | null {
-  if (isObject(v)) return v;
-  fail(e, () => `${p()} must be an object`);
-  return null;
-}
-
-/**
- * A field of the object at `p`: the checks of single values take the parent's path and the key, so
- * that a valid field allocates nothing (100,000 events have about two million of them).
- */
-type FieldCheck = (value: unknown, p: Path, key: string, errors: string[]) => void;
-
-const str: FieldCheck = (v, p, k, e) => {
-  if (typeof v !== 'string') fail(e, () => `${p()}.${k} must be a string`);
-};
-const optStr: FieldCheck = (v, p, k, e) => {
-  if (!(v === undefined || v === null || typeof v === 'string')) fail(e, () => `${p()}.${k} must be a string or null`);
-};
-const nonNegInt: FieldCheck = (v, p, k, e) => {
-  if (!(Number.isInteger(v) && (v as number) >= 0)) fail(e, () => `${p()}.${k} must be a non-negative integer`);
-};
-const isoDay: FieldCheck = (v, p, k, e) => {
-  if (!(typeof v === 'string' && ISO_DAY.test(v))) fail(e, () => `${p()}.${k} must be a YYYY-MM-DD date`);
-};
-
-function span(v: unknown, p: Path, e: string[]): void {
-  const s = object(v, p, e);
-  if (!s) return;
-  nonNegInt(s.start, p, 'start', e);
-  nonNegInt(s.end, p, 'end', e);
-  if (typeof s.start === 'number' && typeof s.end === 'number')
-    if (!(s.start <= s.end)) fail(e, () => `${p()} starts after it ends`);
-}
-
-function arrayOf(v: unknown, p: Path, e: string[], check: Check): void {
-  if (!Array.isArray(v)) return fail(e, () => `${p()} must be an array`);
-  const list = v as unknown[];
-  for (let i = 0; i < list.length && e.length < MAX_ERRORS; i++) check(list[i], item(p, i), e);
-}
 
 const documentCheck: Check = (v, p, e) => {
   const d = object(v, p, e);
@@ -265,20 +183,30 @@ function referencesCheck(t: Record<string, unknown>, e: string[]): void {
   }
 }
 
-const root = (name: string): Path => () => name;
+/** The events of either file form as objects, or null after recording why they cannot be read. */
+function eventsOf(data: Record<string, unknown>, errors: string[]): unknown {
+  arrayOf(data.documents, root('documents'), errors, documentCheck);
+  if (data.schema === TIMELINE_SCHEMA) {
+    arrayOf(data.events, root('events'), errors, eventCheck);
+    return data.events;
+  }
+  // The rows name their document by position, so the documents must be sound first.
+  return errors.length ? null : fromRows(data.events, data.documents as TimelineDocument[], errors);
+}
 
 export function validateTimeline(data: unknown): ValidationResult {
-  const errors: string[] = [];
   if (!isObject(data)) return { ok: false, errors: ['the timeline must be a JSON object'] };
-  if (data.schema !== TIMELINE_SCHEMA)
+  if (data.schema !== TIMELINE_SCHEMA && data.schema !== ROWS_SCHEMA)
     return {
       ok: false,
-      errors: [`unsupported schema ${JSON.stringify(data.schema)}: this viewer reads "${TIMELINE_SCHEMA}"`],
+      errors: [`unsupported schema ${JSON.stringify(data.schema)}: this viewer reads "${TIMELINE_SCHEMA}" and "${ROWS_SCHEMA}"`],
     };
-  arrayOf(data.documents, root('documents'), errors, documentCheck);
-  arrayOf(data.events, root('events'), errors, eventCheck);
+  const errors: string[] = [];
+  const events = eventsOf(data, errors);
   arrayOf(data.unresolved, root('unresolved'), errors, unresolvedCheck);
   arrayOf(data.problems, root('problems'), errors, problemCheck);
-  if (errors.length === 0) referencesCheck(data, errors);
-  return errors.length === 0 ? { ok: true, timeline: data as unknown as Timeline } : { ok: false, errors };
+  // In memory every timeline is the object form, whichever form the file had.
+  const timeline = data.schema === ROWS_SCHEMA ? { ...data, schema: TIMELINE_SCHEMA, events } : data;
+  if (errors.length === 0) referencesCheck(timeline, errors);
+  return errors.length === 0 ? { ok: true, timeline: timeline as unknown as Timeline } : { ok: false, errors };
 }

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadTimeline, readJson } from '../../../src/app/load-timeline';
-import { TIMELINE_SCHEMA } from '../../../src/schema/timeline';
+import { TIMELINE_SCHEMA, type Timeline, type TimelineDocument, type TimelineEvent } from '../../../src/schema/timeline';
+import { toRows } from '../../../src/schema/timeline-rows';
 
-const timeline = { schema: TIMELINE_SCHEMA, documents: [], events: [], unresolved: [], problems: [] };
+const timeline: Timeline = { schema: TIMELINE_SCHEMA, documents: [], events: [], unresolved: [], problems: [] };
+const DOCUMENT: TimelineDocument = { id: 'd', file: 'd.txt', title: 'D', published: '2022-01-11', text: 'Talks on Monday.' };
+const EVENT: TimelineEvent = {
+  id: 'e',
+  label: 'Talks',
+  date: { value: '2022-01-10', start: '2022-01-10', end: '2022-01-11', precision: 'day', approximate: false },
+  sources: [{ document: 'd', passage: { start: 0, end: 16 }, mention: { start: 6, end: 15, text: 'on Monday' } }],
+};
 const serve = (body: string, status = 200) => async () => new Response(body, { status });
 
 describe('readJson', () => {
@@ -19,6 +27,11 @@ describe('readJson', () => {
 describe('loadTimeline', () => {
   it('returns the validated timeline', async () => {
     expect(await loadTimeline('t.json', serve(JSON.stringify(timeline)))).toEqual({ ok: true, timeline });
+  });
+
+  it('reads the rows form the CLI writes into the same timeline', async () => {
+    const rows = toRows({ ...timeline, documents: [DOCUMENT], events: [EVENT] });
+    expect(await loadTimeline('t.json', serve(JSON.stringify(rows)))).toEqual({ ok: true, timeline: { ...timeline, documents: [DOCUMENT], events: [EVENT] } });
   });
 
   it('names the file when the body is not JSON', async () => {

@@ -33,9 +33,9 @@ describe('validateTimeline', () => {
   });
 
   it('rejects another schema version with a message naming both', () => {
-    expect(validateTimeline({ ...sample(), schema: 'sourceline/timeline@2' })).toEqual({
+    expect(validateTimeline({ ...sample(), schema: 'sourceline/timeline@3' })).toEqual({
       ok: false,
-      errors: ['unsupported schema "sourceline/timeline@2": this viewer reads "sourceline/timeline@1"'],
+      errors: ['unsupported schema "sourceline/timeline@3": this viewer reads "sourceline/timeline@1" and "sourceline/timeline@2"'],
     });
   });
 
