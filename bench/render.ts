@@ -20,6 +20,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { generateTimeline } from '../scripts/generate-timeline';
+import { toRows } from '../src/schema/timeline-rows';
 import { serveStatic } from '../scripts/static-server';
 import { launchChromium } from '../tests/e2e/support/browser';
 
@@ -133,7 +134,8 @@ async function main(): Promise<void> {
   build();
   const routes: Record<string, { body: Buffer; type: string }> = {};
   for (const n of SIZES)
-    routes[`/bench/timeline-${n}.json`] = { body: Buffer.from(JSON.stringify(generateTimeline({ events: n, seed: 1 }))), type: 'application/json' };
+    // Served as `sourceline extract` writes a timeline: the rows form (timeline@2).
+    routes[`/bench/timeline-${n}.json`] = { body: Buffer.from(JSON.stringify(toRows(generateTimeline({ events: n, seed: 1 })))), type: 'application/json' };
   const server = await serveStatic(OUT, routes);
   const browser = await launchChromium();
   const rows: Row[] = [];

@@ -2,12 +2,14 @@
  * Generates a large, valid Sourceline timeline for benchmarks and browser tests: N events over
  * 30 years (1996–2025, with news bursts), every precision from day to century, approximate dates,
  * labels of 2–14 words, 1–3 sources each in several documents on several sites (one document
- * without a publication date). Seeded: the same arguments always give the same file.
+ * without a publication date). Seeded: the same arguments always give the same file, written in
+ * the rows form (timeline@2) as `sourceline extract` writes it.
  *
  *   npx tsx scripts/generate-timeline.ts --events 100000 --seed 1 --out bench/out/timeline-100k.json
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { toRows } from '../src/schema/timeline-rows';
 import {
   TIMELINE_SCHEMA,
   validateTimeline,
@@ -195,6 +197,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`generated timeline is invalid: ${check.errors.join('; ')}`);
     process.exit(1);
   }
-  writeFileSync(out, JSON.stringify(timeline));
+  writeFileSync(out, JSON.stringify(toRows(timeline)));
   console.error(`${events} events in ${timeline.documents.length} documents → ${out}`);
 }

@@ -6,7 +6,7 @@
  * `javascript:` document URL must not produce a link.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -15,6 +15,7 @@ import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import type { Timeline } from '../../src/schema/timeline';
 import { HOSTILE_HTML, HOSTILE_SENTENCE, SAMPLE_CORPUS } from '../unit/input/hostile-corpus';
 import { launchChromium } from './support/browser';
+import { readTimeline } from '../support/read-timeline';
 import { DIST_DIR } from './support/dist';
 import { artifact } from './viewer-helpers';
 
@@ -28,7 +29,7 @@ function buildHostileTimeline(): Timeline {
     const out = path.join(dir, 'timeline.json');
     const run = spawnSync(process.execPath, ['bin/sourceline.js', 'extract', dir, '--out', out, '--quiet'], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`sourceline extract failed: ${run.stderr}`);
-    return JSON.parse(readFileSync(out, 'utf8')) as Timeline;
+    return readTimeline(out);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

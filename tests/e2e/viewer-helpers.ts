@@ -2,10 +2,11 @@
  * Shared steps for the viewer's browser tests: open the built app, read the axis, find and reach
  * an event's mark the way a reader would (clicking clusters to zoom in).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Timeline, TimelineEvent } from '../../src/schema/timeline';
+import { readTimeline } from '../support/read-timeline';
 import { DIST_DIR } from './support/dist';
 
 export const ARTIFACTS = path.resolve('artifacts');
@@ -16,7 +17,7 @@ export function artifact(name: string): string {
 }
 
 export function builtTimeline(): Timeline {
-  return JSON.parse(readFileSync(path.join(DIST_DIR, 'timeline.json'), 'utf8')) as Timeline;
+  return readTimeline(path.join(DIST_DIR, 'timeline.json'));
 }
 
 export function passageText(timeline: Timeline, documentId: string, span: { start: number; end: number }): string {

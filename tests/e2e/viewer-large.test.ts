@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TIMELINE_SCHEMA, type Timeline } from '../../src/schema/timeline';
+import { toRows } from '../../src/schema/timeline-rows';
 import { generateTimeline } from '../../scripts/generate-timeline';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { launchChromium } from './support/browser';
@@ -70,7 +71,8 @@ const chronological = large.events.map((e, i) => ({ e, i, a: anchorMs(e) })).sor
 
 beforeAll(async () => {
   server = await serveStatic(DIST_DIR, {
-    '/large.json': { body: Buffer.from(JSON.stringify(large)), type: 'application/json' },
+    // As the CLI writes it: the rows form (timeline@2).
+    '/large.json': { body: Buffer.from(JSON.stringify(toRows(large))), type: 'application/json' },
     '/extreme.json': { body: JSON.stringify(extreme), type: 'application/json' },
   });
   browser = await launchChromium();

@@ -10,8 +10,9 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { launchChromium } from './support/browser';
 import { DIST_DIR } from './support/dist';
-import { validateTimeline, type Timeline, type TimelineEvent } from '../../src/schema/timeline';
+import { validateTimeline, type TimelineEvent } from '../../src/schema/timeline';
 import { artifact, builtTimeline, passageText, waitForViewer } from './viewer-helpers';
+import { parseTimeline } from '../support/read-timeline';
 
 const timeline = builtTimeline();
 const AXE = path.resolve('node_modules/axe-core/axe.min.js');
@@ -353,7 +354,7 @@ describe('accessibility and layout', () => {
 const chartMark = (id: string) => page.locator(`[data-testid="timeline"] [data-event-id="${id}"]`);
 /** The first day event on `day` in the timeline.json the page is served (found by date, not by id). */
 async function servedEventOn(day: string): Promise<TimelineEvent> {
-  const served = (await page.evaluate(async () => (await fetch('timeline.json')).json())) as Timeline;
+  const served = parseTimeline(await page.evaluate(async () => (await fetch('timeline.json')).text()));
   const event = served.events.find((e) => e.date.start === day && e.date.precision === 'day');
   if (!event) throw new Error(`the served timeline has no day event on ${day}`);
   return event;

@@ -3,17 +3,18 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { extractTimeline } from '../../extract/extract-timeline';
 import { validateTimeline, type Timeline } from '../../schema/timeline';
+import { toRows } from '../../schema/timeline-rows';
 import { parseMaxSize } from '../corpus/max-size';
 import { parseBaseUrl, writeOembed } from '../oembed';
 import { DEFAULT_MAX_BYTES, formatBytes, readCorpus } from '../corpus/read-corpus';
 import { parseTimezone } from '../reference-arg';
-import { parseCommandArgs } from '../usage-error';
+import { parseCommandArgs, UsageError } from '../usage-error';
 
 export const DEFAULT_INPUT = 'data';
 export const DEFAULT_OUTPUT = 'public/timeline.json';
 const PROGRESS_FROM = 20;
 
-export const EXTRACT_HELP = `Usage: sourceline extract [PATHS...] [--out FILE] [--tz OFFSET] [--max-size SIZE] [--base-url URL] [--quiet]
+export const EXTRACT_HELP = `Usage: sourceline extract [PATHS...] [--out FILE] [--tz OFFSET] [--max-size SIZE] [--base-url URL] [--format rows|objects] [--quiet]
 
 Reads every document in PATHS (files or folders, default: ${DEFAULT_INPUT}/), finds dated passages,
 and writes the timeline JSON (default: ${DEFAULT_OUTPUT}, which the viewer loads).
@@ -23,6 +24,9 @@ Options:
   --tz OFFSET    UTC offset used for publication dates, e.g. +01:00 (default: 0)
   --max-size SIZE skip (and report) files bigger than SIZE, e.g. 50MB (default: ${formatBytes(DEFAULT_MAX_BYTES)})
   --base-url URL also write oembed.json beside the timeline, for the folder published at URL
+  --format F     rows (default): sourceline/timeline@2, each event one row of values, about
+                 half the size and quicker for the viewer to read; objects: sourceline/timeline@1,
+                 each event an object with named fields. The viewer reads both.
   --quiet        print only the summary line
 
 Formats: .txt, .md/.markdown (YAML front matter), .html/.htm (main text of the page); UTF-8,
@@ -47,14 +51,24 @@ function summary(t: Timeline, out: string, merged: number, skipped: number): str
   ].join(', ') + ` → ${out}`;
 }
 
+const FORMATS = ['rows', 'objects'] as const;
+
+function parseFormat(value: string | undefined): (typeof FORMATS)[number] {
+  if (value === undefined) return 'rows';
+  const format = FORMATS.find((f) => f === value);
+  if (!format) throw new UsageError(`--format must be rows or objects, not "${value}"`);
+  return format;
+}
+
 export async function runExtract(args: string[]): Promise<number> {
-  const parsed = parseCommandArgs(args, { out: { type: 'string' }, tz: { type: 'string' }, 'max-size': { type: 'string' }, 'base-url': { type: 'string' }, quiet: { type: 'boolean' } });
+  const parsed = parseCommandArgs(args, { out: { type: 'string' }, tz: { type: 'string' }, 'max-size': { type: 'string' }, 'base-url': { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean' } });
   const { values, positionals } = parsed;
   const inputs = positionals.length ? positionals : [DEFAULT_INPUT];
   const out = values.out ?? DEFAULT_OUTPUT;
   const timezone = values.tz ? parseTimezone(values.tz) : 0;
   const maxBytes = values['max-size'] ? parseMaxSize(values['max-size']) : DEFAULT_MAX_BYTES;
   const baseUrl = values['base-url'] !== undefined ? parseBaseUrl(values['base-url']) : null;
+  const format = parseFormat(values.format);
   const log = (line: string) => void (values.quiet || process.stderr.write(line + '\n'));
 
   const corpus = await readCorpus(inputs, {
@@ -74,7 +88,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const checked = validateTimeline(timeline);
   if (!checked.ok) throw new Error(`internal error, the timeline does not match its schema: ${checked.errors.join('; ')}`);
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  await writeFile(out, JSON.stringify(timeline));
+  await writeFile(out, JSON.stringify(format === 'rows' ? toRows(timeline) : timeline));
   if (baseUrl) log(`oEmbed for ${baseUrl.href} → ${await writeOembed(baseUrl, timeline, out)}`);
   const merged = timeline.events.filter((e) => e.sources.length > 1).length;
   const skipped = new Set(corpus.problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;

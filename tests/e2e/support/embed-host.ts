@@ -10,6 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { Timeline, TimelineEvent } from '../../../src/schema/timeline';
 import { launchChromium } from './browser';
 import { serveStatic, type StaticServer } from '../../../scripts/static-server';
+import { parseTimeline } from '../../support/read-timeline';
 import { DIST_DIR } from './dist';
 
 export interface TwoOrigins {
@@ -22,7 +23,7 @@ export interface TwoOrigins {
 export async function startTwoOrigins(): Promise<TwoOrigins> {
   const embed = await serveStatic(DIST_DIR);
   const host = await serveStatic(await mkdtemp(path.join(tmpdir(), 'sourceline-host-')));
-  const timeline = JSON.parse(await readFile(path.join(DIST_DIR, 'timeline.json'), 'utf8')) as Timeline;
+  const timeline = parseTimeline(await readFile(path.join(DIST_DIR, 'timeline.json'), 'utf8'));
   return { embed, host, timeline, close: async () => void (await Promise.all([embed.close(), host.close()])) };
 }
 

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateTimeline, type Timeline } from '../../../src/schema/timeline';
+import { validateTimeline } from '../../../src/schema/timeline';
+import { readTimeline } from '../../support/read-timeline';
 import { runCli } from './run-cli';
 
 function corpus(files: Record<string, string>): string {
@@ -27,7 +28,7 @@ describe('sourceline extract', () => {
   });
   const out = path.join(dir, 'out', 'timeline.json');
   const run = runCli(['extract', dir, '--out', out], dir);
-  const timeline = JSON.parse(readFileSync(out, 'utf8')) as Timeline;
+  const timeline = readTimeline(out);
 
   it('exits 0 and writes a timeline that passes the schema', () => {
     expect(run.status).toBe(0);
@@ -73,6 +74,36 @@ describe('sourceline extract', () => {
 
   it('names the undated document among the warnings', () => {
     expect(run.stderr).toContain(`warning: ${path.join(dir, 'undated.txt')}: no publication date`);
+  });
+});
+
+describe('sourceline extract --format', () => {
+  const dir = corpus({ '2021-05-04-summit.txt': 'Summit report\n\nLeaders met in Oslo on Monday to discuss trade.\n' });
+  const outDir = mkdtempSync(path.join(tmpdir(), 'sourceline-format-'));
+  const written = (format: string[]) => {
+    const out = path.join(outDir, `timeline-${format.join('') || 'default'}.json`);
+    expect(runCli(['extract', dir, '--out', out, '--quiet', ...format], dir).status).toBe(0);
+    return { raw: JSON.parse(readFileSync(out, 'utf8')) as { schema: string; events: unknown }, timeline: readTimeline(out) };
+  };
+
+  it('writes the rows form (timeline@2) by default and the object form (timeline@1) on request, the same timeline', () => {
+    const rows = written([]);
+    const objects = written(['--format', 'objects']);
+    expect(rows.raw.schema).toBe('sourceline/timeline@2');
+    expect(rows.raw.events).toEqual({
+      columns: ['id', 'label', 'value', 'start', 'end', 'precision', 'approximate', 'salience', 'sources'],
+      sourceColumns: ['document', 'passageStart', 'passageEnd', 'mentionStart', 'mentionEnd', 'mentionText', 'rule', 'comment'],
+      rows: [[rows.timeline.events[0]!.id, rows.timeline.events[0]!.label, '2021-05-03', '2021-05-03', '2021-05-04', 'day', 0, rows.timeline.events[0]!.salience, [[0, 15, 62, 38, 44, 'Monday', 'tense:chrono']]]],
+    });
+    expect(objects.raw.schema).toBe('sourceline/timeline@1');
+    expect({ ...objects.timeline, generated: '' }).toEqual({ ...rows.timeline, generated: '' });
+    expect(written(['--format', 'rows']).raw.schema).toBe('sourceline/timeline@2');
+  });
+
+  it('exits 2 on an unknown format, naming the two it knows', () => {
+    const r = runCli(['extract', dir, '--out', path.join(dir, 'x.json'), '--format', 'csv'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('sourceline extract: --format must be rows or objects, not "csv"');
   });
 });
 

@@ -3,11 +3,12 @@
  * reason in `problems` and on stderr, every good document is read, the sample corpus loses nothing,
  * the exit code is 0; and 1 with a clear message when nothing at all can be read.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateTimeline, type Timeline } from '../../../src/schema/timeline';
+import { readTimeline } from '../../support/read-timeline';
 import { runCli } from '../cli/run-cli';
 import { BAD_FILES, GOOD_FILES, SAMPLE_CORPUS, hostileCorpus, hostileOnly } from './hostile-corpus';
 
@@ -19,10 +20,10 @@ describe('sourceline extract over the hostile corpus plus the sample corpus', ()
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const out = path.join(dir, 'out', 'timeline.json');
   const run = runCli(['extract', dir, '--out', out]);
-  const timeline = JSON.parse(readFileSync(out, 'utf8')) as Timeline;
+  const timeline = readTimeline(out);
   const sampleOut = path.join(dir, 'sample-only.json');
   runCli(['extract', SAMPLE_CORPUS, '--out', sampleOut]);
-  const sampleOnly = JSON.parse(readFileSync(sampleOut, 'utf8')) as Timeline;
+  const sampleOnly = readTimeline(sampleOut);
 
   it('exits 0, prints no stack trace, and writes a timeline that passes the schema', () => {
     expect(run.status).toBe(0);

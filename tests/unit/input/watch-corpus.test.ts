@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Timeline } from '../../../src/schema/timeline';
 import { watchCorpus, type ExtractRun } from '../../../src/cli/watch/watch-corpus';
+import { readTimeline } from '../../support/read-timeline';
 
 describe('watchCorpus', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'sourceline-watch-'));
@@ -14,7 +15,7 @@ describe('watchCorpus', () => {
   writeFileSync(path.join(data, '2021-01-01-bridge.txt'), 'Bridge\nThe bridge opened on 4 May 2019.\n');
   const runs: ExtractRun[] = [];
   const watcher = watchCorpus({ inputs: [data], out, onRun: (r) => runs.push(r), delayMs: 100 });
-  const timeline = () => JSON.parse(readFileSync(out, 'utf8')) as Timeline;
+  const timeline = (): Timeline => readTimeline(out);
   /** Waits for the next extraction after a change. */
   const nextRun = async (count: number) => {
     for (let i = 0; i < 1100 && runs.length < count; i++) await new Promise((r) => setTimeout(r, 100));
