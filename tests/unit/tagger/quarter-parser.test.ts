@@ -15,6 +15,11 @@ const rows: Row[] = [
   ['For the quarter a year ago, it earned $16 million.', '1989-10-26', { text: 'the quarter a year ago', start: 4, type: 'DATE', value: '1988-Q3', precision: 'quarter', interval: ['1988-07-01', '1988-10-01'], rule: 'quarter' }],
   ['in the second quarter a year earlier', '1989-10-26', { text: 'the second quarter a year earlier', start: 3, type: 'DATE', value: '1988-Q2', precision: 'quarter', interval: ['1988-04-01', '1988-07-01'], rule: 'quarter' }],
   ["this year's third quarter", '1989-11-01', { text: "this year's third quarter", start: 0, type: 'DATE', value: '1989-Q3', precision: 'quarter', interval: ['1989-07-01', '1989-10-01'] }],
+  // "of the year" and "the year's" belong to the quarter, which tense places as "the first quarter".
+  ['Sales rose in the first quarter of the year.', '2000-04-12', { text: 'the first quarter of the year', start: 14, type: 'DATE', value: '2000-Q1', precision: 'quarter', interval: ['2000-01-01', '2000-04-01'], rule: 'quarter' }],
+  ["Profits in the year's third quarter fell.", '2000-04-12', { text: "the year's third quarter", start: 11, type: 'DATE', value: '1999-Q3', precision: 'quarter', interval: ['1999-07-01', '1999-10-01'], rule: 'quarter' }],
+  ['Sales rose in the third quarter of this fiscal year.', '2000-04-12', { text: 'the third quarter of this fiscal year', start: 14, type: 'DATE', value: '2000-Q3', precision: 'quarter', interval: ['2000-07-01', '2000-10-01'], rule: 'quarter' }],
+  ['The index predicts a slowdown in the third quarter.', '2000-04-12', { text: 'the third quarter', start: 33, type: 'DATE', value: '2000-Q3', precision: 'quarter', interval: ['2000-07-01', '2000-10-01'], rule: 'quarter' }],
 ];
 
 /** Rows whose sentence also holds the end day, a mention of its own. */

@@ -48,6 +48,9 @@ const rows: Row[] = [
   ['The count must have been finished by Friday.', '2000-11-16', day('Friday', 37, '2000-11-10', '2000-11-11')],
   ['The Senate takes up the bill Thursday.', '2022-01-11', day('Thursday', 29, '2022-01-13', '2022-01-14')],
   ['Senators take up the bill Thursday.', '2022-01-11', day('Thursday', 26, '2022-01-13', '2022-01-14')],
+  // An expectation in the present looks ahead; a denied one in the past does not.
+  ['He expects the verdict on Friday.', '2000-04-12', day('Friday', 26, '2000-04-14', '2000-04-15')],
+  ['He did not expect the verdict on Friday.', '2000-04-12', day('Friday', 33, '2000-04-07', '2000-04-08')],
   // A habit: the weekday recurs, as "on Tuesdays" does.
   ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
   ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],

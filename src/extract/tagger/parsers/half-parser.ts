@@ -1,5 +1,6 @@
 /**
- * Halves of a year: "the first half", "the second half of 1990", "first-half", "H1 2022", and the
+ * Halves of a year: "the first half", "the second half of 1990", "the year's second half" (read as
+ * "the second half"), "first-half", "H1 2022", and the
  * two quarters that make one: "the first two quarters of 1990" is 1990-H1, "the last two quarters of
  * this year" H2.
  */
@@ -8,7 +9,7 @@ import { tenseOf } from '../news-context';
 import { halfTimex, timexResult } from '../timex';
 
 const PATTERN =
-  /(?:(the|this|its)\s+)?(?:(this|last|next)\s+year['’]s\s+|(\d{4})['’]s\s+)?(first|second|last|latter|1st|2nd)(?:[\s-]+half|\s+(two\s+quarters))(?:\s+(?:of|in)\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?(?![\p{L}\d-])|H([12])\s+(\d{4})(?!\d)/iu;
+  /(?:(the|this|its)\s+)?(?:(this|last|next)\s+year['’]s\s+|(\d{4})['’]s\s+|year['’]s\s+)?(first|second|last|latter|1st|2nd)(?:[\s-]+half|\s+(two\s+quarters))(?:\s+(?:of|in)\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?(?![\p{L}\d-])|H([12])\s+(\d{4})(?!\d)/iu;
 
 /** A whole other than a year whose half is meant. */
 const OTHER_WHOLE_BEFORE = /\b(?:decade|century|game|match|season)['’]s\s+$/i;

@@ -1,6 +1,7 @@
 /**
  * Quarters: "the third quarter", "third-quarter", "Q1 2022", "the fourth quarter of 1988",
- * "this year's third quarter", "the latest quarter", "last quarter", "the year-earlier quarter",
+ * "this year's third quarter", "the first quarter of the year" and "the year's first quarter" (read
+ * as "the first quarter"), "the latest quarter", "last quarter", "the year-earlier quarter",
  * "the quarter a year ago", "the third quarter a year earlier",
  * and in quarterly business stories "the year-ago period", "the 1988 period".
  * Without a number, "the quarter" is the one being reported (see `reportedQuarter`), and "the
@@ -16,16 +17,18 @@ const ADJECTIVES = '(?:latest|recent|most\\s+recent|current|same|comparable|corr
 const ORDINAL = '(first|second|third|fourth|1st|2nd|3rd|4th|final)';
 const PATTERN = new RegExp(
   `(?:(the|this|its|their|that|a)\\s+)?` +
-    `(?:(this|last|next)\\s+year['’]s\\s+|(?:fiscal\\s+)?(\\d{4})['’]s\\s+)?` +
+    `(?:(this|last|next)\\s+year['’]s\\s+|(?:fiscal\\s+)?(\\d{4})['’]s\\s+|year['’]s\\s+)?` +
     `((?:${ADJECTIVES}[\\s-]+)*)` +
     `(?:${ORDINAL}[\\s-]+(?:fiscal[\\s-]+)?(quarter|period)|(quarter|period)|Q([1-4]))` +
-    `(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+year)|\\s+(this|last|next)\\s+year|\\s+(\\d{4})|\\s+(a\\s+year\\s+(?:ago|earlier|before)))?` +
+    `(?:\\s+(?:of|in)\\s+(?:fiscal\\s+)?(?:(\\d{4})|(this|last|next)\\s+(?:fiscal\\s+)?year|the\\s+(?:fiscal\\s+)?year(?![\\s-]+(?:earlier|ago|before)))|\\s+(this|last|next)\\s+year|\\s+(\\d{4})|\\s+(a\\s+year\\s+(?:ago|earlier|before)))?` +
     `(?![\\p{L}\\d-])`,
   'iu',
 );
 
 /** "ended Sept. 30", "ending July 31, 1990", "ends Dec. 31": the last day of the quarter named before it. */
 const ENDED_ON = new RegExp(`^\\s+(${PERIOD_END_VERB})\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:,\\s+(\\d{4}))?(?![\\d])`, 'i');
+
+const OF_OTHER_WHOLE = /^\s+of\s+(?:the|a|an|this|that|his|her|its|their)\s+(?!(?:fiscal\s+|calendar\s+)?year\b)\p{L}/iu;
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4 };
 const OFFSET: Record<string, number> = { this: 0, last: -1, next: 1 };
@@ -43,6 +46,9 @@ export const quarterParser = wordParser(PATTERN, (context, m, index) => {
   const end = index + m[0].length;
   // "a quarter of the vote", "the quarter of Gaza City": a fraction or a neighbourhood.
   if (!numbered && !ofYear && /^\s+of\b/i.test(context.text.slice(end, end + 5))) return null;
+  // "the first quarter of the game", "the last quarter of the century": a quarter of something
+  // other than a year ("of its fiscal year" is one).
+  if (numbered && OF_OTHER_WHOLE.test(context.text.slice(end, end + 32))) return null;
 
   const explicitYear = ofYear ?? afterYear ?? yearPossessive ?? /\d{4}/.exec(adjs)?.[0];
   const relYear = yearRel ?? ofRel ?? afterRel;
