@@ -54,11 +54,12 @@ const PLURAL_VERB = 'meet|begin|resume|continue|convene|reconvene|adjourn|reopen
 /**
  * Plural present schedule verbs that are as often nouns ("the vote Tuesday", "the start of"): a
  * schedule only right after a plural subject, "they"/"we" or a plural noun, maybe with an adverb
- * between ("voters vote Tuesday", "the teams play Saturday", "lawmakers return Monday", "polls
- * close at 8 p.m. Tuesday").
+ * or a relative clause between ("voters vote Tuesday", "the teams play Saturday", "lawmakers
+ * return Monday", "polls close at 8 p.m. Tuesday", "the troops, who arrived Saturday, leave
+ * Friday").
  */
 const PLURAL_NOUN_VERB = 'vote|play|face|open|start|end|close|return|head|visit|host|leave|travel|hear|hold|sign|release|launch|kick\\s+off|take\\s+(?:office|effect|place)';
-const PLURAL_SUBJECT = `\\b(?:they|we|(?!(?:this|thus|does|says|news|series|unless|whereas|yours|ours|theirs|hers)\\b)\\p{L}{2,}[^\\s\\p{P}s]s)\\s+(?:(?:again|also|then|both|formally|jointly|finally|officially|only)\\s+)?`;
+const PLURAL_SUBJECT = `\\b(?:they|we|(?!(?:this|thus|does|says|news|series|unless|whereas|yours|ours|theirs|hers)\\b)\\p{L}{2,}[^\\s\\p{P}s]s)(?:,\\s+(?:who|which|that)\\s[^,;:.!?]{1,60},)?\\s+(?:(?:again|also|then|both|formally|jointly|finally|officially|only)\\s+)?`;
 /**
  * The same present with a plural subject ("Netanyahu and Arafat meet separately Monday"), not
  * after "to", "did", "n't" or a modal: "failed to meet", "did not meet" look nowhere by themselves.

@@ -48,6 +48,11 @@ const rows: Row[] = [
   ['The count must have been finished by Friday.', '2000-11-16', day('Friday', 37, '2000-11-10', '2000-11-11')],
   ['The Senate takes up the bill Thursday.', '2022-01-11', day('Thursday', 29, '2022-01-13', '2022-01-14')],
   ['Senators take up the bill Thursday.', '2022-01-11', day('Thursday', 26, '2022-01-13', '2022-01-14')],
+  // A relative clause between the plural subject and its verb: the clause's own past stays with its day.
+  ['The troops, who arrived Saturday, leave Friday.', '2000-04-12', day('Friday', 40, '2000-04-14', '2000-04-15')],
+  ['The troops, who arrived Saturday, leave Friday.', '2000-04-12', day('Saturday', 24, '2000-04-08', '2000-04-09')],
+  ['The talks, which began Monday, end Friday.', '2000-04-12', day('Friday', 35, '2000-04-14', '2000-04-15')],
+  ['The ministers, who met Monday, said the talks ended Friday.', '2000-04-12', day('Friday', 52, '2000-04-07', '2000-04-08')],
   // An expectation in the present looks ahead; a denied one in the past does not.
   ['He expects the verdict on Friday.', '2000-04-12', day('Friday', 26, '2000-04-14', '2000-04-15')],
   ['He did not expect the verdict on Friday.', '2000-04-12', day('Friday', 33, '2000-04-07', '2000-04-08')],
