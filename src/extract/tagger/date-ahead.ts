@@ -39,6 +39,21 @@ export function copulaSchedules(sentence: string, start: number, end: number): b
   return COPULA_AFTER.test(sentence.slice(end, end + 12)) && CLAUSE_OPENING.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
+/** After a deadline, the verb it is given for (not "to Friday", "to a vote"). */
+/** Who is given time: "gave foreigners until", "have until", "was given until", "extended the deadline until". */
+const DEADLINE_BEFORE = /\b(?:gave|give|gives|given|giving|has|have|had|having|granted|grants|allowed|allows|extended|extends)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till|by)\s+$/i;
+const DEADLINE_AFTER = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|be)\b)[a-z]/;
+
+/**
+ * The date at [start, end) of `text` is a deadline given for doing something: "gave foreigners
+ * until Thursday to leave", "they have until Friday to respond". News names a deadline by its
+ * weekday while it is still ahead, even in a past clause ("gave"); "stayed until Thursday to
+ * finish" is no deadline.
+ */
+export function deadlineAhead(text: string, start: number, end: number): boolean {
+  return DEADLINE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) && DEADLINE_AFTER.test(text.slice(end, end + 12));
+}
+
 /** The tense of a date the text puts ahead (`ahead`): the coming one unless its clause is past. */
 export function tenseAhead(clause: Tense | null, ahead: boolean): Tense | null {
   return ahead && clause !== 'past' ? 'future' : clause;

@@ -27,8 +27,14 @@ const rows: Row[] = [
   ['The shares trade on the Big Board starting Monday.', '1989-10-28', day('Monday', 43, '1989-10-30', '1989-10-31')],
   // Tuesday 11 January 2022: "through" a day puts it ahead like "until".
   ['Tickets are on sale through Sunday.', '2022-01-11', day('Sunday', 28, '2022-01-16', '2022-01-17')],
+  // Wednesday 12 April 2000: a deadline given for doing something is ahead, even in a past clause.
+  ['Hussein gave foreigners until Thursday to leave the country.', '2000-04-12', day('Thursday', 30, '2000-04-13', '2000-04-14')],
+  ['Banks were given until Friday to comply.', '2000-04-12', day('Friday', 23, '2000-04-14', '2000-04-15')],
+  ['They have until Monday to respond.', '2000-04-12', day('Monday', 16, '2000-04-17', '2000-04-18')],
   // A past clause keeps the past.
   ['The curfew lasted until Friday.', '2000-04-12', day('Friday', 24, '2000-04-07', '2000-04-08')],
+  // Staying until a day to do something is no deadline given.
+  ['He stayed until Thursday to finish the report.', '2000-04-12', day('Thursday', 16, '2000-04-06', '2000-04-07')],
   ['He stayed until Christmas.', '2000-04-12', day('Christmas', 16, '1999-12-25', '1999-12-26', 'holiday')],
   ['Election Day was Nov. 7.', '2000-04-14', day('Election Day', 0, '1999-11-02', '1999-11-03', 'holiday')],
   ['Starting Monday, the shares traded on the Big Board.', '1989-10-28', day('Monday', 9, '1989-10-23', '1989-10-24')],

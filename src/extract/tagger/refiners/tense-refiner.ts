@@ -14,7 +14,7 @@ import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { sentenceAt, tenseOf } from '../news-context';
 import { isHabitual, type Tense } from '../tense';
-import { aheadBefore, copulaSchedules, tenseAhead } from '../date-ahead';
+import { aheadBefore, copulaSchedules, deadlineAhead, tenseAhead } from '../date-ahead';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, vagueTimex, weeklyValue } from '../timex';
 
 /** A reporting period's end: "the quarter ended", "the six months ended", "the fiscal year ends". */
@@ -50,7 +50,8 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   const { sentence, shift } = sentenceAt(context, result.index);
   const dated = c.isCertain('day') ? c.isCertain('month') : c.isCertain('weekday') || c.isCertain('month');
   const scheduled = !possessive && dated && copulaSchedules(sentence, result.index + shift, end + shift);
-  const tense = since ? 'past' : possessive ? clause : tenseAhead(clause, ahead || scheduled);
+  const deadline = !conjoined && !possessive && deadlineAhead(context.text, result.index, end);
+  const tense = since ? 'past' : possessive ? clause : deadline ? 'future' : tenseAhead(clause, ahead || scheduled);
   tenses.set(result, tense);
   // "They usually meet on Tuesday": in a clause of habit a weekday recurs, as "on Tuesdays" does.
   if (c.isCertain('weekday') && !c.isCertain('day') && !possessive && !c.isCertain('hour') && tense !== 'past' && isHabitual(sentence, result.index + shift)) {
