@@ -12,6 +12,7 @@ import { launchChromium } from './support/browser';
 import { DIST_DIR } from './support/dist';
 import { validateTimeline, type TimelineEvent } from '../../src/schema/timeline';
 import { artifact, builtTimeline, passageText, waitForViewer } from './viewer-helpers';
+import { toRows } from '../../src/schema/timeline-rows';
 import { parseTimeline } from '../support/read-timeline';
 
 const timeline = builtTimeline();
@@ -348,6 +349,31 @@ describe('accessibility and layout', () => {
     const errors = (validateTimeline(JSON.parse(server.routes.get('/broken.json')!.body as string)) as { errors: string[] }).errors;
     expect(await alert.locator('p').textContent()).toBe(`/broken.json is not a Sourceline timeline: ${errors.slice(0, 3).join('; ')}`);
     expect(errors[0]).toBe('events[0].id must be a string');
+  });
+
+  it('names the row and the column of a bad cell in a rows file (timeline@2, what the CLI writes)', async () => {
+    const rows = toRows(timeline);
+    (rows.events.rows[0] as unknown[])[3] = '10 January 2022';
+    server.routes.set('/bad-rows.json', { body: JSON.stringify(rows), type: 'application/json' });
+    context = await browser.newContext();
+    page = await context.newPage();
+    await page.goto(`${server.url}?src=/bad-rows.json`);
+    const alert = page.getByTestId('load-error');
+    await alert.waitFor();
+    expect(await alert.locator('p').textContent()).toBe('/bad-rows.json is not a Sourceline timeline: events.rows[0].start must be a YYYY-MM-DD date');
+  });
+
+  it('says so in place of the list when the list cannot be loaded, and the chart still works', async () => {
+    context = await browser.newContext();
+    await context.route(/\/assets\/EventList-[^/]+\.js$/, (route) => route.abort());
+    page = await context.newPage();
+    await page.goto(server.url);
+    await waitForViewer(page);
+    const message = page.getByTestId('list-error');
+    await message.waitFor();
+    expect(await message.textContent()).toBe('The event list could not be loaded. Reload the page to try again.');
+    expect(await message.getAttribute('role')).toBe('alert');
+    expect(await page.getByTestId('result-count').textContent()).toBe(`${timeline.events.length} events`);
   });
 });
 
