@@ -47,6 +47,8 @@ const REPORTING = new Set(['say', 'tell', 'add', 'explain', 'stress', 'note', 'c
 
 /** Words that introduce a date phrase and go with it when it is cut out. */
 const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid']);
+/** Words right after a duration that make it a date ("two years later", "a week earlier", "three days ago"). */
+const DATE_TRAIL = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'hence']);
 const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|that|which|as|like|just|even|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
 
 export type LabelPattern = 'date-modifier' | 'clause' | 'attached-phrase' | 'predicate' | 'sentence-verb' | 'words';
@@ -90,7 +92,11 @@ function cutDate(p: DatedPassage): Cut {
   const tokens = p.tokens.filter((t) => inside(t, p.clause) && t.role !== 'date' && isWordish(t));
   const before = tokens.filter((t) => t.end <= p.mention.start);
   while (before.length && (DATE_LEAD.has(before[before.length - 1]!.root) || before[before.length - 1]!.tags.has('Determiner'))) before.pop();
-  return { before, after: tokens.filter((t) => t.start >= p.mention.end) };
+  const after = tokens.filter((t) => t.start >= p.mention.end);
+  // "Two decades later, the country was rich": the duration is the mention, its direction word
+  // belongs to the date all the same.
+  if (after.length && DATE_TRAIL.has(after[0]!.text.toLowerCase()) && adjacent(p.doc.text, p.mention, after[0]!)) after.shift();
+  return { before, after };
 }
 
 function dateModifier(p: DatedPassage, cut: Cut): Token[] {
@@ -443,10 +449,12 @@ export function labelEvent(members: DatedPassage[], rare: Rarity): string {
 
 /** No passage yields two words: the clause's words as they stand, or the document title. */
 function fallbackLabel(p: DatedPassage): string {
-  const words = p.doc.text
-    .slice(p.clause.start, p.clause.end)
-    .replace(p.mention.text, ' ')
-    .match(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu) ?? [];
+  const text = p.doc.text;
+  // The clause without the date: the mention and a direction word after it ("Two decades later").
+  const trail = /^\s+(\p{L}+)/u.exec(text.slice(p.mention.end, p.clause.end));
+  const resume = trail && DATE_TRAIL.has(trail[1]!.toLowerCase()) ? p.mention.end + trail[0].length : p.mention.end;
+  const clauseText = `${text.slice(p.clause.start, Math.max(p.clause.start, p.mention.start))} ${text.slice(Math.min(resume, p.clause.end), p.clause.end)}`;
+  const words = clauseText.match(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu) ?? [];
   const fromClause = words.filter((w) => !EDGE_JUNK.test(w)).slice(0, MAX_LABEL_WORDS);
   if (fromClause.length >= MIN_LABEL_WORDS) return renderText(fromClause.join(' '));
   const title = p.doc.title.split(/\s+/).slice(0, MAX_LABEL_WORDS - 1);

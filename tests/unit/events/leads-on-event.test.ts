@@ -22,4 +22,10 @@ describe('"two years later" on the timeline', () => {
       ['Three days', 'relative date "Three days" in a document with no publication date'],
     ]);
   });
+
+  it('labels it without the direction word: "later" belongs to the date, not to what happened', () => {
+    const labels = (text: string) => extractTimeline([doc('d', text)]).events.map((e) => [e.date.value, e.label]);
+    expect(labels('The war ended in 1945. Five years later the economy boomed.')).toEqual([['1945', 'War ended'], ['1950', 'Economy boomed']]);
+    expect(labels('The war ended in 1945. Two decades later, the country was rich.')).toEqual([['1945', 'War ended'], ['1965', 'Country was rich']]);
+  });
 });
