@@ -41,6 +41,7 @@ import { overlapRefiner } from './refiners/overlap-refiner';
 import { recentlyBeforeDateRefiner } from './refiners/recently-before-date';
 import { shieldOwnResults } from './refiners/shield-own-results';
 import { partOfDayAsTime } from './refiners/part-of-day-as-time';
+import { clockZoneDayRefiner } from './refiners/clock-zone-day';
 import { notADateRefiner } from './refiners/not-a-date-refiner';
 import { extentTrimRefiner } from './refiners/extent-trim-refiner';
 import { partOfDayFilter } from './refiners/part-of-day-filter';
@@ -97,6 +98,7 @@ const isChronoRangeMerger = (refiner: Refiner) => {
 const FIRST_REFINERS: Refiner[] = [
   notADateRefiner, // "9/11", "24/7", "3/4 majority", "at 5 points", "$1.35 a share", "may"
   partOfDayAsTime, // "the night of Oct. 23": the night is the time, Oct. 23 the date
+  clockZoneDayRefiner, // "at 5 p.m. local time on Tuesday": the clock on that Tuesday
 ];
 
 /** Our refiners, run after chrono's own merging and filtering, in this order. */
