@@ -6,6 +6,9 @@ const d = (text: string, start: number, value: string, approximate = false) =>
   ({ text, start, type: 'DURATION', value, precision: null, interval: null, approximate, anchoring: 'none', rule: 'duration' }) as const;
 const rows: Row[] = [
   ['talks lasted for three days', R, d('three days', 17, 'P3D')],
+  // "straight", "consecutive" between a count and its unit count the same unit.
+  ['The index has risen for five straight days.', R, d('five straight days', 24, 'P5D')],
+  ['Profits fell for three consecutive quarters.', R, d('three consecutive quarters', 17, 'P3Q')],
   // "and a half" hyphenated like the amount: "two-and-a-half years".
   ['It took two-and-a-half years.', R, d('two-and-a-half years', 8, 'P2Y6M')],
   ['Major had only been in the job one day.', R, d('one day', 31, 'P1D')],

@@ -42,6 +42,7 @@ describe('not a date', () => {
     ['a half of something else, said with a possessive', "He scored in the game's first half, in the season's second half."],
     ['a week of something else', 'It was the first week of training and the second week of may be rain.'],
     ['early part of something else', 'He missed the early part of the game.'],
+    ['an ordinal in a run', 'It was the third consecutive month of gains and a second straight week of losses.'],
     ['a quarter of something else', 'They led in the first quarter of the game and the last quarter of the century.'],
     ['a named procession in quotes', "He was at the head of the ``March of the Combatant Mothers,'' pushing a stroller."],
     ['a company', 'Sun Microsystems gained'],

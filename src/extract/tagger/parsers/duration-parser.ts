@@ -18,9 +18,11 @@ const UNIT = '(years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seconds?|
 const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
 /**
  * A word between the amount and the unit that still counts the same unit: "two more weeks",
- * "an additional year", "a further month", "eight trading days", "three business days".
+ * "an additional year", "a further month", "eight trading days", "three business days", "five
+ * straight days", "three consecutive quarters" (an ordinal, "the third consecutive month",
+ * counts no stretch).
  */
-const QUALIFIER = '(?:(?:more|additional|extra|further|trading|business|working)[\\s-]+)?';
+const QUALIFIER = '(?:(?:more|additional|extra|further|trading|business|working|straight|consecutive|successive)[\\s-]+)?';
 const PATTERN = new RegExp(
   `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and[\\s-]+a[\\s-]+half[\\s-]+)?${QUALIFIER}|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
   'iu',
