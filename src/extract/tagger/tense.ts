@@ -32,10 +32,10 @@ export function isBaseFormBefore(before: string): boolean {
  * What looks ahead: a modal ("will meet"; not the perfect of a conditional, "would have met",
  * which looks back, but "will have" does look ahead), a plan, a schedule ("is due", "are
  * expected", "is set for"), an expectation in the present ("expects growth in the second half",
- * "analysts predict a cut in March").
+ * "the storm is forecast to make landfall Thursday").
  */
 const FUTURE = new RegExp(
-  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+likely\\s+to|(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:set|slated)\\s+for|due|expected)|(?:expects?|wants?|hopes?)\\s+(?:[\\w'’-]+\\s+){1,3}?to\\s+|expects|anticipates|predicts|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
+  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+(?:likely|forecast|projected|predicted|poised)\\s+to|(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:set|slated)\\s+for|due|expected)|(?:expects?|wants?|hopes?)\\s+(?:[\\w'’-]+\\s+){1,3}?to\\s+|expects|anticipates|predicts|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
   'gi',
 );
 const PAST =

@@ -56,6 +56,8 @@ const rows: Row[] = [
   // An expectation in the present looks ahead; a denied one in the past does not.
   ['He expects the verdict on Friday.', '2000-04-12', day('Friday', 26, '2000-04-14', '2000-04-15')],
   ['He did not expect the verdict on Friday.', '2000-04-12', day('Friday', 33, '2000-04-07', '2000-04-08')],
+  ['The storm is forecast to make landfall on Thursday.', '2023-03-15', day('Thursday', 42, '2023-03-16', '2023-03-17')],
+  ['The storm was forecast to hit on Thursday but veered away.', '2023-03-15', day('Thursday', 33, '2023-03-09', '2023-03-10')],
   // A habit: the weekday recurs, as "on Tuesdays" does.
   ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
   ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],
