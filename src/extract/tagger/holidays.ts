@@ -13,10 +13,11 @@ import { aheadBefore, copulaSchedules, tenseAhead } from './date-ahead';
 import { monthDayYear } from './open-dates';
 import { referenceDay } from './parser-kit';
 
-type Rule = (year: number) => Day;
+/** A day defined for every year: a holiday, "the third Sunday in May". */
+export type Rule = (year: number) => Day;
 
 /** The n-th (1-based; -1 = last) given weekday (0 = Sunday) of a month. */
-const nthWeekday = (month: number, weekday: number, n: number): Rule => (year) => {
+export const nthWeekday = (month: number, weekday: number, n: number): Rule => (year) => {
   if (n < 0) {
     const last = makeDay(year, month + 1, 0);
     return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
@@ -71,7 +72,15 @@ export const HOLIDAY_GATE = new RegExp(`${HOLIDAY_FIRST_WORDS}|Fourth`);
  */
 export function holidayDay(context: ParsingContext, start: number, end: number, name: string, which: string | undefined, year: string | undefined): Day | null {
   const rule = HOLIDAYS.find(([pattern]) => pattern.test(name.replace(/\s+/g, ' ')))?.[1];
-  if (!rule) return null;
+  return rule ? ruleDay(context, start, end, rule, which, year) : null;
+}
+
+/**
+ * The day of a yearly `rule` named in the mention at [start, end): in the year the text gives, the
+ * one before or after the reference for "last"/"next" (`which`), this year's for "this", else the
+ * one the tense picks as for a month-day.
+ */
+export function ruleDay(context: ParsingContext, start: number, end: number, rule: Rule, which: string | undefined, year: string | undefined): Day {
   const ref = referenceDay(context);
   if (year) return rule(Number(year));
   if (/^last$/i.test(which ?? '')) return compareDays(rule(ref.year), ref) < 0 ? rule(ref.year) : rule(ref.year - 1);

@@ -17,6 +17,7 @@ import { durationParser } from './parsers/duration-parser';
 import { halfParser } from './parsers/half-parser';
 import { periodShorthandParser } from './parsers/period-shorthand-parser';
 import { holidayParser } from './parsers/holiday-parser';
+import { nthWeekdayParser } from './parsers/nth-weekday-parser';
 import { monthRangeParser } from './parsers/month-range-parser';
 import { monthPartParser } from './parsers/month-part-parser';
 import { newYearParser } from './parsers/new-year-parser';
@@ -65,6 +66,7 @@ const OWN_PARSERS: Parser[] = [
   seasonParser, // "the spring of 1990", "last fall"
   newYearParser, // "the new year": the year that begins at the New Year nearest the reference
   holidayParser, // "Thanksgiving", "last Christmas", "Election Day 1998": before chrono's month names ("July Fourth")
+  nthWeekdayParser, // "the third Sunday in May": before chrono's weekday and month names
   monthRangeParser, // "from January through June", "January–June 2022": before single months
   weekOfParser, // "the week of March 6": the week, before chrono's month-day
   weekEndingParser, // "the week ended April 7", "the week ending Friday": the seven days, before chrono's day
