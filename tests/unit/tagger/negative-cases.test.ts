@@ -64,6 +64,7 @@ describe('not a date', () => {
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
     ['a house number', 'He lived at 2020 Main Street and at 1600 Pennsylvania Ave.'],
     ['numbered measures and roads', 'Proposition 2022 passed; Highway 2001, Interstate 1995 and Resolution 1973 too.'],
+    ['numbered bills, products and places', "The bill, H.R. 1994, and Arizona's S.B. 1070 ran on Windows 2000 in Suite 2010, off Exit 1999."],
     ['months as given names', 'April Ryan asked, reporter June Carter said so and August Wilson wrote plays.'],
     ['dates in web addresses', 'Source: https://www.reuters.com/world/2021/12/30/biden-putin-call/ and www.example.com/news/2019-05-03-story.html'],
     ['a date in a mail address', 'Write to press-2021-12-30@example.com for it.'],

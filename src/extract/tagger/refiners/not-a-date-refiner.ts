@@ -19,7 +19,8 @@ const YEARLESS_SLASH = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
 const CLOCK = /:\d\d|\d\s*(?:a\.?m\b\.?|p\.?m\b\.?)|o['’]clock|noon|midnight|\bh\d\d/i;
 const MONTH_OR_WEEKDAY_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
-const NUMBER_CONTEXT_BEFORE = /(?:[$£€¥#]|\b(?:version|v|release|model|no|number|chapter|section|article|rule|route|highway|interstate|proposition|prop|resolution|flight|room|page|p)\.?)\s*$/i;
+/** What numbers a thing rather than a year: "Proposition 2022", "H.R. 1994", "Windows 2000", "Suite 1200", "Exit 2010". */
+const NUMBER_CONTEXT_BEFORE = /(?:[$£€¥#]|\b(?:version|v|release|model|no|number|chapter|section|article|rule|route|highway|interstate|proposition|prop|resolution|flight|room|page|p|h\.\s?r|s\.\s?b|h\.\s?b|a\.\s?b|windows|suite|apartment|apt|unit|gate|terminal|exit|channel|precinct)\.?)\s*$/i;
 /** A house number: "2020 Main Street", "1600 Pennsylvania Ave." */
 const STREET_AFTER = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Drive|Dr|Place|Square|Way)\b/u;
 /** "the annual March for Life", "a March on Washington", "the March of the Mothers" (in quotes or not): a procession. */
