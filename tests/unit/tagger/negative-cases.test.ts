@@ -64,6 +64,8 @@ describe('not a date', () => {
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
     ['a house number', 'He lived at 2020 Main Street and at 1600 Pennsylvania Ave.'],
     ['numbered measures and roads', 'Proposition 2022 passed; Highway 2001, Interstate 1995 and Resolution 1973 too.'],
+    ['a weekday in a title', 'Sunday Times reporters and The Sunday Telegraph watched Monday Night Football.'],
+    ['a time taken', 'She finished the marathon in 2:05:30, with a time of 2:06:10.'],
     ['numbered bills, products and places', "The bill, H.R. 1994, and Arizona's S.B. 1070 ran on Windows 2000 in Suite 2010, off Exit 1999."],
     ['months as given names', 'April Ryan asked, reporter June Carter said so and August Wilson wrote plays.'],
     ['dates in web addresses', 'Source: https://www.reuters.com/world/2021/12/30/biden-putin-call/ and www.example.com/news/2019-05-03-story.html'],
@@ -90,6 +92,11 @@ describe('not a date', () => {
 
   it('keeps a date written next to an address', () => {
     expect(texts('The talks ended on 2021-12-30 (www.example.org), in 1997 terms.')).toEqual(['2021-12-30:DATE', '1997:DATE']);
+  });
+
+  it('keeps a weekday before a comma and a title-like word, and a clock time with a.m./p.m.', () => {
+    expect(texts('Talks resumed Sunday, Times Square was closed.')).toEqual(['Sunday:DATE']);
+    expect(texts('The race started at 2:05:30 p.m.')).toEqual(['2:05:30 p.m.:TIME']);
   });
 
   it('keeps a definite weekend', () => {

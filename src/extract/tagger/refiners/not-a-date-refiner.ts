@@ -49,8 +49,19 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   }
   const bare = t.replace(/^[\s(,]+|[\s,;)]+$/g, '');
   if (WEEKDAY_ABBREVIATION.test(bare) && !/^\./.test(after)) return true; // "Sun, Hewlett-Packard and others"
+  if (WEEKDAY_NAMED.test(bare)) {
+    // After the name itself: chrono's match may end in a comma ("Sunday, Times Square ...").
+    const end = result.index + t.indexOf(bare) + bare.length;
+    if (TITLE_AFTER_WEEKDAY.test(text.slice(end, end + 20))) return true;
+  }
+  // "finished the marathon in 2:05:30": a time taken, not a time of day.
+  if (/^\d{1,2}:\d\d:\d\d$/.test(bare) && /\b(?:in|of|time)\s+$/i.test(before)) return true;
   return false;
 }
+
+const WEEKDAY_NAMED = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
+/** "The Sunday Times", "Monday Night Football": a weekday in a title. */
+const TITLE_AFTER_WEEKDAY = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Observer|Star|Sport|People|Night\s+(?:Football|Live|Raw))\b/;
 
 /** A capitalized "Today" right after an acronym is a title ("USA Today", "This is VOA Today"), whoever read it. */
 function isTitle(result: ParsingResult, text: string): boolean {
