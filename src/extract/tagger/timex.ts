@@ -140,7 +140,7 @@ export function centuryTimex(century: number, shape: Shape): Timex {
 /**
  * The date `offset` units from the reference, at the unit's precision: "two years ago" is the
  * year, not a day two years back; "three weeks ago" a week; "a decade ago" said in 1999 is 1989,
- * not the 1980s; "in five years" said in 1989 is 1994. Hours and minutes fall on the reference day.
+ * not the 1980s, "a century ago" said in 2022 is 1922; "in five years" said in 1989 is 1994. Hours and minutes fall on the reference day.
  */
 export function offsetTimex(ref: Day, unit: string, offset: number, shape: Shape): Timex {
   switch (unit) {
@@ -156,6 +156,8 @@ export function offsetTimex(ref: Day, unit: string, offset: number, shape: Shape
       return dayTimex(addDays(ref, offset), shape);
     case 'decade':
       return yearTimex(ref.year + 10 * offset, shape);
+    case 'century':
+      return yearTimex(ref.year + 100 * offset, shape);
     case 'quarter': {
       const q0 = ref.year * 4 + quarterOf(ref) - 1 + offset;
       return quarterTimex(Math.floor(q0 / 4), (q0 % 4) + 1, shape);

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { expectMention, mentionOf, only, tag, type Row } from './support';
 
 const rows: Row[] = [
+  // Centuries count in years, as decades do; half a unit alone counts half of it; a loose count is approximate.
+  ['The company was founded a century ago.', '2022-01-11', { text: 'a century ago', start: 24, type: 'DATE', value: '1922', precision: 'year', interval: ['1922-01-01', '1923-01-01'], approximate: false, rule: 'ago' }],
+  ['The town was built two centuries ago.', '2022-01-11', { text: 'two centuries ago', start: 19, type: 'DATE', value: '1822', precision: 'year', interval: ['1822-01-01', '1823-01-01'], approximate: false }],
+  ['The war ended more than half a century ago.', '2022-01-11', { text: 'more than half a century ago', start: 14, type: 'DATE', value: '1972', precision: 'year', interval: ['1972-01-01', '1973-01-01'], approximate: true }],
+  ['It happened about two years ago.', '2022-01-11', { text: 'about two years ago', start: 12, type: 'DATE', value: '2020', precision: 'year', interval: ['2020-01-01', '2021-01-01'], approximate: true }],
   // A fortnight is two weeks: the ISO week two back (Friday 14 April 2000 is in W15).
   ['The plan was unveiled a fortnight ago.', '2000-04-14', { text: 'a fortnight ago', start: 22, type: 'DATE', value: '2000-W13', precision: 'week', interval: ['2000-03-27', '2000-04-03'], anchoring: 'relative', rule: 'ago' }],
   // "the same period a year ago/earlier" is one mention, like "the same period last year"

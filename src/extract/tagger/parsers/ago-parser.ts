@@ -18,14 +18,17 @@ import { dayTimex, offsetTimex, quarterTimex, timexResult, vagueTimex } from '..
 const HALF = '(?:[\\s-]+and[\\s-]+a[\\s-]+half)';
 const HAS_HALF = new RegExp(HALF, 'i');
 /** The next smaller unit a half counts in, and how many of it make the unit. */
-const HALF_IN: Record<string, [string, number]> = { decade: ['year', 10], year: ['month', 12], month: ['week', 4], week: ['day', 7] };
+const HALF_IN: Record<string, [string, number]> = { century: ['year', 100], decade: ['year', 10], year: ['month', 12], month: ['week', 4], week: ['day', 7] };
 
 const PATTERN = new RegExp(
   `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
-    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago(?:\\s+(?:today|yesterday|${WEEKDAY_NAME}))?|earlier|from\\s+now|hence|from\\s+(?:next\\s+)?(?:today|tomorrow|${WEEKDAY_NAME}))` +
+    `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many|half\\s+a)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|centur(?:y|ies)|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago(?:\\s+(?:today|yesterday|${WEEKDAY_NAME}))?|earlier|from\\s+now|hence|from\\s+(?:next\\s+)?(?:today|tomorrow|${WEEKDAY_NAME}))` +
     `(?![\\p{L}\\d])`,
   'iu',
 );
+
+/** A count said loosely, at the start of a match. */
+const APPROXIMATE_COUNT = /^(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over)\s/i;
 
 /** "from Monday", "from next Monday", "ago today", "ago Monday": the day counted from. */
 const FROM_DAY = new RegExp(`^(?:from\\s+(next\\s+)?|ago\\s+)(?:(today)|(tomorrow)|(yesterday)|(${WEEKDAY_NAME}))$`, 'i');
@@ -42,11 +45,14 @@ const DAY_UNITS: Record<string, (d: Day, n: number) => Day> = {
 export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const [, amountRaw, unitRaw, hyphen, direction] = m;
   const ref = referenceDay(context);
-  const shape = { anchoring: 'relative' as const, rule: 'ago' };
+  // "about two years ago", "more than half a century ago": the date is as loose as the count.
+  const shape = { anchoring: 'relative' as const, rule: 'ago', ...(APPROXIMATE_COUNT.test(m[0]) ? { approximate: true } : {}) };
   // "a fortnight ago" is two weeks back
   const fortnight = /^fortnight/i.test(unitRaw!);
-  const unit = fortnight ? 'week' : unitRaw!.toLowerCase().replace(/s$/, '');
-  const half = HAS_HALF.test(m[0]);
+  const unit = fortnight ? 'week' : /^centur/i.test(unitRaw!) ? 'century' : unitRaw!.toLowerCase().replace(/s$/, '');
+  // "half a century ago": half a unit and no whole one
+  const halfA = /^half\s+a$/i.test(amountRaw ?? '');
+  const half = halfA || HAS_HALF.test(m[0]);
   if (fortnight && half) return null; // rare, and not counted in weeks and a half
   const fromDay = FROM_DAY.exec(direction!);
   if (fromDay) {
@@ -69,7 +75,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     if (!amountRaw || /^(?:several|a\s+few|few|many)$/i.test(amountRaw)) {
       return timexResult(context, index, m[0], vagueTimex('DATE', sign < 0 ? 'PAST_REF' : 'FUTURE_REF', { ...shape, anchoring: 'none' }));
     }
-    const parsed = parseNumber(amountRaw);
+    const parsed = halfA ? 0 : parseNumber(amountRaw);
     if (parsed === null || !Number.isInteger(parsed)) return null;
     n = fortnight ? 2 * parsed : parsed;
   }
@@ -83,7 +89,7 @@ export const agoParser = wordParser(PATTERN, (context, m, index) => {
     const [smaller, factor] = HALF_IN[unit] ?? [unit, 1];
     const exact = (n + 0.5) * factor;
     const count = Math.round(exact);
-    return timexResult(context, start, text, offsetTimex(ref, smaller, sign * count, { ...shape, approximate: count !== exact }));
+    return timexResult(context, start, text, offsetTimex(ref, smaller, sign * count, { ...shape, approximate: shape.approximate === true || count !== exact }));
   }
   const offset = sign * n;
   if (fromDay) return timexResult(context, start, text, dayTimex(DAY_UNITS[unit]!(countedFrom(ref, fromDay, sign), offset), shape));
