@@ -11,6 +11,9 @@ const rows: Row[] = [
   ['they meet next March', R, { text: 'next March', start: 10, type: 'DATE', value: '1998-03', precision: 'month', interval: ['1998-03-01', '1998-04-01'] }],
   ['two helicopters crashed last February.', '1998-03-02', { text: 'last February', start: 24, type: 'DATE', value: '1998-02', precision: 'month', interval: ['1998-02-01', '1998-03-01'] }],
   ['in July of next year', R, { text: 'July of next year', start: 3, type: 'DATE', value: '1999-07', precision: 'month', interval: ['1999-07-01', '1999-08-01'] }],
+  // A day of the month, too, in either order; a day the month lacks is no date.
+  ['the final on May 25 next year', R, { text: 'May 25 next year', start: 13, type: 'DATE', value: '1999-05-25', precision: 'day', interval: ['1999-05-25', '1999-05-26'], rule: 'month-relative' }],
+  ['signed on 10 January last year', R, { text: '10 January last year', start: 10, type: 'DATE', value: '1997-01-10', precision: 'day', interval: ['1997-01-10', '1997-01-11'] }],
 ];
 
 describe('month-relative parser', () => {

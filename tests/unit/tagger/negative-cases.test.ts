@@ -64,6 +64,7 @@ describe('not a date', () => {
     ['a counted day of no present', 'On the second day of the trial, he spoke.'],
     ['a house number', 'He lived at 2020 Main Street and at 1600 Pennsylvania Ave.'],
     ['numbered measures and roads', 'Proposition 2022 passed; Highway 2001, Interstate 1995 and Resolution 1973 too.'],
+    ['an age in millions or thousands of years', 'The fossil dates to 66 million years ago; the cave was used 10,000 years ago.'],
     ['a weekday in a title', 'Sunday Times reporters and The Sunday Telegraph watched Monday Night Football.'],
     ['a time taken', 'She finished the marathon in 2:05:30, with a time of 2:06:10.'],
     ['numbered bills, products and places', "The bill, H.R. 1994, and Arizona's S.B. 1070 ran on Windows 2000 in Suite 2010, off Exit 1999."],

@@ -27,6 +27,9 @@ const PATTERN = new RegExp(
   'iu',
 );
 
+/** A count right before a unit, beyond what NUMBER_PATTERN reads. */
+const BIG_COUNT_BEFORE = /(?:\d|\b(?:hundred|thousand|million|billion)s?)\s+$/i;
+
 /** A count said loosely, at the start of a match. */
 const APPROXIMATE_COUNT = /^(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over)\s/i;
 
@@ -44,6 +47,10 @@ const DAY_UNITS: Record<string, (d: Day, n: number) => Day> = {
 
 export const agoParser = wordParser(PATTERN, (context, m, index) => {
   const [, amountRaw, unitRaw, hyphen, direction] = m;
+  // "66 million years ago", "10,000 years ago": a count the amount pattern does not read (or reads
+  // the end of: "000") is no vague "years ago", and no year we could write.
+  const before = context.text.slice(Math.max(0, index - 16), index);
+  if ((!amountRaw && BIG_COUNT_BEFORE.test(before)) || /\d[,.]$/.test(before)) return null;
   const ref = referenceDay(context);
   // "about two years ago", "more than half a century ago": the date is as loose as the count.
   const shape = { anchoring: 'relative' as const, rule: 'ago', ...(APPROXIMATE_COUNT.test(m[0]) ? { approximate: true } : {}) };
