@@ -81,7 +81,8 @@ const HABIT_BEFORE = new RegExp(`\\b(?:${HABIT_ADVERB})\\s+$`, 'i');
 const HABIT_IN_CLAUSE = new RegExp(`\\b(?:${HABIT_ADVERB})\\s[^,;:.!?"“”]*$`, 'i');
 /** A causative verb and up to three words of its object, right before a bare verb ("let the ground offensive begin"). */
 const CAUSATIVE_BEFORE = /\b(?:let|lets|letting|made|make|makes|making|help|helps|helped|watch|watches|watched|see|saw|seen)\s+(?:[\w'’-]+\s+){0,3}$/i;
-const DETERMINER_BEFORE = /\b(?:the|a|an|his|her|its|their|our|your|my|these|those|whose|of|two|three|several|many|some|all|no)\s+$/i;
+/** Before a plural noun, not a verb: a determiner or a count ("his visits", "20,000 votes"). */
+const DETERMINER_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|our|your|my|these|those|whose|of|two|three|several|many|some|all|no)|\d[\d,.]*)\s+$/i;
 const PRESENT = /\b(?:is|are|am|says|say|has|have|does|do|now|today|currently)\b/gi;
 
 /** Words ending in -ed that are not past verbs here. */

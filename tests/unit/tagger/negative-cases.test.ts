@@ -147,5 +147,7 @@ describe('not a date', () => {
     expect(values("The market's close Friday was weak, and a close vote Tuesday followed.")).toEqual([['Friday', '2000-10-27'], ['Tuesday', '2000-10-31']]);
     expect(values('Rocket launches Friday were delayed.')).toEqual([['Friday', '2000-10-27']]);
     expect(values('Its email addresses Monday were hacked.')).toEqual([['Monday', '2000-10-30']]);
+    // A count before an -s form makes it a noun too (read on Thursday 2 November 2000).
+    expect(tag('Biden led by 20,000 votes as of Wednesday night.', '2000-11-02').map((m) => m.value)).toEqual(['2000-11-01TNI']);
   });
 });
