@@ -44,11 +44,14 @@ export function mentionRegion(text: string, sentence: Span, mentions: Span[], i:
  */
 const CLAUSE_MARK = /,(?!\d)|[;:—–]/g;
 
-const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Words that go with a fronted date and say nothing of what happened: "Also on January 10, ...". */
+const DATE_COMPANION = /^(?:also|and|but|then|again|even|only|just|meanwhile|separately|on|in|by|since|until|till|from|during|through|as|of|the|early|late|later|earlier)$/i;
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !DATE_COMPANION.test(w)).length;
 
 /**
  * The clause of `region` that holds the mention. A clause that is nothing but the date phrase
- * ("On Friday, ...") runs on into the next one, which says what happened then, or else takes the
+ * ("On Friday, ...", "Also on Friday, ...") runs on into the next one, which says what happened then, or else takes the
  * one before ("..., on Wednesday and Thursday respectively").
  */
 export function clauseAround(text: string, region: Span, mention: Span, sentence: Span = region): Span {

@@ -100,6 +100,10 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('NATO expanded 1,000 kilometers eastward in the 1990s.', '1990s', '199')).toBe('NATO expanded 1,000 kilometers eastward');
   });
 
+  it('reads past a fronted date with "Also on": the clause after it says what happened', () => {
+    expect(labelOf('Also on January 10, Kazakhstan lifted its state of emergency.', 'January 10', '2022-01-10')).toBe('Kazakhstan lifted state');
+  });
+
   it('gives a place alone the happening its sentence names', () => {
     expect(labelOf('At Istanbul in 1999, leaders signed a charter at the summit.', '1999', '1999')).toBe('Istanbul summit');
   });
