@@ -51,7 +51,7 @@ export function parseNumber(text: string): number | null {
   const t = text.toLowerCase().replace(/^(?:a )?couple of$/, 'couple').replace(/^half an?$/, 'half').replace(/^a half$/, 'half');
   const withHalf = /^(\d+)\s+1\/2$/.exec(t);
   if (withHalf) return Number(withHalf[1]) + 0.5;
-  if (/^\d/.test(t)) return Number(t);
+  if (/^\d/.test(t)) return Number(t.replace(/,/g, '')); // "10,000"
   const parts = t.split(/[- ]/);
   let total = 0;
   for (const p of parts) {

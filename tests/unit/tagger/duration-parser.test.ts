@@ -8,6 +8,8 @@ const rows: Row[] = [
   ['talks lasted for three days', R, d('three days', 17, 'P3D')],
   // "straight", "consecutive" between a count and its unit count the same unit.
   ['The index has risen for five straight days.', R, d('five straight days', 24, 'P5D')],
+  // A count with thousands separators.
+  ['The cave was inhabited for 10,000 years.', R, d('10,000 years', 27, 'P10000Y')],
   ['Profits fell for three consecutive quarters.', R, d('three consecutive quarters', 17, 'P3Q')],
   // "and a half" hyphenated like the amount: "two-and-a-half years".
   ['It took two-and-a-half years.', R, d('two-and-a-half years', 8, 'P2Y6M')],

@@ -15,6 +15,8 @@ const APPROX = '(?:about|around|roughly|approximately|some|nearly|almost|more\\s
 /** "the year-earlier nine months", "the comparable six months": the same stretch a year back is still that long. */
 const LEAD = '(?:the\\s+(?:past|last|next|first|final|previous|coming|following|latest|remaining|initial|entire|full|whole|year[\\s-](?:earlier|ago)|comparable|corresponding)\\s+|another\\s+|the\\s+)?';
 const UNIT = '(years?|months?|fortnights?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|century|quarters?|yrs?|mos?|hrs?|mins?)';
+/** A count with thousands separators: "10,000 years", "1,200 days". */
+const GROUPED = '\\d{1,3}(?:,\\d{3})+';
 const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|the\\s+last\\s+(?:few|several)|the\\s+next\\s+(?:few|several)|a\\s+number\\s+of|dozens\\s+of|hundreds\\s+of|thousands\\s+of)';
 /**
  * A word between the amount and the unit that still counts the same unit: "two more weeks",
@@ -24,7 +26,7 @@ const VAGUE = '(?:several|a\\s+few|few|many|some|the\\s+past\\s+(?:few|several)|
  */
 const QUALIFIER = '(?:(?:more|additional|extra|further|trading|business|working|straight|consecutive|successive)[\\s-]+)?';
 const PATTERN = new RegExp(
-  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${VAGUE})[\\s-]+(?:and[\\s-]+a[\\s-]+half[\\s-]+)?${QUALIFIER}|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
+  `((?:for|in|within|over|during|lasting)\\s+)?(?:(${APPROX})\\s+)?${LEAD}(?:(${NUMBER_PATTERN}|${GROUPED}|${VAGUE})[\\s-]+(?:and[\\s-]+a[\\s-]+half[\\s-]+)?${QUALIFIER}|(a)[\\s-])?${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?(?:[\\s-]+(long|old))?(\\s+(?:later|earlier|before|after|afterwards?))?(?![\\p{L}\\d])`,
   'iu',
 );
 
