@@ -39,9 +39,9 @@ export function copulaSchedules(sentence: string, start: number, end: number): b
   return COPULA_AFTER.test(sentence.slice(end, end + 12)) && CLAUSE_OPENING.test(sentence.slice(Math.max(0, start - 40), start));
 }
 
-/** After a deadline, the verb it is given for (not "to Friday", "to a vote"). */
 /** Who is given time: "gave foreigners until", "have until", "was given until", "extended the deadline until". */
 const DEADLINE_BEFORE = /\b(?:gave|give|gives|given|giving|has|have|had|having|granted|grants|allowed|allows|extended|extends)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till|by)\s+$/i;
+/** After a deadline, the verb it is given for (not "to Friday", "to a vote"). */
 const DEADLINE_AFTER = /^\s+to\s+(?!(?:the|a|an|his|her|its|their|our|be)\b)[a-z]/;
 
 /**

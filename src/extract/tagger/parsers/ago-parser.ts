@@ -20,8 +20,11 @@ const HAS_HALF = new RegExp(HALF, 'i');
 /** The next smaller unit a half counts in, and how many of it make the unit. */
 const HALF_IN: Record<string, [string, number]> = { century: ['year', 100], decade: ['year', 10], year: ['month', 12], month: ['week', 4], week: ['day', 7] };
 
+/** Words that make a count loose: "about two years ago", "more than half a century ago". */
+const LOOSE = '(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)';
+
 const PATTERN = new RegExp(
-  `(?:(?:about|around|roughly|some|nearly|almost|more\\s+than|less\\s+than|over)\\s+)?` +
+  `(?:${LOOSE}\\s+)?` +
     `(?:(${NUMBER_PATTERN}|several|a\\s+few|few|many|half\\s+a)${HALF}?\\s+)?(years?|months?|weeks?|fortnights?|days?|decades?|centur(?:y|ies)|quarters?|hours?|minutes?)${HALF}?(?:\\s+|(-))(ago(?:\\s+(?:today|yesterday|${WEEKDAY_NAME}))?|earlier|from\\s+now|hence|from\\s+(?:next\\s+)?(?:today|tomorrow|${WEEKDAY_NAME}))` +
     `(?![\\p{L}\\d])`,
   'iu',
@@ -31,7 +34,7 @@ const PATTERN = new RegExp(
 const BIG_COUNT_BEFORE = /(?:\d|\b(?:hundred|thousand|million|billion)s?)\s+$/i;
 
 /** A count said loosely, at the start of a match. */
-const APPROXIMATE_COUNT = /^(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|over)\s/i;
+const APPROXIMATE_COUNT = new RegExp(`^${LOOSE}\\s`, 'i');
 
 /** "from Monday", "from next Monday", "ago today", "ago Monday": the day counted from. */
 const FROM_DAY = new RegExp(`^(?:from\\s+(next\\s+)?|ago\\s+)(?:(today)|(tomorrow)|(yesterday)|(${WEEKDAY_NAME}))$`, 'i');

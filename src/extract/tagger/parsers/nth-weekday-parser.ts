@@ -4,14 +4,14 @@
  * month apart. The year is the one the text gives, else the one the tense picks, as for a holiday
  * (which is such a day with a name: Thanksgiving is the fourth Thursday of November).
  */
-import { nthWeekday, ruleDay } from '../holidays';
+import { HOLIDAY_YEAR, nthWeekday, ruleDay } from '../holidays';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, WEEKDAYS, withoutSentencePeriod, wordParser } from '../parser-kit';
 import { dayTimex, timexResult } from '../timex';
 
 const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, fifth: 5, '5th': 5, last: -1, final: -1 };
 
 const PATTERN = new RegExp(
-  `(?:the\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_NAME})\\s+(?:in|of)\\s+(${MONTH_NAME})\\.?(?:,?\\s+((?:1[6-9]|20)\\d\\d))?(?![\\p{L}\\d])`,
+  `(?:the\\s+)?(first|second|third|fourth|fifth|last|final|1st|2nd|3rd|4th|5th)\\s+(${WEEKDAY_NAME})\\s+(?:in|of)\\s+(${MONTH_NAME})\\.?(?:,?\\s+(${HOLIDAY_YEAR}))?(?![\\p{L}\\d])`,
   'iu',
 );
 

@@ -11,6 +11,7 @@
  * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
+import { WEEKDAYS } from '../parser-kit';
 import { timexOf } from '../timex';
 
 /** A day/month pair without a year: in news prose a fraction, a ratio or a name, not a date. */
@@ -49,7 +50,7 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   }
   const bare = t.replace(/^[\s(,]+|[\s,;)]+$/g, '');
   if (WEEKDAY_ABBREVIATION.test(bare) && !/^\./.test(after)) return true; // "Sun, Hewlett-Packard and others"
-  if (WEEKDAY_NAMED.test(bare)) {
+  if (/^\p{Lu}\p{Ll}+$/u.test(bare) && WEEKDAYS.includes(bare.toLowerCase())) {
     // After the name itself: chrono's match may end in a comma ("Sunday, Times Square ...").
     const end = result.index + t.indexOf(bare) + bare.length;
     if (TITLE_AFTER_WEEKDAY.test(text.slice(end, end + 20))) return true;
@@ -59,7 +60,6 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   return false;
 }
 
-const WEEKDAY_NAMED = /^(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)$/;
 /** "The Sunday Times", "Monday Night Football": a weekday in a title. */
 const TITLE_AFTER_WEEKDAY = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Observer|Star|Sport|People|Night\s+(?:Football|Live|Raw))\b/;
 
