@@ -92,11 +92,18 @@ function cutDate(p: DatedPassage): Cut {
   const tokens = p.tokens.filter((t) => inside(t, p.clause) && t.role !== 'date' && isWordish(t));
   const before = tokens.filter((t) => t.end <= p.mention.start);
   while (before.length && (DATE_LEAD.has(before[before.length - 1]!.root) || before[before.length - 1]!.tags.has('Determiner'))) before.pop();
-  const after = tokens.filter((t) => t.start >= p.mention.end);
-  // "Two decades later, the country was rich": the duration is the mention, its direction word
-  // belongs to the date all the same.
-  if (after.length && DATE_TRAIL.has(after[0]!.text.toLowerCase()) && adjacent(p.doc.text, p.mention, after[0]!)) after.shift();
-  return { before, after };
+  const end = dateEnd(p);
+  return { before, after: tokens.filter((t) => t.start >= end) };
+}
+
+/**
+ * Where the date phrase ends: after the mention, and after a direction word right behind it ("Two
+ * decades later, the country was rich": the duration is the mention, "later" belongs to the date
+ * all the same).
+ */
+function dateEnd(p: DatedPassage): number {
+  const trail = /^\s+(\p{L}+)/u.exec(p.doc.text.slice(p.mention.end, p.clause.end));
+  return trail && DATE_TRAIL.has(trail[1]!.toLowerCase()) ? p.mention.end + trail[0].length : p.mention.end;
 }
 
 function dateModifier(p: DatedPassage, cut: Cut): Token[] {
@@ -450,10 +457,8 @@ export function labelEvent(members: DatedPassage[], rare: Rarity): string {
 /** No passage yields two words: the clause's words as they stand, or the document title. */
 function fallbackLabel(p: DatedPassage): string {
   const text = p.doc.text;
-  // The clause without the date: the mention and a direction word after it ("Two decades later").
-  const trail = /^\s+(\p{L}+)/u.exec(text.slice(p.mention.end, p.clause.end));
-  const resume = trail && DATE_TRAIL.has(trail[1]!.toLowerCase()) ? p.mention.end + trail[0].length : p.mention.end;
-  const clauseText = `${text.slice(p.clause.start, Math.max(p.clause.start, p.mention.start))} ${text.slice(Math.min(resume, p.clause.end), p.clause.end)}`;
+  // The clause without the date phrase.
+  const clauseText = `${text.slice(p.clause.start, Math.max(p.clause.start, p.mention.start))} ${text.slice(Math.min(dateEnd(p), p.clause.end), p.clause.end)}`;
   const words = clauseText.match(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu) ?? [];
   const fromClause = words.filter((w) => !EDGE_JUNK.test(w)).slice(0, MAX_LABEL_WORDS);
   if (fromClause.length >= MIN_LABEL_WORDS) return renderText(fromClause.join(' '));
