@@ -1,4 +1,4 @@
-import type { ParsingResult } from 'chrono-node';
+import type { ParsingComponents, ParsingResult } from 'chrono-node';
 
 /** `chrono:ENWeekdayParser` from chrono's `parser/...` tag, for the mention's `rule`. */
 export function chronoRule(result: ParsingResult): string {
@@ -32,6 +32,11 @@ export function partOfDay(result: ParsingResult): 'MO' | 'AF' | 'EV' | 'NI' | nu
   return null;
 }
 
+
+/** A time of day and nothing of the date: "at 5 p.m.", "2:05:30". */
+export function isTimeOnly(c: ParsingComponents): boolean {
+  return c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
+}
 
 /** A clock time written out ("4 in the morning", "10:35 a.m."), which beats a part-of-day word. */
 export function hasClockTime(result: ParsingResult): boolean {

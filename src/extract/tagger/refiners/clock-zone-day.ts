@@ -5,13 +5,13 @@
  * it the clock was read on the publication day.
  */
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
+import { isTimeOnly } from '../chrono-rule';
 
 /** "local time", "Beijing time", "New York time", then maybe "(2100 GMT)" and "on" (not a comma: "At 9 p.m. local time, Monday's session"). */
 const ZONE_IN_WORDS = /^\s+(?:local\s+|(?:\p{Lu}[\p{L}.]*\s+){1,2})time(?:\s*\([^()]{1,24}\))?\s*(?:on\s+)?$/u;
 
 const CLOCK = ['hour', 'minute', 'second', 'millisecond', 'meridiem'] as const;
 
-const isClockOnly = (c: ParsingComponents) => c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
 const isDayOnly = (c: ParsingComponents) => !c.isCertain('hour') && (c.isCertain('weekday') || c.isCertain('day'));
 
 export const clockZoneDayRefiner: Refiner = {
@@ -21,7 +21,7 @@ export const clockZoneDayRefiner: Refiner = {
       const time = results[i]!;
       const day = results[i + 1];
       const between = day ? context.text.slice(time.index + time.text.length, day.index) : '';
-      if (!day || time.end || day.end || !isClockOnly(time.start) || !isDayOnly(day.start) || !ZONE_IN_WORDS.test(between)) {
+      if (!day || time.end || day.end || !isTimeOnly(time.start) || !isDayOnly(day.start) || !ZONE_IN_WORDS.test(between)) {
         kept.push(time);
         continue;
       }

@@ -11,6 +11,7 @@
  * Counts ("1,700 of its nationals", "(57) OSCE countries") never become dates: no rule matches them.
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
+import { isTimeOnly } from '../chrono-rule';
 import { WEEKDAYS } from '../parser-kit';
 import { timexOf } from '../timex';
 
@@ -39,7 +40,7 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   if (/^\d+$/.test(t) && STREET_AFTER.test(text.slice(result.index + t.length, result.index + t.length + 40)) && !/\b(?:in|since|by|until|during|before|after)\s+$/i.test(before)) return true;
   if (/\d[-–]$/.test(before) && /^\d/.test(t)) return true; // phone numbers, codes: 555-1234
   const c = result.start;
-  const onlyTime = c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
+  const onlyTime = isTimeOnly(c);
   if (onlyTime && !CLOCK.test(t) && !/\b(?:morning|afternoon|evening|night|tonight)\b/i.test(t)) return true;
   // Month and weekday names are capitalised in English: "may", "march", "sun" are other words.
   const word = /^\p{L}+/u.exec(t)?.[0] ?? '';
