@@ -20,10 +20,17 @@ export function slug(s: string): string {
 /** Ids for events in their final order; `keys` are `[date value, label]`. */
 export function eventIds(keys: Array<[string, string]>): string[] {
   const used = new Set<string>();
+  /**
+   * The suffix each base tries next: every lower one is taken and stays taken, so a text that
+   * tells thousands of events with one label numbers them in linear time, not quadratic.
+   */
+  const next = new Map<string, number>();
   return keys.map(([value, label]) => {
     const base = [slug(value), slug(label)].filter(Boolean).join('-') || 'event';
     let id = base;
-    for (let i = 2; used.has(id); i++) id = `${base}-${i}`;
+    let i = next.get(base) ?? 2;
+    while (used.has(id)) id = `${base}-${i++}`;
+    next.set(base, i);
     used.add(id);
     return id;
   });

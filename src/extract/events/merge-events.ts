@@ -28,7 +28,7 @@
 import { bisector } from 'd3-array';
 import type { EventDate } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
-import { compareDays, sameInterval, spanDays, within } from './event-date';
+import { compareDays, sameInterval, spanDays, within, type Interval } from './event-date';
 import type { Rarity } from './term-rarity';
 
 export interface EventCluster {
@@ -41,6 +41,8 @@ export interface EventCluster {
    * MAX_COMPARED: the members a new passage is compared with.
    */
   compared: Map<string, DatedPassage>;
+  /** The proper names of the compared members: a coarser passage must share one to join. */
+  names: Set<string>;
 }
 
 /**
@@ -73,6 +75,14 @@ export const NESTED_DATE_EVIDENCE = 3;
  * quarter of the dated passages ("Geneva", "Astana"), not one most of them mention ("Russia").
  */
 const DISTINCTIVE_NAME = Math.log(1 + 4);
+
+/**
+ * A passage is compared with at most this many events of exactly its date, the latest first. A
+ * news corpus holds far fewer for one date (tens of thousands of events spread over years); a
+ * text that dates thousands of different happenings to one day (a log, a generated archive)
+ * would otherwise compare every passage with all the events before it, quadratic in its length.
+ */
+export const MAX_SAME_DATE = 256;
 
 
 /** Shared-term evidence between two passages, and the proper names they share. */
@@ -132,6 +142,8 @@ function acceptable(p: DatedPassage, c: EventCluster, rare: Rarity): number {
   if (disjoint(p.terms.actors, c.actors)) return -1;
   const same = sameInterval(p.date, c.date);
   if (!same && (!within(c.date, p.date) || p.period || c.members.some((m) => m.period))) return -1;
+  // A coarser date joins only through a distinctive shared name (pairScore): look before scoring.
+  if (!same && ![...p.terms.names].some((n) => c.names.has(n) && rare(n) >= DISTINCTIVE_NAME)) return -1;
   let best = -1;
   for (const m of c.compared.values()) best = Math.max(best, pairScore(p, m, same, rare));
   return best;
@@ -142,7 +154,10 @@ function join(c: EventCluster, p: DatedPassage): void {
   for (const a of p.terms.actors) c.actors.add(a);
   if (c.compared.size < MAX_COMPARED) {
     const key = matchSignature(p);
-    if (!c.compared.has(key)) c.compared.set(key, p);
+    if (!c.compared.has(key)) {
+      c.compared.set(key, p);
+      for (const n of p.terms.names) c.names.add(n);
+    }
   }
 }
 
@@ -150,31 +165,41 @@ const textOrder = (a: DatedPassage, b: DatedPassage) => a.docIndex - b.docIndex 
 
 /**
  * Events by date, so that each passage is compared only with events whose date can match. Events
- * are kept in buckets by start day (the days themselves in a sorted list), so adding one costs a
- * map lookup, not an insertion into one long array.
+ * are kept in groups by interval, the groups by start day (the days themselves in a sorted list),
+ * so adding one costs two map lookups, not an insertion into one long array.
  */
 class EventIndex {
   /** Distinct start days, sorted. */
   private readonly starts: string[] = [];
-  /** Events by start day, oldest first; offered newest first. */
-  private readonly byStart = new Map<string, EventCluster[]>();
+  /** Events by start day, then by end day, oldest first; offered newest first. */
+  private readonly byStart = new Map<string, Map<string, EventCluster[]>>();
 
   add(c: EventCluster): void {
-    const bucket = this.byStart.get(c.date.start);
-    if (bucket) bucket.push(c);
-    else {
+    let byEnd = this.byStart.get(c.date.start);
+    if (!byEnd) {
       this.starts.splice(byDay.left(this.starts, c.date.start), 0, c.date.start);
-      this.byStart.set(c.date.start, [c]);
+      this.byStart.set(c.date.start, (byEnd = new Map()));
     }
+    const group = byEnd.get(c.date.end);
+    if (group) group.push(c);
+    else byEnd.set(c.date.end, [c]);
   }
 
-  /** Events whose date lies within `outer` (equal included). */
-  *within(outer: { start: string; end: string }): Iterable<EventCluster> {
+  /** Events of exactly this interval, the latest MAX_SAME_DATE of them, newest first. */
+  *same(date: Interval): Iterable<EventCluster> {
+    const group = this.byStart.get(date.start)?.get(date.end) ?? [];
+    for (let j = group.length - 1; j >= Math.max(0, group.length - MAX_SAME_DATE); j--) yield group[j]!;
+  }
+
+  /** Events whose date lies within `outer` and is not `outer` itself. */
+  *inside(outer: Interval): Iterable<EventCluster> {
     for (let i = byDay.left(this.starts, outer.start); i < this.starts.length; i++) {
       const start = this.starts[i]!;
       if (compareDays(start, outer.end) >= 0) return;
-      const bucket = this.byStart.get(start)!;
-      for (let j = bucket.length - 1; j >= 0; j--) if (compareDays(bucket[j]!.date.end, outer.end) <= 0) yield bucket[j]!;
+      for (const [end, group] of this.byStart.get(start)!) {
+        if (compareDays(end, outer.end) > 0 || (start === outer.start && end === outer.end)) continue;
+        for (let j = group.length - 1; j >= 0; j--) yield group[j]!;
+      }
     }
   }
 }
@@ -186,18 +211,30 @@ export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluste
   const ordered = [...passages].sort((a, b) => span.get(a)! - span.get(b)! || textOrder(a, b));
   const clusters: EventCluster[] = [];
   const index = new EventIndex();
+  /**
+   * The event of each passage placed so far, by article, date, where the date stands in the
+   * passage and the passage's words: a paragraph written again word for word (wire copy repeats
+   * its lead) tells the event again, whatever the pair rule would make of it.
+   */
+  const told = new Map<string, EventCluster>();
   for (const p of ordered) {
-    let best: EventCluster | null = null;
-    let bestScore = -1;
-    for (const c of index.within(p.date)) {
-      const s = acceptable(p, c, rare);
-      if (s > bestScore) [best, bestScore] = [c, s];
+    const key = [p.doc.id, p.date.start, p.date.end, p.mention.start - p.passage.start, p.doc.text.slice(p.passage.start, p.passage.end)].join('\u0000');
+    let best = told.get(key) ?? null;
+    if (!best) {
+      let bestScore = -1;
+      for (const candidates of [index.same(p.date), index.inside(p.date)]) {
+        for (const c of candidates) {
+          const s = acceptable(p, c, rare);
+          if (s > bestScore) [best, bestScore] = [c, s];
+        }
+      }
     }
     if (!best) {
-      best = { date: p.date, members: [], actors: new Set(), compared: new Map() };
+      best = { date: p.date, members: [], actors: new Set(), compared: new Map(), names: new Set() };
       clusters.push(best);
       index.add(best);
     }
+    told.set(key, best);
     join(best, p);
   }
   const kept = rejoinMainOccasion(clusters);

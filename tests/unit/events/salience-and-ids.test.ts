@@ -24,6 +24,12 @@ describe('event ids', () => {
       '2022-01-10-geneva-talks-ended-2',
       '199-nato-expands',
     ]);
+    // A label whose own slug ends in "-2" takes the next free number, and so do later clashes.
+    expect(eventIds([['1997', 'Act'], ['1997', 'Act'], ['1997', 'Act 2'], ['1997', 'Act'], ['1997', 'Act 2']])).toEqual([
+      '1997-act', '1997-act-2', '1997-act-2-2', '1997-act-3', '1997-act-2-3',
+    ]);
+    const many = eventIds(Array.from({ length: 50_000 }, () => ['2020', 'Same'] as [string, string]));
+    expect([many[0], many[1], many[49_999], new Set(many).size]).toEqual(['2020-same', '2020-same-2', '2020-same-50000', 50_000]);
     const text = 'Headline\n\nTalks in Geneva ended on Monday.';
     const once = () => run([doc('a', text), [mention(text, 'Monday', '2022-01-10')]]).events.map((e) => e.id);
     expect(once()).toEqual(['2022-01-10-geneva-talks-ended']);
