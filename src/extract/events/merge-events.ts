@@ -206,20 +206,32 @@ class EventIndex {
 
 const byDay = bisector((day: string, start: string) => compareDays(day, start));
 
+/**
+ * A paragraph written again word for word (wire copy repeats its lead) tells the event of its
+ * first telling again, whatever the pair rule would make of it. Passages are found by article,
+ * date, where the date stands in the passage, length and a hash of the words (keys stay short on
+ * a large corpus), then compared word for word.
+ */
+function toldKey(p: DatedPassage): string {
+  const { start, end } = p.passage;
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ p.doc.text.charCodeAt(i), 0x01000193);
+  return [p.doc.id, p.date.start, p.date.end, p.mention.start - start, end - start, hash >>> 0].join('\u0000');
+}
+
+const sameWords = (a: DatedPassage, b: DatedPassage) =>
+  a.doc.text.slice(a.passage.start, a.passage.end) === b.doc.text.slice(b.passage.start, b.passage.end);
+
 export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluster[] {
   const span = new Map(passages.map((p) => [p, spanDays(p.date)]));
   const ordered = [...passages].sort((a, b) => span.get(a)! - span.get(b)! || textOrder(a, b));
   const clusters: EventCluster[] = [];
   const index = new EventIndex();
-  /**
-   * The event of each passage placed so far, by article, date, where the date stands in the
-   * passage and the passage's words: a paragraph written again word for word (wire copy repeats
-   * its lead) tells the event again, whatever the pair rule would make of it.
-   */
-  const told = new Map<string, EventCluster>();
+  const told = new Map<string, { first: DatedPassage; event: EventCluster }>();
   for (const p of ordered) {
-    const key = [p.doc.id, p.date.start, p.date.end, p.mention.start - p.passage.start, p.doc.text.slice(p.passage.start, p.passage.end)].join('\u0000');
-    let best = told.get(key) ?? null;
+    const key = toldKey(p);
+    const before = told.get(key);
+    let best = before && sameWords(before.first, p) ? before.event : null;
     if (!best) {
       let bestScore = -1;
       for (const candidates of [index.same(p.date), index.inside(p.date)]) {
@@ -234,7 +246,7 @@ export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluste
       clusters.push(best);
       index.add(best);
     }
-    told.set(key, best);
+    if (!before) told.set(key, { first: p, event: best });
     join(best, p);
   }
   const kept = rejoinMainOccasion(clusters);
