@@ -24,14 +24,26 @@ function spaceNearest(gap: string, at: number): number {
   return at;
 }
 
+const separated = (text: string, from: number, to: number) => new RegExp(SEPARATOR.source, 'i').test(text.slice(from, to));
+
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
+const possessive = (text: string, m: Span) => POSSESSIVE.test(text.slice(m.end, m.end + 3));
+
 /**
  * Region of mention `i` among `mentions` (sorted, all inside `sentence`). `text` is the document
  * text; offsets are document offsets.
  */
 export function mentionRegion(text: string, sentence: Span, mentions: Span[], i: number): Span {
   const m = mentions[i]!;
-  const prev = mentions[i - 1];
-  const next = mentions[i + 1];
+  let prev = mentions[i - 1];
+  let next = mentions[i + 1];
+  // A date in the possessive modifies a noun inside the clause ("the death toll from Monday's
+  // earthquake rose on Wednesday"): with no clause break between it and another date, it takes no
+  // part of the sentence from that date.
+  if (!possessive(text, m)) {
+    for (let k = i - 1; prev && possessive(text, prev) && !separated(text, prev.end, m.start); ) prev = mentions[--k];
+    for (let k = i + 1; next && possessive(text, next) && !separated(text, m.end, next.start); ) next = mentions[++k];
+  }
   const start = prev ? cutBetween(text, prev.end, m.start, 0) : sentence.start;
   const end = next ? cutBetween(text, m.end, next.start, 0) : sentence.end;
   return { start, end };

@@ -19,9 +19,40 @@ describe('the part of a sentence each date holds', () => {
   it('with no separator, cuts at the space nearest the middle, never inside a word', () => {
     expect(regions('Announced at 2 p.m. afterwards in 1999 it held.', ['2 p.m.', '1999'])).toEqual(['Announced at 2 p.m. afterwards', ' in 1999 it held.']);
   });
+
+  it("leaves the whole clause to the other date when a date in the possessive modifies a noun inside it", () => {
+    const text = "The death toll from Monday's earthquake in Turkey rose to 200 on Wednesday, officials said.";
+    expect(regions(text, ['Monday', 'Wednesday'])).toEqual(["The death toll from Monday's earthquake in Turkey", text]);
+    expect(regions("The toll rose on Wednesday from Monday's quake.", ['Wednesday', 'Monday'])).toEqual([
+      "The toll rose on Wednesday from Monday's quake.",
+      " Monday's quake.",
+    ]);
+  });
+
+  it('still cuts at a clause break before or after a date in the possessive', () => {
+    const text = "The offer, advertised in today's editions of the paper, expires at the end of November.";
+    expect(regions(text, ['today', 'the end of November'])).toEqual([
+      "The offer, advertised in today's editions of the paper,",
+      ' expires at the end of November.',
+    ]);
+    expect(regions("Prices fell on Monday, and Tuesday's rally failed.", ['Monday', 'Tuesday'])).toEqual([
+      'Prices fell on Monday, and ',
+      "Tuesday's rally failed.",
+    ]);
+  });
 });
 
 describe('dated passages', () => {
+  it("label the later date by the clause a possessive date sits in, not by what the middle of the sentence leaves", () => {
+    const text = "Report\n\nThe death toll from Monday's earthquake in Turkey rose to 200 on Wednesday, officials said.";
+    const events = extractTimeline([doc('quake', text, '2023-06-15')]).events;
+    // Wednesday was "Rose 200": the sentence was cut in half between the two dates.
+    expect(events.map((e) => [e.date.value, e.label])).toEqual([
+      ['2023-06-12', 'Earthquake in Turkey'],
+      ['2023-06-14', 'Death toll from earthquake in Turkey'],
+    ]);
+  });
+
   it('are not cut up by a duration beside the date, and their labels hold whole words', () => {
     const text = 'The decision, announced at 2 p.m. after a two-day meeting, keeps the rate.';
     const [event, ...rest] = extractTimeline([doc('fed', text, '2023-06-15')]).events;
