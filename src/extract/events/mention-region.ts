@@ -24,7 +24,9 @@ function spaceNearest(gap: string, at: number): number {
   return at;
 }
 
-const separated = (text: string, from: number, to: number) => new RegExp(SEPARATOR.source, 'i').test(text.slice(from, to));
+/** SEPARATOR for a yes/no test: a global regex's `test` would carry its position over. */
+const CLAUSE_BREAK = new RegExp(SEPARATOR.source, 'i');
+const separated = (text: string, from: number, to: number) => CLAUSE_BREAK.test(text.slice(from, to));
 
 const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 const possessive = (text: string, m: Span) => POSSESSIVE.test(text.slice(m.end, m.end + 3));

@@ -84,7 +84,6 @@ const DISTINCTIVE_NAME = Math.log(1 + 4);
  */
 export const MAX_SAME_DATE = 256;
 
-
 /** Shared-term evidence between two passages, and the proper names they share. */
 export function evidence(a: DatedPassage, b: DatedPassage, rare: Rarity): { score: number; sharedNames: string[] } {
   let score = 0;
@@ -136,14 +135,15 @@ function pairScore(p: DatedPassage, m: DatedPassage, sameDate: boolean, rare: Ra
 /**
  * How well `p` matches event `c`: its best match with one of the event's passages. Comparing with
  * passages one by one, not with the union of their words, keeps a large event from swallowing
- * everything that shares a few of its many words.
+ * everything that shares a few of its many words. `distinctive`: the names of `p` rare enough to
+ * join a finer event through (DISTINCTIVE_NAME).
  */
-function acceptable(p: DatedPassage, c: EventCluster, rare: Rarity): number {
+function acceptable(p: DatedPassage, c: EventCluster, rare: Rarity, distinctive: string[]): number {
   if (disjoint(p.terms.actors, c.actors)) return -1;
   const same = sameInterval(p.date, c.date);
   if (!same && (!within(c.date, p.date) || p.period || c.members.some((m) => m.period))) return -1;
   // A coarser date joins only through a distinctive shared name (pairScore): look before scoring.
-  if (!same && ![...p.terms.names].some((n) => c.names.has(n) && rare(n) >= DISTINCTIVE_NAME)) return -1;
+  if (!same && !distinctive.some((n) => c.names.has(n))) return -1;
   let best = -1;
   for (const m of c.compared.values()) best = Math.max(best, pairScore(p, m, same, rare));
   return best;
@@ -234,9 +234,10 @@ export function mergeEvents(passages: DatedPassage[], rare: Rarity): EventCluste
     let best = before && sameWords(before.first, p) ? before.event : null;
     if (!best) {
       let bestScore = -1;
+      const distinctive = [...p.terms.names].filter((n) => rare(n) >= DISTINCTIVE_NAME);
       for (const candidates of [index.same(p.date), index.inside(p.date)]) {
         for (const c of candidates) {
-          const s = acceptable(p, c, rare);
+          const s = acceptable(p, c, rare, distinctive);
           if (s > bestScore) [best, bestScore] = [c, s];
         }
       }
