@@ -216,3 +216,37 @@ describe('dates before 1 CE and far in the future', () => {
     await page.screenshot({ path: artifact('viewer-extreme-44bce.png') });
   });
 });
+
+describe('the first frame in English', () => {
+  /** Counts Intl objects made before `sourceline:first-draw`: the first one loads the locale data. */
+  const countIntlUntilFirstDraw = () => {
+    const w = window as unknown as { __intl: number; __intlAtDraw?: number };
+    w.__intl = 0;
+    for (const name of ['DateTimeFormat', 'NumberFormat', 'Collator', 'PluralRules', 'RelativeTimeFormat', 'ListFormat', 'Segmenter'] as const) {
+      const Original = Intl[name] as unknown as new (...args: unknown[]) => object;
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+        construct(target, args) {
+          w.__intl++;
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+    const mark = performance.mark.bind(performance);
+    performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+      if (name === 'sourceline:first-draw') w.__intlAtDraw ??= w.__intl;
+      return mark(name, options);
+    };
+  };
+
+  it('is drawn without creating an Intl object (20,000 events, labelled marks included)', async () => {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(countIntlUntilFirstDraw);
+    page = await context.newPage();
+    await page.goto(`${server.url}?src=${encodeURIComponent('/large.json')}&start=2010-01-01&end=2010-03-01`);
+    await waitForViewer(page);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __intlAtDraw?: number }).__intlAtDraw)).toBe(0);
+    expect(await page.locator('[data-testid="timeline"] .mark .label').count()).toBeGreaterThan(0);
+    expect(await count()).toBe(`${N.toLocaleString('en')} events`);
+  });
+});

@@ -9,12 +9,21 @@ import { yearLabel } from './year-label';
 
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
 
+/**
+ * English names without Intl, which the default language needs in the first frame (marks' labels)
+ * and whose first use loads the locale data (see formatCount); every English locale writes them
+ * alike. Other languages ask Intl.
+ */
+const ENGLISH = /^en(?:-|$)/i;
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
 export function monthName(date: Date, lang: string): string {
-  return dateFormatter(lang, { month: 'long' }).format(date);
+  return ENGLISH.test(lang) ? MONTHS[date.getUTCMonth()]! : dateFormatter(lang, { month: 'long' }).format(date);
 }
 
 function weekdayName(date: Date, lang: string): string {
-  return dateFormatter(lang, { weekday: 'short' }).format(date);
+  return ENGLISH.test(lang) ? WEEKDAYS_SHORT[date.getUTCDay()]! : dateFormatter(lang, { weekday: 'short' }).format(date);
 }
 
 function ordinal(n: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventDate } from '../../../src/schema/timeline';
 import { formatIsoDay, parseIsoDay, parseIsoInstant } from '../../../src/app/lib/iso-day';
-import { formatEventDate, isoWeek } from '../../../src/app/lib/precision-label';
+import { formatEventDate, isoWeek, monthName } from '../../../src/app/lib/precision-label';
 import { formatPublished } from '../../../src/app/lib/published-label';
 import { yearLabel } from '../../../src/app/lib/year-label';
 
@@ -50,6 +50,24 @@ describe('dates said at their precision', () => {
     expect(formatEventDate(date('-0043-03-15', '-0043-03-15', '-0043-03-16', 'day'))).toBe('Fri 15 March 44 BCE');
     expect(yearLabel(0)).toBe('1 BCE');
     expect(yearLabel(1)).toBe('1');
+  });
+
+  it('names months and weekdays in English as Intl does, without it, and asks Intl for other languages', () => {
+    for (const lang of ['en', 'en-GB', 'en-US', 'EN']) {
+      for (let month = 0; month < 12; month++) {
+        const day = new Date(Date.UTC(2022, month, 10));
+        expect(monthName(day, lang)).toBe(new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' }).format(day));
+      }
+    }
+    for (let d = 10; d < 17; d++) {
+      const day = new Date(Date.UTC(2022, 0, d));
+      const weekday = new Intl.DateTimeFormat('en', { weekday: 'short', timeZone: 'UTC' }).format(day);
+      expect(formatEventDate(date(`2022-01-${d}`, `2022-01-${d}`, `2022-01-${d + 1}`, 'day'))).toBe(`${weekday} ${d} January 2022`);
+    }
+    expect(monthName(new Date(Date.UTC(2022, 0, 10)), 'fr')).toBe('janvier');
+    expect(formatEventDate(date('2022-01-10', '2022-01-10', '2022-01-11', 'day'), 'de')).toBe(
+      `${new Intl.DateTimeFormat('de', { weekday: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(2022, 0, 10)))} 10 Januar 2022`,
+    );
   });
 
   it('numbers ISO weeks across a year boundary', () => {

@@ -4,7 +4,7 @@ import { safeHttpUrl } from '../../../src/schema/safe-url';
 import { virtualRange } from '../../../src/app/lib/virtual-range';
 import { fullTimelineLink } from '../../../src/app/embed/deep-link';
 import { Emitter } from '../../../src/app/lib/emitter';
-import { countOf } from '../../../src/app/lib/formatters';
+import { countOf, formatCount } from '../../../src/app/lib/formatters';
 
 describe('highlighting', () => {
   it('splits text into plain and marked pieces', () => {
@@ -86,5 +86,11 @@ describe('counts', () => {
     expect(countOf(2000, 'event')).toBe('2,000 events');
     expect(countOf(1, 'problem')).toBe('1 problem');
     expect(countOf(3, 'entry', 'entries')).toBe('3 entries');
+  });
+
+  it('groups digits as Intl does for English, without creating an Intl object', () => {
+    const intl = new Intl.NumberFormat('en');
+    for (const n of [0, 7, 999, 1000, 12_345, 100_000, 999_999, 1_000_000, 1_234_567_890, -1234, Number.MAX_SAFE_INTEGER]) expect(formatCount(n)).toBe(intl.format(n));
+    expect(formatCount(1.5)).toBe('1.5');
   });
 });
