@@ -78,11 +78,12 @@ const DISTINCTIVE_NAME = Math.log(1 + 4);
 
 /**
  * A passage is compared with at most this many events of exactly its date, the latest first. A
- * news corpus holds far fewer for one date (tens of thousands of events spread over years); a
- * text that dates thousands of different happenings to one day (a log, a generated archive)
- * would otherwise compare every passage with all the events before it, quadratic in its length.
+ * news corpus holds far fewer for one date, even thousands of articles on one week of talks (each
+ * told happening is one event, however many passages tell it); a text that dates tens of
+ * thousands of different happenings to one day (a log, a generated archive) would otherwise
+ * compare every passage with all the events before it, quadratic in its length.
  */
-export const MAX_SAME_DATE = 256;
+export const MAX_SAME_DATE = 1_000;
 
 /** Shared-term evidence between two passages, and the proper names they share. */
 export function evidence(a: DatedPassage, b: DatedPassage, rare: Rarity): { score: number; sharedNames: string[] } {
