@@ -1,3 +1,5 @@
+import { PRECISIONS, type Precision } from './precision';
+
 /**
  * The building blocks of the timeline file's validation (`timeline.ts` for the object form,
  * `timeline-rows.ts` for the rows form): each check records a readable message with the value's
@@ -53,6 +55,9 @@ export const nonNegInt: FieldCheck = (v, p, k, e) => {
 };
 export const isoDay: FieldCheck = (v, p, k, e) => {
   if (!(typeof v === 'string' && ISO_DAY.test(v))) fail(e, () => `${p()}.${k} must be a YYYY-MM-DD date`);
+};
+export const precision: FieldCheck = (v, p, k, e) => {
+  if (!PRECISIONS.includes(v as Precision)) fail(e, () => `${p()}.${k} must be one of ${PRECISIONS.join(', ')}`);
 };
 
 export function span(v: unknown, p: Path, e: string[]): void {

@@ -8,8 +8,8 @@
  * `columns` and `sourceColumns` name the cells. A reader checks them, so that a file with another
  * layout is refused with a message instead of being misread.
  */
-import { fail, isObject, isoDay, item, MAX_ERRORS, nonNegInt, root, str, type Path } from './checks';
-import { PRECISIONS, type Precision } from './precision';
+import { fail, isObject, isoDay, item, MAX_ERRORS, nonNegInt, optStr, precision as precisionCheck, root, str, type Path } from './checks';
+import type { Precision } from './precision';
 import type { EventSource, IsoDay, Timeline, TimelineDocument, TimelineEvent } from './timeline';
 
 export const ROWS_SCHEMA = 'sourceline/timeline@2';
@@ -101,7 +101,7 @@ function eventOf(value: unknown, p: Path, ids: readonly string[], e: string[]): 
     str(row[2], p, 'value', e);
     isoDay(row[3], p, 'start', e);
     isoDay(row[4], p, 'end', e);
-    if (!PRECISIONS.includes(precision as Precision)) fail(e, () => `${p()}.precision must be one of ${PRECISIONS.join(', ')}`);
+    precisionCheck(precision, p, 'precision', e);
     if (approximate !== 0 && approximate !== 1) fail(e, () => `${p()}.approximate must be 0 or 1`);
     if (!(salience === null || (typeof salience === 'number' && Number.isFinite(salience)))) fail(e, () => `${p()}.salience must be a number or null`);
     if (!Array.isArray(sourceRows)) fail(e, () => `${p()}.sources must be an array`);
@@ -133,7 +133,7 @@ function sourceOf(value: unknown, p: Path, ids: readonly string[], e: string[]):
     if ((row[1] as number) > (row[2] as number)) fail(e, () => `${p()}: the passage starts after it ends`);
     if ((row[3] as number) > (row[4] as number)) fail(e, () => `${p()}: the mention starts after it ends`);
     str(row[5], p, 'mentionText', e);
-    if (!(rule === undefined || rule === null || typeof rule === 'string')) fail(e, () => `${p()}.rule must be a string or null`);
+    optStr(rule, p, 'rule', e);
     if (!(comment === undefined || comment === 0 || comment === 1)) fail(e, () => `${p()}.comment must be 0 or 1`);
   }
   const source: EventSource = {

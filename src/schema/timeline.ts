@@ -6,7 +6,7 @@
  * the app validates before drawing. Hand-written rather than a schema library so that the viewer
  * bundle stays small.
  */
-import { arrayOf, at, expect, fail, isObject, isoDay, object, optStr, root, span, str, type Check } from './checks';
+import { arrayOf, at, expect, fail, isObject, isoDay, object, optStr, precision, root, span, str, type Check } from './checks';
 import { PRECISIONS, type Precision } from './precision';
 import { fromRows, ROWS_SCHEMA } from './timeline-rows';
 
@@ -119,7 +119,7 @@ const dateCheck: Check = (v, p, e) => {
   str(d.value, p, 'value', e);
   isoDay(d.start, p, 'start', e);
   isoDay(d.end, p, 'end', e);
-  if (!PRECISIONS.includes(d.precision as Precision)) fail(e, () => `${p()}.precision must be one of ${PRECISIONS.join(', ')}`);
+  precision(d.precision, p, 'precision', e);
   if (typeof d.approximate !== 'boolean') fail(e, () => `${p()}.approximate must be true or false`);
 };
 
@@ -163,8 +163,12 @@ const problemCheck: Check = (value, p, e) => {
   expect(v.severity === 'error' || v.severity === 'warning', e, () => `${p()}.severity must be "error" or "warning"`);
 };
 
-/** Checks cross-references too: every source names a known document, ids are unique. */
-function referencesCheck(t: Record<string, unknown>, e: string[]): void {
+/**
+ * Checks cross-references too: every source names a known document, ids are unique. A rows file's
+ * sources name their document by a position fromRows has already checked (`sourcesResolved`), so
+ * only the ids are left to check there.
+ */
+function referencesCheck(t: Record<string, unknown>, e: string[], sourcesResolved: boolean): void {
   const docs = t.documents as Array<Record<string, unknown>>;
   const docIds = new Set(docs.map((d) => d.id));
   expect(docIds.size === docs.length, e, () => 'documents: ids must be unique');
@@ -175,6 +179,7 @@ function referencesCheck(t: Record<string, unknown>, e: string[]): void {
     const ev = events[i]!;
     if (eventIds.has(ev.id)) fail(e, () => `events[${i}].id "${String(ev.id)}" is used twice`);
     eventIds.add(ev.id);
+    if (sourcesResolved) continue;
     const sources = ev.sources as Array<Record<string, unknown>>;
     for (let j = 0; j < sources.length; j++) {
       const s = sources[j]!;
@@ -207,6 +212,6 @@ export function validateTimeline(data: unknown): ValidationResult {
   arrayOf(data.problems, root('problems'), errors, problemCheck);
   // In memory every timeline is the object form, whichever form the file had.
   const timeline = data.schema === ROWS_SCHEMA ? { ...data, schema: TIMELINE_SCHEMA, events } : data;
-  if (errors.length === 0) referencesCheck(timeline, errors);
+  if (errors.length === 0) referencesCheck(timeline, errors, data.schema === ROWS_SCHEMA);
   return errors.length === 0 ? { ok: true, timeline: timeline as unknown as Timeline } : { ok: false, errors };
 }
