@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TIMELINE_SCHEMA, type Timeline } from '../../src/schema/timeline';
 import { toRows } from '../../src/schema/timeline-rows';
+import { formatEventDate } from '../../src/app/lib/precision-label';
 import { generateTimeline } from '../../scripts/generate-timeline';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
 import { launchChromium } from './support/browser';
@@ -246,7 +247,14 @@ describe('the first frame in English', () => {
     await page.goto(`${server.url}?src=${encodeURIComponent('/large.json')}&start=2010-01-01&end=2010-03-01`);
     await waitForViewer(page);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __intlAtDraw?: number }).__intlAtDraw)).toBe(0);
-    expect(await page.locator('[data-testid="timeline"] .mark .label').count()).toBeGreaterThan(0);
+    // The marks in view are said with their dates in English words, as formatEventDate says them:
+    // the first frame needed month and weekday names.
+    const marks = await page
+      .locator('[data-testid="timeline"] .mark[data-event-id]')
+      .evaluateAll((els) => els.map((el): [string, string] => [el.getAttribute('data-event-id')!, el.getAttribute('aria-label')!]));
+    const byId = new Map(large.events.map((e) => [e.id, e]));
+    expect(marks.map(([, label]) => label)).toEqual(marks.map(([id]) => `${byId.get(id)!.label} — ${formatEventDate(byId.get(id)!.date)}`));
+    expect(marks.some(([, label]) => / — (?:Sun|Mon|Tue|Wed|Thu|Fri|Sat) \d{1,2} (?:January|February) 2010$/.test(label))).toBe(true);
     expect(await count()).toBe(`${N.toLocaleString('en')} events`);
   });
 });
