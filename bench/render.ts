@@ -12,6 +12,10 @@
  *   - the viewer's JS + CSS, gzip (what index.html loads; the lazily loaded chunks listed apart).
  * Prints a table. Targets: 100k first draw ≤ 1 s, p95 frame ≤ 16.7 ms, heap ≤ 100 MB; 10k first
  * draw ≤ 300 ms; bundle ≤ 40 KB gzip.
+ *
+ * `npm run bench:render -- --mbps 100` loads the pages over an emulated network of that many
+ * Mbit/s (20 ms latency) instead of loopback, to see the first draw as a reader far from the
+ * server sees it.
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -20,6 +24,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { generateTimeline } from '../scripts/generate-timeline';
+import { stringifyLineFramed } from '../src/schema/line-framed-json';
 import { toRows } from '../src/schema/timeline-rows';
 import { serveStatic } from '../scripts/static-server';
 import { launchChromium } from '../tests/e2e/support/browser';
@@ -30,6 +35,15 @@ const STEPS = 60;
 /** Fresh page loads per size: first draw and heap are the median (of five: three moved by tens of ms from run to run), frames are pooled. */
 const RUNS = 5;
 const FRAME_BUDGET = 1000 / 60;
+const MBPS = mbpsOption(process.argv.slice(2));
+
+function mbpsOption(args: string[]): number | undefined {
+  const at = args.indexOf('--mbps');
+  if (at < 0) return undefined;
+  const mbps = Number(args[at + 1]);
+  if (!(mbps > 0)) throw new Error(`--mbps needs a positive number of Mbit/s, not ${args[at + 1] ?? 'nothing'}`);
+  return mbps;
+}
 
 interface Row {
   events: number;
@@ -112,6 +126,10 @@ const FIRST_DRAW_MARKS = `new Promise((resolve, reject) => {
 
 async function measureOnce(page: Page, url: string): Promise<Run> {
   const cdp = await page.context().newCDPSession(page);
+  if (MBPS) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 20, downloadThroughput: (MBPS * 1e6) / 8, uploadThroughput: (MBPS * 1e6) / 8 });
+  }
   await page.goto(url, { waitUntil: 'commit' });
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', { expression: FIRST_DRAW_MARKS, awaitPromise: true, returnByValue: true });
   if (exceptionDetails) throw new Error(`${url}: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
@@ -152,7 +170,7 @@ async function main(): Promise<void> {
   const routes: Record<string, { body: Buffer; type: string }> = {};
   for (const n of SIZES)
     // Served as `sourceline extract` writes a timeline: the rows form (timeline@2).
-    routes[`/bench/timeline-${n}.json`] = { body: Buffer.from(JSON.stringify(toRows(generateTimeline({ events: n, seed: 1 })))), type: 'application/json' };
+    routes[`/bench/timeline-${n}.json`] = { body: Buffer.from(stringifyLineFramed(toRows(generateTimeline({ events: n, seed: 1 })))), type: 'application/json' };
   const server = await serveStatic(OUT, routes);
   const browser = await launchChromium();
   const rows: Row[] = [];
@@ -177,7 +195,8 @@ async function main(): Promise<void> {
   const f = (n: number, d = 1) => n.toFixed(d);
   const load = os.loadavg().map((l) => l.toFixed(1)).join(' ');
   console.log(`\nSourceline viewer — headless Chromium, 1280×800; median of ${RUNS} page loads; ${RUNS}×${STEPS} zoom+pan steps (main-thread work per frame)`);
-  console.log(`Machine: ${os.cpus().length} CPUs, load average ${load} (other work on the machine inflates every figure)\n`);
+  console.log(`Machine: ${os.cpus().length} CPUs, load average ${load} (other work on the machine inflates every figure)`);
+  console.log(MBPS ? `Network: emulated, ${MBPS} Mbit/s, 20 ms latency\n` : 'Network: loopback (the timeline arrives as fast as the machine can move it)\n');
   console.log('| events  | JSON MB | first draw ms | heap MB | frame median ms | frame p95 ms | > 16.7 ms | > 50 ms |');
   console.log('|--------:|--------:|--------------:|--------:|----------------:|-------------:|----------:|--------:|');
   for (const r of rows)

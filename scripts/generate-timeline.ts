@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { stringifyLineFramed } from '../src/schema/line-framed-json';
 import { toRows } from '../src/schema/timeline-rows';
 import {
   TIMELINE_SCHEMA,
@@ -197,6 +198,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     console.error(`generated timeline is invalid: ${check.errors.join('; ')}`);
     process.exit(1);
   }
-  writeFileSync(out, JSON.stringify(toRows(timeline)));
+  writeFileSync(out, stringifyLineFramed(toRows(timeline)));
   console.error(`${events} events in ${timeline.documents.length} documents → ${out}`);
 }

@@ -1,4 +1,5 @@
 /** Fetches and validates a timeline JSON; every failure becomes a message a reader understands. */
+import { LineFramedParser } from '../schema/line-framed-json';
 import { validateTimeline, type Timeline } from '../schema/timeline';
 
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; message: string };
@@ -26,10 +27,17 @@ export async function loadTimeline(src: string, fetcher: typeof fetch = fetch): 
 }
 
 /**
- * The body as bytes, decoded once and parsed: in Chromium `response.json()` decodes the body chunk
- * by chunk on the main thread while it downloads, which for a 45 MB timeline costs more than the
- * download itself; `arrayBuffer()` collects it off the main thread.
+ * Parses the body while it downloads: the CLI writes timelines line-framed (one document, one
+ * event row per line), so each chunk's complete lines are parsed while the next chunks are still
+ * on the wire, and only the last chunk's lines are left once the last byte is in. Any other JSON
+ * is parsed whole at the end, with the same result.
  */
 export async function readJson(response: Response): Promise<unknown> {
-  return JSON.parse(new TextDecoder().decode(await response.arrayBuffer()));
+  if (!response.body) return JSON.parse(await response.text());
+  const parser = new LineFramedParser();
+  const decoder = new TextDecoder();
+  const reader = response.body.getReader();
+  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) parser.push(decoder.decode(chunk.value, { stream: true }));
+  parser.push(decoder.decode());
+  return parser.finish();
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { extractTimeline } from '../../extract/extract-timeline';
 import { validateTimeline, type Timeline } from '../../schema/timeline';
 import { toRows } from '../../schema/timeline-rows';
+import { stringifyLineFramed } from '../../schema/line-framed-json';
 import { parseMaxSize } from '../corpus/max-size';
 import { parseBaseUrl, writeOembed } from '../oembed';
 import { DEFAULT_MAX_BYTES, formatBytes, readCorpus } from '../corpus/read-corpus';
@@ -88,7 +89,7 @@ export async function runExtract(args: string[]): Promise<number> {
   const checked = validateTimeline(timeline);
   if (!checked.ok) throw new Error(`internal error, the timeline does not match its schema: ${checked.errors.join('; ')}`);
   await mkdir(path.dirname(path.resolve(out)), { recursive: true });
-  await writeFile(out, JSON.stringify(format === 'rows' ? toRows(timeline) : timeline));
+  await writeFile(out, stringifyLineFramed(format === 'rows' ? toRows(timeline) : timeline));
   if (baseUrl) log(`oEmbed for ${baseUrl.href} → ${await writeOembed(baseUrl, timeline, out)}`);
   const merged = timeline.events.filter((e) => e.sources.length > 1).length;
   const skipped = new Set(corpus.problems.filter((p) => p.severity === 'error').map((p) => p.file)).size;

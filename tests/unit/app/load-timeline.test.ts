@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadTimeline, readJson } from '../../../src/app/load-timeline';
 import { TIMELINE_SCHEMA, type Timeline, type TimelineDocument, type TimelineEvent } from '../../../src/schema/timeline';
+import { stringifyLineFramed } from '../../../src/schema/line-framed-json';
 import { toRows } from '../../../src/schema/timeline-rows';
 
 const timeline: Timeline = { schema: TIMELINE_SCHEMA, documents: [], events: [], unresolved: [], problems: [] };
@@ -17,6 +18,19 @@ describe('readJson', () => {
   it('decodes UTF-8 bytes and drops a byte-order mark, as response.json() does', async () => {
     const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"label":"Genève – 10 janvier"}')]);
     expect(await readJson(new Response(bytes))).toEqual({ label: 'Genève – 10 janvier' });
+  });
+
+  it('parses a line-framed body that arrives in pieces cut inside lines and inside characters', async () => {
+    const rows = toRows({ ...timeline, documents: [{ ...DOCUMENT, title: 'Genève – 東京' }], events: [EVENT, { ...EVENT, id: 'f' }] });
+    const bytes = new TextEncoder().encode(stringifyLineFramed(rows));
+    const cuts = [1, bytes.indexOf(0xe2) + 1, bytes.indexOf(0xe6) + 2, bytes.length - 3];
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        [0, ...cuts].forEach((from, k) => controller.enqueue(bytes.slice(from, cuts[k] ?? bytes.length)));
+        controller.close();
+      },
+    });
+    expect(await readJson(new Response(body))).toEqual(JSON.parse(JSON.stringify(rows)));
   });
 
   it('throws on a body that is not JSON', async () => {
