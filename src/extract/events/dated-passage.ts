@@ -13,7 +13,7 @@ import type { DateMention, SourceDocument } from '../types';
 import { eventDateOf, isRange } from './event-date';
 import { isHypothetical } from './hypothetical';
 import { keyTerms, type KeyTerms } from './key-terms';
-import { actingClause, clauseAround, mentionRegion } from './mention-region';
+import { actingClause, clauseAround, frontedSeries, mentionRegion } from './mention-region';
 import { tokenizeSentences, type Token, type TokenCache } from './sentence-tokens';
 import { unresolvedEntry, unresolvedReason } from './unresolved';
 
@@ -68,6 +68,8 @@ interface Pending {
   region: Span;
   others: Span[];
   clause: Span;
+  /** For a date of a fronted series ("In 1999 and 2010, ..."): its head and the clause it shares. */
+  series?: { head: Span; main: Span };
 }
 
 /** Mentions sorted by start, with the range of those starting in [from, to). */
@@ -87,7 +89,8 @@ function sentenceRegions(text: string, s: Sentence, inSentence: DateMention[]) {
   let end = s.end;
   for (const o of inSentence) end = Math.max(end, o.end);
   const span = { start: s.start, end };
-  return { span, regions: inSentence.map((_, j) => mentionRegion(text, span, inSentence, j)) };
+  const regions = inSentence.map((_, j) => mentionRegion(text, span, inSentence, j));
+  return { span, regions, series: frontedSeries(text, span, inSentence, regions) };
 }
 
 /**
@@ -122,25 +125,27 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
       const inSentence = index.startingIn(s.start, s.end).filter((o) => eventDateOf(o) !== null);
       regionCache.set(at.index, (cached = { inSentence, ...sentenceRegions(doc.text, s, inSentence) }));
     }
-    const { span, regions, inSentence } = cached;
+    const { span, regions, inSentence, series } = cached;
     const i = inSentence.indexOf(m);
     const region = regions[i]!;
     const clause = clauseAround(doc.text, region, m, span);
     const local = { start: clause.start - s.start, end: clause.end - s.start };
     if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
-    pending.push({ m, date, passage, sentenceIndex: at.index, span, region, others: regions.filter((_, j) => j !== i), clause });
+    const shares = series && i < series.sharing ? { series } : {};
+    pending.push({ m, date, passage, sentenceIndex: at.index, span, region, others: regions.filter((_, j) => j !== i), clause, ...shares });
   }
   const introduces = (p: Pending) => p.passage.rules.includes('introduces-next');
   const needed = [...new Set(pending.flatMap((p) => (introduces(p) ? [p.sentenceIndex, p.sentenceIndex + 1] : [p.sentenceIndex])))].sort((a, b) => a - b);
   const tokenLists = tokenizeSentences(doc.text, needed.map((i) => seg.sentences[i]!), tokenCache);
   const tokensOf = new Map(needed.map((i, k) => [i, tokenLists[k]!]));
   for (const pend of pending) {
-    const { m, date, passage, sentenceIndex, span, region, others, clause } = pend;
+    const { m, date, passage, sentenceIndex, span, region, others, clause, series } = pend;
     const s = seg.sentences[sentenceIndex]!;
     const tokens = tokensOf.get(sentenceIndex)!;
-    const hasVerb = tokens.some((t) => t.role === 'verb' && !t.auxiliary && t.start >= clause.start && t.end <= clause.end);
-    const acting = actingClause(doc.text, span, clause, hasVerb);
-    const terms = keyTerms(tokens, region, others, acting);
+    const verbIn = (c: Span) => tokens.some((t) => t.role === 'verb' && !t.auxiliary && t.start >= c.start && t.end <= c.end);
+    const acting = actingClause(doc.text, span, clause, verbIn(clause));
+    const shared = series && !verbIn(series.head) ? series.main : undefined;
+    const terms = keyTerms(tokens, region, others, acting, shared);
     out.passages.push({
       doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
       ...(introduces(pend) ? { introduced: tokensOf.get(sentenceIndex + 1)! } : {}),

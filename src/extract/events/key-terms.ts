@@ -83,8 +83,9 @@ function actorsOf(tokens: Token[]): Set<string> {
  * @param region   the mention's own region of that sentence
  * @param others   regions of the sentence's other date mentions
  * @param acting   where the date's happening is told, to find who acted (mention-region.ts)
+ * @param shared   a main clause the date shares with others coordinated before it (frontedSeries)
  */
-export function keyTerms(tokens: Token[], region: Span, others: Span[], acting: Span): KeyTerms {
+export function keyTerms(tokens: Token[], region: Span, others: Span[], acting: Span, shared?: Span): KeyTerms {
   const weights = new Map<string, number>();
   const names = new Set<string>();
   const put = (t: Token, w: number) => {
@@ -95,7 +96,7 @@ export function keyTerms(tokens: Token[], region: Span, others: Span[], acting: 
     }
   };
   for (const t of tokens) {
-    if (inside(t, region)) put(t, 1);
+    if (inside(t, region) || (shared && inside(t, shared))) put(t, 1);
     else if (t.role !== 'proper' && others.some((o) => inside(t, o))) put(t, OTHER_REGION_WEIGHT);
   }
   return { weights, names, actors: actorsOf(tokens.filter((t) => inside(t, acting))) };

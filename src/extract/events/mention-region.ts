@@ -84,6 +84,33 @@ export function clauseAround(text: string, region: Span, mention: Span, sentence
   return { start, end };
 }
 
+const COORDINATOR = /\s(?:and|or|&)\s/i;
+const ONE_CLAUSE_MARK = new RegExp(CLAUSE_MARK.source);
+
+/**
+ * Dates coordinated at the head of a sentence, before its main clause: "At Istanbul in 1999 and
+ * Astana in 2010, presidents ... pledged to ensure the indivisibility of security". The pledge is
+ * 1999's as much as 2010's, but the regions give the main clause to the last date only. The first
+ * `sharing` dates of `mentions` are the ones before the last; `head` runs from the sentence start
+ * to the comma, which the caller must find verbless ("In 1999 the index climbed and in 2010, it fell"
+ * is no such series); `main` is the clause after the comma, to the end of the last date's region.
+ */
+export function frontedSeries(text: string, sentence: Span, mentions: Span[], regions: Span[]): { sharing: number; head: Span; main: Span } | undefined {
+  if (mentions.length < 2 || ONE_CLAUSE_MARK.test(text.slice(sentence.start, mentions[0]!.start))) return undefined;
+  let last = 0;
+  while (last + 1 < mentions.length) {
+    const gap = text.slice(mentions[last]!.end, mentions[last + 1]!.start);
+    if (!COORDINATOR.test(gap) || ONE_CLAUSE_MARK.test(gap)) break;
+    last++;
+  }
+  if (last === 0) return undefined;
+  const after = text.slice(mentions[last]!.end, regions[last]!.end);
+  const comma = after.search(ONE_CLAUSE_MARK);
+  if (comma < 0 || !after.startsWith(',', comma)) return undefined;
+  const at = mentions[last]!.end + comma;
+  return { sharing: last, head: { start: sentence.start, end: at }, main: { start: at + 1, end: regions[last]!.end } };
+}
+
 /**
  * Where to look for who acted: the date's clause, and when that clause has no verb ("In New York
  * Stock Exchange trading Friday, Crossland closed at $5"), the clause after it too.

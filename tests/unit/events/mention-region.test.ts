@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractTimeline } from '../../../src/extract/extract-timeline';
-import { mentionRegion } from '../../../src/extract/events/mention-region';
+import { frontedSeries, mentionRegion } from '../../../src/extract/events/mention-region';
 import { doc } from './hand-made';
 
 const regions = (text: string, dates: string[]) => {
@@ -42,7 +42,58 @@ describe('the part of a sentence each date holds', () => {
   });
 });
 
+describe('dates coordinated at the head of a sentence', () => {
+  const series = (text: string, dates: string[]) => {
+    const spans = dates.map((d) => ({ start: text.indexOf(d), end: text.indexOf(d) + d.length }));
+    const sentence = { start: 0, end: text.length };
+    const found = frontedSeries(text, sentence, spans, spans.map((_, i) => mentionRegion(text, sentence, spans, i)));
+    return found && { sharing: found.sharing, head: text.slice(found.head.start, found.head.end), main: text.slice(found.main.start, found.main.end) };
+  };
+
+  it('share the main clause after the comma with every date before the last', () => {
+    expect(series('At Istanbul in 1999 and Astana in 2010, OSCE leaders pledged security.', ['1999', '2010'])).toEqual({
+      sharing: 1,
+      head: 'At Istanbul in 1999 and Astana in 2010',
+      main: ' OSCE leaders pledged security.',
+    });
+    expect(series('In 1990, 1995 or 2001 and in 2010, it held.', ['1995', '2001', '2010'])).toBeUndefined();
+    expect(series('On Monday and Tuesday or Wednesday, talks went on.', ['Monday', 'Tuesday', 'Wednesday'])).toEqual({
+      sharing: 2,
+      head: 'On Monday and Tuesday or Wednesday',
+      main: ' talks went on.',
+    });
+  });
+
+  it('are no series when a clause mark comes before them, between them, or no comma after them', () => {
+    expect(series('Leaders met, in 1999 and in 2010, to pledge security.', ['1999', '2010'])).toBeUndefined();
+    expect(series('In 1999, and again in 2010, leaders met.', ['1999', '2010'])).toBeUndefined();
+    expect(series('In 1999 and 2010 leaders met in Istanbul.', ['1999', '2010'])).toBeUndefined();
+    expect(series('In 1999 leaders met in Istanbul.', ['1999'])).toBeUndefined();
+  });
+});
+
 describe('dated passages', () => {
+  it('give the dates of a verbless fronted series the main clause they share, and merge on it', () => {
+    const a = doc('a', 'Summits\n\nAt Istanbul in 1999 and Astana in 2010, OSCE leaders pledged to ensure the indivisibility of security.', '2022-01-29');
+    const b = doc('b', 'Charter\n\nThe 1999 Charter for European Security binds OSCE states to the indivisibility of security.', '2022-02-02');
+    const events = extractTimeline([a, b]).events;
+    // 1999 of "a" held only "At Istanbul in 1999 and": no name shared with the Charter, two events.
+    expect(events.map((e) => [e.date.value, e.sources.map((s) => `${s.document}:${s.mention.text}`)])).toEqual([
+      ['1999', ['a:1999', 'b:1999']],
+      ['2010', ['a:2010']],
+    ]);
+  });
+
+  it('leave the main clause to the last date when the head has a verb of its own', () => {
+    const a = doc('a', 'Prices\n\nIn 1999 the index climbed and in 2010, OSCE states pledged the indivisibility of security.', '2022-01-29');
+    const b = doc('b', 'Charter\n\nThe 1999 Charter for European Security binds OSCE states to the indivisibility of security.', '2022-02-02');
+    expect(extractTimeline([a, b]).events.map((e) => [e.date.value, e.sources.map((s) => `${s.document}:${s.mention.text}`)])).toEqual([
+      ['1999', ['a:1999']],
+      ['1999', ['b:1999']],
+      ['2010', ['a:2010']],
+    ]);
+  });
+
   it("label the later date by the clause a possessive date sits in, not by what the middle of the sentence leaves", () => {
     const text = "Report\n\nThe death toll from Monday's earthquake in Turkey rose to 200 on Wednesday, officials said.";
     const events = extractTimeline([doc('quake', text, '2023-06-15')]).events;

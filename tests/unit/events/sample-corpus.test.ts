@@ -106,8 +106,12 @@ describe('sample corpus: merging at two precisions and keeping apart', () => {
     expect(eventsOn('2022-02-01').map((e) => e.label)).toEqual(['Vladimir Putin analyzing written responses', 'Lavrov commented on Washington’s indivisibility']);
   });
 
-  it('Istanbul 1999 and the 1999 Charter share a year but no key terms: two events', () => {
-    expect(eventsOn('1999').map(sourcesOf)).toEqual([['2022-01-29 1999'], ['2022-02-02 1999']]);
+  it('the 1999 Istanbul summit and the 1999 Charter are one event: the summit shares its main clause (OSCE, indivisibility of security)', () => {
+    // "At Istanbul in 1999 and Astana in 2010, ... OSCE countries ... ensur(e) the indivisibility of
+    // security": the clause after the comma is 1999's as much as 2010's.
+    expect(eventsOn('1999').map(sourcesOf)).toEqual([['2022-01-29 1999', '2022-02-02 1999']]);
+    expect(eventsOn('1999').map((e) => e.label)).toEqual(['Charter for European Security']);
+    expect(eventsOn('2010-12').map(sourcesOf)).toEqual([['2022-01-29 2010', '2022-02-02 December 2010']]);
   });
 });
 
