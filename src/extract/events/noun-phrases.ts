@@ -69,11 +69,28 @@ export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, lim
     else if (NP_LINK_BACK.has(prev.root) && isHead(tokens[from - 2]) && adjacent(text, tokens[from - 2]!, prev)) from -= 2;
     else break;
   }
+  from = nameStart(tokens, from, i, text);
   const phrase = headline(tokens.slice(from, i + 1).filter((t) => !t.tags.has('Determiner')));
   // "Secretary of State James Baker": the person's name says it.
   let name = phrase.length;
   while (name > 0 && phrase[name - 1]!.tags.has('Person')) name--;
   return name < phrase.length ? phrase.slice(name) : phrase;
+}
+
+const inName = (tokens: Token[], k: number, text: string) =>
+  k > 0 && tokens[k]?.role === 'proper' && tokens[k - 1]!.role === 'proper' && adjacent(text, tokens[k - 1]!, tokens[k]!);
+
+/**
+ * A phrase cut to its length limit must not start inside a name: "York Stock Exchange composite
+ * trading". One word short, the name is taken whole ("New York Stock Exchange composite trading",
+ * one word over the limit); longer, the rest of the name is left out, if a word remains.
+ */
+function nameStart(tokens: Token[], from: number, i: number, text: string): number {
+  if (!inName(tokens, from, text)) return from;
+  if (!inName(tokens, from - 1, text)) return from - 1;
+  let after = from;
+  while (after <= i && tokens[after]!.role === 'proper') after++;
+  return after <= i ? after : from;
 }
 
 /** "talks in Geneva" → "Geneva talks": the place goes before a plural head, as in headlines. */

@@ -104,6 +104,15 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('Also on January 10, Kazakhstan lifted its state of emergency.', 'January 10', '2022-01-10')).toBe('Kazakhstan lifted state');
   });
 
+  it('never starts a phrase cut to length inside a name', () => {
+    // Was "York Stock Exchange composite trading": the walk back stopped one word into the name.
+    expect(labelOf('In New York Stock Exchange composite trading yesterday, Philip Morris shares closed at $45.', 'yesterday', '2022-01-10')).toBe(
+      'New York Stock Exchange composite trading',
+    );
+    // A name more than one word too long is left out rather than cut ("Loan Mortgage Corporation").
+    expect(labelOf('In Federal Home Loan Mortgage Corporation bond trading yesterday, prices fell sharply.', 'yesterday', '2022-01-10')).toBe('Bond trading');
+  });
+
   it('gives a place alone the happening its sentence names', () => {
     expect(labelOf('At Istanbul in 1999, leaders signed a charter at the summit.', '1999', '1999')).toBe('Istanbul summit');
   });
