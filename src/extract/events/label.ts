@@ -20,6 +20,8 @@ import type { DatedPassage } from './dated-passage';
 import {
   adjacent,
   cutAfterFirstHead,
+  cutAfterLastHead,
+  firstWords,
   inside,
   isHead,
   isMainVerb,
@@ -156,7 +158,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     while (isNumeral(tokens[o]) && adjacent(text, tokens[o - 1]!, tokens[o]!)) measure.push(tokens[o++]!);
     const noun =
       tokens[o] && adjacent(text, tokens[o - 1]!, tokens[o]!) && room - lead.length - measure.length > 0
-        ? cutAfterFirstHead(respective(nounPhraseFrom(tokens, o, text, MAX_LABEL_WORDS), respectiveIndex(p))).slice(0, room - lead.length - measure.length)
+        ? cutAfterLastHead(firstWords(cutAfterFirstHead(respective(nounPhraseFrom(tokens, o, text, MAX_LABEL_WORDS), respectiveIndex(p))), room - lead.length - measure.length, text))
         : [];
     const object = noun.length ? [...measure, ...noun] : [];
     if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
@@ -364,10 +366,24 @@ export function proposeLabel(p: DatedPassage): LabelProposal {
   ];
   for (const [pattern, make] of tries) {
     const made = make();
-    const words = (pattern === 'attached-phrase' ? made : trimEdges(made)).slice(0, MAX_LABEL_WORDS);
+    const words = capped(pattern === 'attached-phrase' ? made : trimEdges(made), p.doc.text);
     if (words.length >= MIN_LABEL_WORDS) return { words, pattern };
   }
   return { words: [], pattern: 'words' };
+}
+
+/**
+ * The first MAX_LABEL_WORDS words, ending where a phrase can end: a name the cap would cut is left
+ * out whole, and so are the words then left dangling ("Juan Miguel Gonzalez arrived in United" →
+ * "Juan Miguel Gonzalez arrived"; "will carry floating annual" → "will carry"). If that leaves too
+ * few words, the plain cut stands.
+ */
+function capped(words: Token[], text: string): Token[] {
+  if (words.length <= MAX_LABEL_WORDS) return words;
+  const cut = firstWords(words, MAX_LABEL_WORDS, text);
+  const last = () => cut[cut.length - 1]!;
+  while (cut.length && (EDGE_JUNK.test(last().text) || last().role === 'adjective' || last().tags.has('Preposition') || last().tags.has('Determiner'))) cut.pop();
+  return cut.length >= MIN_LABEL_WORDS ? cut : words.slice(0, MAX_LABEL_WORDS);
 }
 
 /** Marks a word may carry that belong to it: "<img", "alert(1)>", "(its)", "$5", "3%". */
@@ -392,7 +408,16 @@ function writtenWord(t: Token, text: string): string {
   while (start > 0 && WORD_MARK.test(text[start - 1]!)) start--;
   while (end < text.length && WORD_MARK.test(text[end]!)) end++;
   const word = text.slice(start, end).replace(QUOTE_MARK, '').replace(/^['’]+|[’',.;:!?]+$/g, '');
-  return balanced(word);
+  return balanced(word) + (abbreviated(t, word, text, end) ? '.' : '');
+}
+
+/**
+ * "U.S.", "N.Y.", "Dr.", "Corp.": the period is part of the word, whether or not the tokenizer
+ * kept it. An acronym without inner periods ("NATO.") ends a sentence, not a word.
+ */
+function abbreviated(t: Token, word: string, text: string, end: number): boolean {
+  const period = text[end] === '.' || (text[end - 1] === '.' && end > t.start + 1);
+  return period && (/\p{L}\.\p{L}/u.test(word) || t.tags.has('Abbreviation'));
 }
 
 /**

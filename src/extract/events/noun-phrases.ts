@@ -93,6 +93,19 @@ function nameStart(tokens: Token[], from: number, i: number, text: string): numb
   return after <= i ? after : from;
 }
 
+/**
+ * The first n words, never ending inside a name that goes on: "alleged terrorist mastermind Osama |
+ * bin Laden" → "alleged terrorist mastermind". The name is left out whole.
+ */
+export function firstWords(words: Token[], n: number, text: string): Token[] {
+  if (words.length <= n) return words;
+  const cut = words.slice(0, Math.max(0, n));
+  const last = cut[cut.length - 1];
+  if (last?.role === 'proper' && words[n]!.role === 'proper' && adjacent(text, last, words[n]!))
+    while (cut[cut.length - 1]?.role === 'proper') cut.pop();
+  return cut;
+}
+
 /** "talks in Geneva" → "Geneva talks": the place goes before a plural head, as in headlines. */
 export function headline(phrase: Token[]): Token[] {
   const [head, link, ...place] = phrase;

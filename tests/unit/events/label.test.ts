@@ -113,6 +113,23 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('In Federal Home Loan Mortgage Corporation bond trading yesterday, prices fell sharply.', 'yesterday', '2022-01-10')).toBe('Bond trading');
   });
 
+  it('never ends inside a name, nor on a word left dangling by the 6-word limit', () => {
+    // Were "FBI put alleged terrorist mastermind Osama" and "Juan Miguel Gonzalez arrived in United".
+    expect(labelOf('The FBI on Monday put alleged terrorist mastermind Osama bin Laden on its list.', 'Monday', '2022-01-10')).toBe(
+      'FBI put alleged terrorist mastermind',
+    );
+    expect(labelOf('Juan Miguel Gonzalez arrived in United States territory on Thursday.', 'Thursday', '2022-01-06')).toBe('Juan Miguel Gonzalez arrived');
+  });
+
+  it('keeps the period of an abbreviation, not of a sentence', () => {
+    // Were "Mobil Corp opened U.S polystyrene recycling" and "Barnett Slepian shocked N.Y clinic".
+    expect(labelOf('Mobil Corp. on Monday opened a U.S. polystyrene recycling plant.', 'Monday', '2022-01-10')).toBe(
+      'Mobil Corp. opened U.S. polystyrene recycling',
+    );
+    expect(labelOf('The shooting of Dr. Barnett Slepian in 1995 shocked the N.Y. clinic.', '1995', '1995')).toBe('Barnett Slepian shocked N.Y. clinic');
+    expect(labelOf('On Monday, the alliance expanded into NATO.', 'Monday', '2022-01-10')).toBe('Alliance expanded into NATO');
+  });
+
   it('gives a place alone the happening its sentence names', () => {
     expect(labelOf('At Istanbul in 1999, leaders signed a charter at the summit.', '1999', '1999')).toBe('Istanbul summit');
   });
