@@ -159,6 +159,22 @@ function adjectiveSpot(sentence: string, start: number, end: number, at: number)
   return !(/^\s+$/.test(between) && /^\s*$/.test(sentence.slice(0, start)));
 }
 
+/**
+ * "... will begin on Thursday, he said", "talks will begin Friday officials said": a reporting
+ * verb after the date tells when it was reported. Not when the date opens its clause and the
+ * reporting verb is the first verb after it: "On Monday NATO said it would meet" (the saying was
+ * on Monday, not the meeting).
+ */
+function reportsLater(sentence: string, start: number, end: number, m: Marker, verbBeforeDate: boolean): boolean {
+  if (!m.reporting || verbBeforeDate) return !!m.reporting;
+  // "On Monday, NATO said": the comma after a date that opens the sentence ends no clause.
+  const between = OPENING_DATE_LEAD.test(sentence.slice(0, start)) ? sentence.slice(end, m.at).replace(/^\s*,/, '') : sentence.slice(end, m.at);
+  return CLAUSE_BREAK.test(between);
+}
+
+/** At most two words before a date that opens its sentence: "On", "Also on", "Late on". */
+const OPENING_DATE_LEAD = /^\s*(?:\p{L}+\s+){0,2}$/u;
+
 /** How far a marker is from the span [start, end) (a top-level function: no closure made per call). */
 function distance(m: Marker, start: number, end: number): number {
   return m.at < start ? start - m.at : m.at - end + 1;
@@ -168,13 +184,15 @@ function distance(m: Marker, start: number, end: number): number {
 export function tenseAround(sentence: string, start: number, end: number): Tense | null {
   const from = Math.max(0, start - WINDOW);
   const to = Math.min(sentence.length, end + WINDOW);
-  const all = [
+  const found = [
     ...markers(sentence, FUTURE, 'future', from, to),
     ...markers(sentence, SCHEDULED, 'future', from, to),
     ...markers(sentence, SCHEDULED_PLURAL, 'future', from, to),
     ...markers(sentence, PAST, 'past', from, to),
     ...markers(sentence, PRESENT, 'present', from, to),
-  ].filter((m) => m.at < start || (m.at >= end && !m.reporting && !(m.participle && adjectiveSpot(sentence, start, end, m.at))));
+  ];
+  const leads = found.some((m) => m.at < start && !CLAUSE_BREAK.test(sentence.slice(m.end, start)));
+  const all = found.filter((m) => m.at < start || (m.at >= end && !reportsLater(sentence, start, end, m, leads) && !(m.participle && adjectiveSpot(sentence, start, end, m.at))));
   if (all.length === 0) return null;
   // "The trial, which opened Monday, continues Thursday": the verb the date hangs on decides,
   // however near another clause's verb stands on the other side.

@@ -38,6 +38,12 @@ const rows: Row[] = [
   ['The summit is set for Tuesday in Helsinki.', '1990-08-13', day('Tuesday', 22, '1990-08-14', '1990-08-15')],
   ['Bush, who returns to Washington on Wednesday, spent the weekend at Kennebunkport.', '1990-08-13', day('Wednesday', 35, '1990-08-15', '1990-08-16')],
   ['On Wednesday, Bush returned to Washington.', '1990-08-13', day('Wednesday', 3, '1990-08-08', '1990-08-09')],
+  // A date that opens the sentence hangs on its first verb, a reporting one too: the saying was on
+  // Wednesday, not what was said ("would meet" placed it ahead).
+  ['On Wednesday NATO said it would meet.', '1990-08-13', day('Wednesday', 3, '1990-08-08', '1990-08-09')],
+  ['On Wednesday, NATO said it would meet.', '1990-08-13', day('Wednesday', 3, '1990-08-08', '1990-08-09')],
+  // After a verb of its own, a reporting verb past the date only says when it was reported.
+  ['The talks will begin on Wednesday officials said.', '1990-08-13', day('Wednesday', 24, '1990-08-15', '1990-08-16')],
   // Thursday 16 November 2000: a court's or an official's calendar, deadlines and expectations.
   ['The Florida Supreme Court hears arguments Monday.', '2000-11-16', day('Monday', 42, '2000-11-20', '2000-11-21')],
   ['The state certifies the results Saturday.', '2000-11-16', day('Saturday', 32, '2000-11-18', '2000-11-19')],
