@@ -133,12 +133,12 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     // "the earthquake that struck eastern Taiwan on Wednesday", "Paul Murdaugh, who was shot on
     // June 7": the relative clause's subject is the noun before "that"/"who".
     if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && /^\s*,?\s*$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
-    const subject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : [];
+    const subject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : speakerFor(tokens, s, text);
     if (withSubject && !subject.length) continue;
     // "would not move": a denied happening keeps its denial, or the label says the opposite.
     const negated = tokens.slice(s + 1, v).some(isNegation);
-    // "will meet": a planned happening says so.
-    const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^will$/i.test(t.text));
+    // "will meet", "said it would meet": a planned happening says so.
+    const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^(?:will|would)$/i.test(t.text));
     // "will be sworn in": a planned passive keeps its "be" ("Youngkin will be sworn", not "will sworn").
     const passive = planned.length > 0 && /^be$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
     const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : [...planned.slice(-1), ...passive];
@@ -165,6 +165,25 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance: distanceToDate(tokens, v, dateAt) };
   }
   return { words: [], distance: Infinity };
+}
+
+/** Pronouns that, opening what someone reported, stand for the one who reported it. */
+const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she']);
+
+/**
+ * "NATO said on Monday it would meet on Friday": the "it" that opens a reported clause is the
+ * speaker, so Friday's label is "NATO would meet", not "NATO said" (Monday's). Empty when the
+ * token at s is no such pronoun, or no reporting verb with a subject comes right before it.
+ */
+function speakerFor(tokens: Token[], s: number, text: string): Token[] {
+  if (s < 1 || !REPORTED_PRONOUN.has(tokens[s]!.root)) return [];
+  let r = s - 1;
+  // Between them: "that", adverbs, and what is left of a date phrase once its date is cut ("on").
+  while (r > 0 && (tokens[r]!.root === 'that' || tokens[r]!.role === 'date' || tokens[r]!.tags.has('Adverb') || tokens[r]!.tags.has('Preposition'))) r--;
+  if (tokens[r]!.role !== 'verb' || !REPORTING.has(tokens[r]!.root)) return [];
+  let sp = r - 1;
+  while (sp >= 0 && (tokens[sp]!.tags.has('Adverb') || tokens[sp]!.auxiliary)) sp--;
+  return sp >= 0 && isHead(tokens[sp]) ? nounPhraseEndingAt(tokens, sp, text, 5) : [];
 }
 
 /** Index of the verb of "to (adverbs) verb" right after token v, or -1. */
@@ -227,7 +246,22 @@ function reportedClause(p: DatedPassage, tokens: Token[], v: number): Token[] {
   if (tokens[r]?.tags.has('Preposition')) return [];
   const reported = clause(p, tokens.slice(r), true).words;
   const verb = reported.find((t) => isMainVerb(t));
-  return verb && !REPORTING.has(verb.root) ? trimEdges(reported) : [];
+  if (verb && !REPORTING.has(verb.root)) return trimEdges(reported);
+  return reportedBySpeaker(p, tokens, v, r);
+}
+
+/**
+ * "Police said Friday they arrested 14 foreigners": a reported clause whose subject is "it" or
+ * "they" is told of the speaker, "Police arrested 14 foreigners".
+ */
+function reportedBySpeaker(p: DatedPassage, tokens: Token[], v: number, r: number): Token[] {
+  if (!REPORTED_PRONOUN.has(tokens[r]?.root ?? '')) return [];
+  let s = v - 1;
+  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
+  const speaker = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 3) : [];
+  const predicate = trimEdges(clause(p, tokens.slice(r + 1), false).words);
+  const verb = predicate.find((t) => isMainVerb(t));
+  return speaker.length && verb && !REPORTING.has(verb.root) ? [...speaker, ...predicate] : [];
 }
 
 /**

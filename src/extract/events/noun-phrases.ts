@@ -120,7 +120,11 @@ const SUBJECT_PRONOUN = new Set(['it', 'they', 'we', 'he', 'she', 'i', 'you']);
  * ("the guarantees it seeks"), not the clause's verb.
  */
 const headsRelativeClause = (tokens: Token[], i: number) =>
-  SUBJECT_PRONOUN.has(tokens[i + 1]?.root ?? '') && tokens[i + 2]?.role === 'verb';
+  !opensReport(tokens[i]!) && SUBJECT_PRONOUN.has(tokens[i + 1]?.root ?? '') && tokens[i + 2]?.role === 'verb';
+
+/** Verbs whose pronoun and verb after them are what was said or thought: "said it would meet". */
+const REPORT_VERB = new Set(['say', 'tell', 'think', 'believe', 'hope', 'expect', 'fear', 'know', 'insist', 'warn', 'claim', 'announce', 'add', 'confirm', 'deny', 'promise']);
+const opensReport = (t: Token) => t.tags.has('PastTense') || REPORT_VERB.has(t.root);
 
 /** Indices of the clause's main verbs, the one nearest the date first. */
 export function verbsByDistance(tokens: Token[], at: number): number[] {

@@ -90,6 +90,28 @@ describe('event labels: what happened, not who spoke', () => {
     expect(labelOf('On Tuesday, Lavrov commented on the breaches by hardliners.', 'Tuesday', '2022-01-11')).toBe('Lavrov commented on breaches');
   });
 
+  it('tells a reported "it", "they", "he" or "she" of the speaker', () => {
+    // Were "Arrested 14 foreigners" and "Had no qualms": the pronoun left the clause without a subject.
+    expect(labelOf('Tanzanian police said Friday they arrested 14 foreigners.', 'Friday', '2022-01-07')).toBe('Tanzanian police arrested 14 foreigners');
+    expect(labelOf('Netanyahu said Sunday he had no qualms about the deal.', 'Sunday', '2022-01-09')).toBe('Netanyahu had no qualms');
+  });
+
+  it('reads "said it would" as a report, not as a noun and its relative clause ("the guarantees it seeks")', () => {
+    // Was "Meet NATO": "said" followed by "it would" was taken for a noun.
+    expect(labelOf('On Monday NATO said it would meet.', 'Monday', '2022-01-10')).toBe('NATO would meet');
+    expect(labelOf('Russia rejected the guarantees it seeks on Monday.', 'Monday', '2022-01-10')).toBe('Russia rejected guarantees');
+  });
+
+  it('gives each date of a report its own part: the saying, and what was said of another day', () => {
+    const d = doc('a', 'Headline\n\nNATO said on Monday it would meet on Friday.');
+    const r = run([d, [mention(d.text, 'Monday', '2022-01-10'), mention(d.text, 'Friday', '2022-01-14')]]);
+    // Friday's was "NATO said" and Monday's "Meet NATO".
+    expect(r.events.map((e) => [e.date.value, e.label])).toEqual([
+      ['2022-01-10', 'NATO said'],
+      ['2022-01-14', 'NATO would meet'],
+    ]);
+  });
+
   it('keeps a denied happening denied', () => {
     expect(labelOf('The rebels did not attack the city on Monday.', 'Monday', '2022-01-10')).toBe('Rebels did not attack city');
   });
