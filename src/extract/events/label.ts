@@ -180,10 +180,7 @@ function speakerFor(tokens: Token[], s: number, text: string): Token[] {
   let r = s - 1;
   // Between them: "that", adverbs, and what is left of a date phrase once its date is cut ("on").
   while (r > 0 && (tokens[r]!.root === 'that' || tokens[r]!.role === 'date' || tokens[r]!.tags.has('Adverb') || tokens[r]!.tags.has('Preposition'))) r--;
-  if (tokens[r]!.role !== 'verb' || !REPORTING.has(tokens[r]!.root)) return [];
-  let sp = r - 1;
-  while (sp >= 0 && (tokens[sp]!.tags.has('Adverb') || tokens[sp]!.auxiliary)) sp--;
-  return sp >= 0 && isHead(tokens[sp]) ? nounPhraseEndingAt(tokens, sp, text, 5) : [];
+  return tokens[r]!.role === 'verb' && REPORTING.has(tokens[r]!.root) ? speakerOf(tokens, r, text) : [];
 }
 
 /** Index of the verb of "to (adverbs) verb" right after token v, or -1. */
@@ -256,12 +253,17 @@ function reportedClause(p: DatedPassage, tokens: Token[], v: number): Token[] {
  */
 function reportedBySpeaker(p: DatedPassage, tokens: Token[], v: number, r: number): Token[] {
   if (!REPORTED_PRONOUN.has(tokens[r]?.root ?? '')) return [];
-  let s = v - 1;
-  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
-  const speaker = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 3) : [];
+  const speaker = speakerOf(tokens, v, p.doc.text);
   const predicate = trimEdges(clause(p, tokens.slice(r + 1), false).words);
   const verb = predicate.find((t) => isMainVerb(t));
   return speaker.length && verb && !REPORTING.has(verb.root) ? [...speaker, ...predicate] : [];
+}
+
+/** Who did the reporting verb at v: the noun phrase right before it, past adverbs and auxiliaries. */
+function speakerOf(tokens: Token[], v: number, text: string): Token[] {
+  let s = v - 1;
+  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
+  return s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 3) : [];
 }
 
 /**
@@ -278,9 +280,7 @@ function quotedClause(p: DatedPassage, tokens: Token[], v: number, quote: Token[
   const first = words.find((t) => isMainVerb(t));
   const own = clause(p, words, true).words;
   if (own.length >= MIN_LABEL_WORDS && first && own.includes(first) && !REPORTING.has(first.root)) return trimEdges(own);
-  let s = v - 1;
-  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
-  const speaker = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 3) : [];
+  const speaker = speakerOf(tokens, v, p.doc.text);
   const predicate = trimEdges(clause(p, words, false).words);
   const verb = predicate.find((t) => isMainVerb(t));
   if (!speaker.length || predicate.length < 1 || !verb || REPORTING.has(verb.root)) return [];
