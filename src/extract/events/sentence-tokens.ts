@@ -108,7 +108,7 @@ export function tokenize(text: string, offset: number): Token[] {
   const terms: CompromiseTerm[] = doc.json(options).flatMap(
     (s: { terms: CompromiseTerm[] }) => s.terms,
   );
-  return terms.map((t, i) => {
+  return pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
     if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
@@ -129,5 +129,34 @@ export function tokenize(text: string, offset: number): Token[] {
       auxiliary: tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal'),
       tags,
     };
+  }));
+}
+
+/**
+ * "The bank raised interest rates", "Clinton welcomed the job figures": an -s form right after a
+ * past verb and the nouns of its object is a plural noun compromise took for a verb; a clause has
+ * one finite verb. Without this the label was "Interest rates" (subject, verb).
+ */
+/** Past verbs followed by a clause of its own, not an object: "Lego said the company foresees". */
+const OPENS_CLAUSE = new Set(
+  (
+    'say tell think believe expect hope fear know warn claim announce add confirm deny report insist argue note ' +
+    'predict estimate show find indicate suggest reveal learn realize decide agree ensure assume feel mean explain ' +
+    'state acknowledge admit recall complain concede declare hear see understand wish worry doubt guess'
+  ).split(' '),
+);
+
+function pluralsAfterObjects(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (t.role !== 'verb' || t.auxiliary || !t.tags.has('PresentTense') || !/s$/i.test(t.text)) return;
+    let k = i - 1;
+    let nouns = 0;
+    for (; k >= 0 && (tokens[k]!.role === 'noun' || tokens[k]!.role === 'adjective' || tokens[k]!.tags.has('Determiner')); k--) if (tokens[k]!.role === 'noun') nouns++;
+    const verb = tokens[k];
+    if (nouns === 0 || !verb || verb.role !== 'verb' || verb.auxiliary || !verb.tags.has('PastTense') || OPENS_CLAUSE.has(verb.root)) return;
+    const tags = new Set([...t.tags].filter((tag) => tag !== 'Verb' && tag !== 'PresentTense'));
+    tags.add('Noun').add('Plural');
+    tokens[i] = { ...t, role: 'noun', tags };
   });
+  return tokens;
 }
