@@ -63,6 +63,9 @@ const DATE_COMPANION = /^(?:also|and|but|then|again|even|only|just|meanwhile|sep
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !DATE_COMPANION.test(w)).length;
 
+/** A relative clause or a participle between commas: ", who was elected in 2018,", ", signed in 1992,". */
+const RELATIVE_OPENING = /^\s*(?:who|whom|whose|which|\p{L}+ed)\b/iu;
+
 /**
  * The clause of `region` that holds the mention. A clause that is nothing but the date phrase
  * ("On Friday, ...", "Also on Friday, ...") runs on into the next one, which says what happened then, or else takes the
@@ -76,7 +79,10 @@ export function clauseAround(text: string, region: Span, mention: Span, sentence
   let end = after[0] ?? region.end;
   const others = (s: number, e: number) => wordCount(text.slice(s, mention.start) + ' ' + text.slice(mention.end, e));
   if (others(start, end) < 2) end = after[1] ?? region.end;
-  if (others(start, end) < 2) start = before.length > 1 ? before[before.length - 2]! + 1 : region.start;
+  // Not back into a relative clause or a participle between commas: "The senator, who was elected
+  // in 2018, resigned on Friday" resigned on Friday; the election was not then.
+  const previous = before.length > 1 ? before[before.length - 2]! + 1 : region.start;
+  if (others(start, end) < 2 && !RELATIVE_OPENING.test(text.slice(previous, start))) start = previous;
   // The region of one of several dates may hold no words of its own ("..., on Wednesday and
   // Thursday respectively"): read the sentence as if the other dates were not there.
   if (others(start, end) < 2 && (sentence.start < region.start || sentence.end > region.end))

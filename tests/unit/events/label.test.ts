@@ -37,6 +37,22 @@ describe('event labels', () => {
     expect(labelOf('President Tsai, who leaves office in May, visited the zone.', 'May', '2024-05')).toBe('President Tsai leaves office');
   });
 
+  it('gives a one-verb clause after a relative clause or a participle between commas its own subject', () => {
+    // Were "Senator elected" and "Signed 1992 expires": the one-word clause took the aside before it.
+    const events = (text: string, ...mentions: [string, string][]) => {
+      const d = doc('a', `Headline\n\n${text}`);
+      return run([d, mentions.map(([phrase, value]) => mention(d.text, phrase, value))]).events.map((e) => [e.date.value, e.label]);
+    };
+    expect(events('The senator, who was elected in 2018, resigned on Friday.', ['2018', '2018'], ['Friday', '2022-01-07'])).toEqual([
+      ['2018', 'Senator elected'],
+      ['2022-01-07', 'Senator resigned'],
+    ]);
+    expect(events('The treaty, signed in 1992, expires in 2030.', ['1992', '1992'], ['2030', '2030'])).toEqual([
+      ['1992', 'Treaty signed'],
+      ['2030', 'Treaty expires'],
+    ]);
+  });
+
   it('keeps the "be" of a planned passive: never "will sworn"', () => {
     expect(labelOf('Youngkin will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
     expect(labelOf('Talks will be held in Geneva on Jan. 10.', 'Jan. 10', '2022-01-10')).toBe('Talks will be held in Geneva');
