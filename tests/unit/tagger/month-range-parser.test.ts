@@ -5,6 +5,13 @@ const rows: Row[] = [
   ['Sales rose from January through June.', '2022-01-29', { text: 'January through June', start: 16, type: 'DATE', value: '2022-01', precision: 'month', interval: ['2022-01-01', '2022-07-01'], anchoring: 'relative', rule: 'month-range' }],
   ['Exports grew from January to June.', '2022-01-29', { text: 'January to June', start: 18, type: 'DATE', value: '2022-01', precision: 'month', interval: ['2022-01-01', '2022-07-01'], anchoring: 'relative', rule: 'month-range' }],
   ['Prices rose January–June 2022.', '2022-01-29', { text: 'January–June 2022', start: 12, type: 'DATE', value: '2022-01', precision: 'month', interval: ['2022-01-01', '2022-07-01'], anchoring: 'absolute', rule: 'month-range' }],
+  // Opening the sentence, capitalised: was "March" (this year) and "May 2021", two mentions.
+  ['From March to May 2021, the factory was closed.', '2023-06-15', { text: 'March to May 2021', start: 5, type: 'DATE', value: '2021-03', precision: 'month', interval: ['2021-03-01', '2021-06-01'], anchoring: 'absolute', rule: 'month-range' }],
+  ['Between March and May 2021 it was shut.', '2023-06-15', { text: 'March and May 2021', start: 8, type: 'DATE', value: '2021-03', precision: 'month', interval: ['2021-03-01', '2021-06-01'], anchoring: 'absolute', rule: 'month-range' }],
+  // A range that holds the reference month is the running one, whatever the tense ("holds" looked ahead: 2024).
+  ['From January through June, France holds the presidency.', '2023-06-15', { text: 'January through June', start: 5, type: 'DATE', value: '2023-01', precision: 'month', interval: ['2023-01-01', '2023-07-01'], anchoring: 'relative', rule: 'month-range' }],
+  ['The port closes from November to February.', '2023-01-15', { text: 'November to February', start: 21, type: 'DATE', value: '2022-11', precision: 'month', interval: ['2022-11-01', '2023-03-01'], anchoring: 'relative', rule: 'month-range' }],
+  ['The port will close from July to September.', '2023-06-15', { text: 'July to September', start: 25, type: 'DATE', value: '2023-07', precision: 'month', interval: ['2023-07-01', '2023-10-01'], anchoring: 'relative', rule: 'month-range' }],
   ['Snow fell between November and February 2022.', '2022-05-02', { text: 'November and February 2022', start: 18, type: 'DATE', value: '2021-11', precision: 'month', interval: ['2021-11-01', '2022-03-01'], anchoring: 'absolute', rule: 'month-range' }],
 ];
 

@@ -14,12 +14,24 @@ import { monthTimex, timexResult } from '../timex';
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const PATTERN = new RegExp(
-  `(?:(from|between)\\s+)?(${MONTH})(?:\\s*[-–—]\\s*|\\s+(to|through|until|till|and)\\s+)(${MONTH})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+  `(?:([Ff]rom|[Bb]etween)\\s+)?(${MONTH})(?:\\s*[-–—]\\s*|\\s+(to|through|until|till|and)\\s+)(${MONTH})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
   'u',
 );
 
+/**
+ * "From January through June, France holds the presidency", written in June: a range that holds
+ * the reference month is the running one, whatever the tense says of its first month.
+ */
+function runningYear(ref: { year: number; month: number }, first: number, last: number): number | undefined {
+  if (first <= last) return first <= ref.month && ref.month <= last ? ref.year : undefined;
+  if (ref.month >= first) return ref.year;
+  return ref.month <= last ? ref.year - 1 : undefined;
+}
+
 export const monthRangeParser = wordParser(PATTERN, (context, m, index) => {
-  const [, lead, firstName, joiner, lastName, yearText] = m;
+  const [, leadWord, firstName, joiner, lastName, yearText] = m;
+  // "From March to May 2021, ..." opens a sentence as often as it follows a verb.
+  const lead = leadWord?.toLowerCase();
   // "from ... to" and "between ... and" mark a span; "May and June" alone are two months.
   if (joiner && !lead) return null;
   if (joiner === 'and' && lead !== 'between') return null;
@@ -30,8 +42,9 @@ export const monthRangeParser = wordParser(PATTERN, (context, m, index) => {
   const last = monthNumber(lastName!);
   const crossesYear = last < first;
   let firstYear: number;
+  const ref = referenceDay(context);
   if (yearText) firstYear = Number(yearText) - (crossesYear ? 1 : 0);
-  else firstYear = monthYear(referenceDay(context), first, tenseOf(context, index, index + m[0].length));
+  else firstYear = runningYear(ref, first, last) ?? monthYear(ref, first, tenseOf(context, index, index + m[0].length));
   const lastYear = firstYear + (crossesYear ? 1 : 0);
   const shape = { anchoring: yearText ? ('absolute' as const) : ('relative' as const), rule: 'month-range' };
   const timex = monthTimex(firstYear, first, shape);
