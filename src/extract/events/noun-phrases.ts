@@ -7,8 +7,8 @@ import type { Token } from './sentence-tokens';
 
 /** Prepositions that may sit inside a noun phrase: "talks in Geneva", "Charter for European Security". */
 export const NP_LINK = new Set(['of', 'for', 'in', 'on', 'between', 'with', 'from', 'against', 'over', 'at']);
-/** Links allowed when a noun phrase is read backwards from its head: "talks in Geneva". */
-const NP_LINK_BACK = new Set(['of', 'for', 'in']);
+/** Links allowed when a noun phrase is read backwards from its head: "talks in Geneva", "talks between Russia and the US" (not "with": "more trouble with Iran"). */
+const NP_LINK_BACK = new Set(['of', 'for', 'in', 'between']);
 
 export const isNominal = (t: Token | undefined): boolean =>
   !!t && (t.role === 'proper' || t.role === 'noun' || t.role === 'adjective');
@@ -67,6 +67,8 @@ export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, lim
     if (!adjacent(text, prev, tokens[from]!)) break;
     if (isNominal(prev) && prev.role !== 'date') from--;
     else if (NP_LINK_BACK.has(prev.root) && isHead(tokens[from - 2]) && adjacent(text, tokens[from - 2]!, prev)) from -= 2;
+    // "Russia and the US": names joined by "and", the article between left out below.
+    else if (tokens[from]!.role === 'proper' && (prev.root === 'and' || (prev.tags.has('Determiner') && tokens[from - 2]?.root === 'and')) && coordinatedName(tokens, from, text) && i - from + 3 <= limit) from -= prev.root === 'and' ? 2 : 3;
     else break;
   }
   from = nameStart(tokens, from, i, text);
@@ -104,6 +106,13 @@ export function firstWords(words: Token[], n: number, text: string): Token[] {
   if (last?.role === 'proper' && words[n]!.role === 'proper' && adjacent(text, last, words[n]!))
     while (cut[cut.length - 1]?.role === 'proper') cut.pop();
   return cut;
+}
+
+/** A name before "and" (and an article) at token `at`, in the same phrase: "Russia and the US". */
+function coordinatedName(tokens: Token[], at: number, text: string): boolean {
+  const and = tokens[at - 1]!.root === 'and' ? at - 1 : at - 2;
+  const before = tokens[and - 1];
+  return !!before && before.role === 'proper' && adjacent(text, before, tokens[and]!) && adjacent(text, tokens[and]!, tokens[and + 1]!);
 }
 
 /** "talks in Geneva" → "Geneva talks": the place goes before a plural head, as in headlines. */

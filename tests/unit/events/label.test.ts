@@ -30,6 +30,14 @@ describe('event labels', () => {
     expect(labelOf('He said that Russia attacked on Monday.', 'Monday', '2022-01-10')).toBe('Russia attacked');
   });
 
+  it('reads a subject back across "between" and names joined by "and"', () => {
+    // Were "US ended without agreement" and "Irish governments invited".
+    expect(labelOf('Talks between Russia and the US ended without agreement this week.', 'this week', '2022-W02')).toBe('Talks between Russia and US ended');
+    expect(labelOf('The British and Irish governments invited Sinn Fein to the talks on Monday.', 'Monday', '2022-01-10')).toBe(
+      'British and Irish governments invited',
+    );
+  });
+
   it('finds the subject before a parenthetical between commas', () => {
     expect(labelOf('President Tsai, who leaves office soon, visited the disaster zone on Thursday.', 'Thursday', '2024-04-04')).toBe('President Tsai visited disaster zone');
     expect(labelOf('Youngkin, a former executive who had never run for office, will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
