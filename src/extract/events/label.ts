@@ -130,6 +130,8 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     if (reported.length >= MIN_LABEL_WORDS) return { words: reported, distance: distanceToDate(tokens, v, dateAt) };
     let s = v - 1;
     while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary || isNegation(tokens[s]!))) s--;
+    // "Scientists first observed", "he last visited": between a noun and the verb these say when, as an adverb does.
+    if (s === v - 1 && (tokens[s]?.root === 'first' || tokens[s]?.root === 'last') && isHead(tokens[s - 1])) s--;
     // "the earthquake that struck eastern Taiwan on Wednesday", "Paul Murdaugh, who was shot on
     // June 7": the relative clause's subject is the noun before "that"/"who".
     if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && /^\s*,?\s*$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;

@@ -78,7 +78,10 @@ export function clauseAround(text: string, region: Span, mention: Span, sentence
   let start = before.length ? before[before.length - 1]! + 1 : region.start;
   let end = after[0] ?? region.end;
   const others = (s: number, e: number) => wordCount(text.slice(s, mention.start) + ' ' + text.slice(mention.end, e));
-  if (others(start, end) < 2) end = after[1] ?? region.end;
+  // An aside between commas (", agreed on 3 March,") tells of the noun before it, not of the
+  // clause after it: "The ceasefire, agreed on 3 March, collapsed within days".
+  const aside = before.length > 0 && after.length > 0 && RELATIVE_OPENING.test(text.slice(start, mention.start));
+  if (others(start, end) < 2 && !aside) end = after[1] ?? region.end;
   // Not back into a relative clause or a participle between commas: "The senator, who was elected
   // in 2018, resigned on Friday" resigned on Friday; the election was not then.
   const previous = before.length > 1 ? before[before.length - 2]! + 1 : region.start;

@@ -61,6 +61,17 @@ describe('event labels', () => {
     ]);
   });
 
+  it('labels an aside between commas by the noun it tells of, not by the clause after it', () => {
+    // Was "Agreed collapsed within days".
+    expect(labelOf('The ceasefire, agreed on 3 March, collapsed within days.', '3 March', '2022-03-03')).toBe('Ceasefire agreed');
+    expect(labelOf('The bridge, opened in 1932, is now a museum.', '1932', '1932')).toBe('Bridge opened');
+  });
+
+  it('takes "first" or "last" between subject and verb as saying when', () => {
+    // Was "Observed comet".
+    expect(labelOf('Scientists first observed the comet in 1986.', '1986', '1986')).toBe('Scientists observed comet');
+  });
+
   it('keeps the "be" of a planned passive: never "will sworn"', () => {
     expect(labelOf('Youngkin will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
     expect(labelOf('Talks will be held in Geneva on Jan. 10.', 'Jan. 10', '2022-01-10')).toBe('Talks will be held in Geneva');
