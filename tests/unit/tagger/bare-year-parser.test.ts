@@ -17,6 +17,10 @@ const rows: Row[] = [
   // A "pre-"/"post-" era is named by the year it is counted from.
   ['but the post-1959 politics have split families', '2000-02-24', { text: 'post-1959', start: 8, type: 'DATE', value: '1959', precision: 'year', interval: ['1959-01-01', '1960-01-01'], approximate: true, rule: 'bare-year' }],
   ['a return to pre-1990 borders', '1998-01-11', { text: 'pre-1990', start: 12, type: 'DATE', value: '1990', precision: 'year', interval: ['1990-01-01', '1991-01-01'], approximate: true, rule: 'bare-year' }],
+  // A year before a plural stays a year after an article, a possessive or a preposition, and as a subject.
+  ['The 1997 elections were close.', '2022-01-11', { text: '1997', start: 4, type: 'DATE', value: '1997', precision: 'year', interval: ['1997-01-01', '1998-01-01'] }],
+  ['In 2008 prices fell.', '2022-01-11', { text: '2008', start: 3, type: 'DATE', value: '2008', precision: 'year', interval: ['2008-01-01', '2009-01-01'] }],
+  ['2024 marks the anniversary.', '2022-01-11', { text: '2024', start: 0, type: 'DATE', value: '2024', precision: 'year', interval: ['2024-01-01', '2025-01-01'] }],
   ['It began in 1648 in Europe', '2022-01-11', { text: '1648', start: 12, type: 'DATE', value: '1648', precision: 'year', interval: ['1648-01-01', '1649-01-01'] }],
   ['He arrived in 1995ish, they say.', '2022-01-15', { text: '1995ish', start: 14, type: 'DATE', value: '1995', precision: 'year', interval: ['1995-01-01', '1996-01-01'], approximate: true, rule: 'bare-year' }],
 ];

@@ -10,6 +10,8 @@ describe('not a date', () => {
     ['counts and distances', "It wouldn't have expanded around 1,000 kilometers eastward."],
     ['people counted', 'after around 1,700 of its nationals were killed'],
     ['a rounded count without a comma', 'About 2020 people were counted and around 1500 troops landed.'],
+    ['a count after a verb of having, whatever its noun', 'The town has 1984 residents and the quake killed 1500 villagers.'],
+    ['a vote going down', 'The vote was 1998 to 1200.'],
     ['a number in brackets', 'presidents and prime ministers of (57) OSCE countries'],
     ['a date as a name', 'the 9/11 attacks changed everything'],
     ['a slogan', 'news coverage 24/7'],

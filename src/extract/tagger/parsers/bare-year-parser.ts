@@ -25,6 +25,21 @@ export const LEAD_IN = /\b(?:in|since|by|until|till|from|through|of|during|befor
 const COUNT_NOUN =
   /^\s*(?:people|persons|men|women|children|troops|soldiers|workers|employees|jobs|members|kilometers|kilometres|km|miles|meters|metres|feet|ft|tons|tonnes|barrels|shares|points|dollars|euros|pounds|yen|units|cars|vehicles|homes|households|students|cases|deaths|votes|pages|words|acres|hectares|years|days|hours|minutes|seconds|times|percent|pct|million|billion|thousand|ounces|kg|kilograms|pieces|copies|rounds|strong|acre|mile|ton|foot)\b/i;
 
+/**
+ * "The town has 1984 residents", "the quake killed 1500 villagers": after a verb of having or doing,
+ * or a rounding word, a number before a plural is a count, whatever the noun (COUNT_NOUN cannot
+ * list them all). Not after an article or a possessive: "the 1997 elections", "Russia's 2014 polls".
+ */
+const QUANTITY_BEFORE = /\b(?:has|have|had|with|without|nearly|almost|some|least|than|only|over|under|roughly|approximately|estimated|employs|\p{L}{3,}ed)\s+$/iu;
+const PLURAL_AFTER = /^\s+\p{Ll}{2,}s\b/u;
+
+/** "The vote was 1998 to 1200": two numbers going down are a score or a count, not years. */
+function descending(before: string, after: string, year: number): boolean {
+  const previous = /(\d{4})\s+(?:to|-|–)\s*$/.exec(before);
+  const next = /^\s*(?:to|-|–)\s*(\d{4})(?!\d)/.exec(after);
+  return (!!previous && Number(previous[1]) > year) || (!!next && Number(next[1]) < year);
+}
+
 const AD_BC = /^\s*(AD|A\.D\.|BC|B\.C\.|BCE|CE)(?![\p{L}])/u;
 
 export const bareYearParser = wordParser(
@@ -43,6 +58,8 @@ export const bareYearParser = wordParser(
     // "about 2020 people", "around 1500 troops": "about" rounds counts as readily as years.
     const dateLeadIn = (match[1] !== undefined && !/^(?:around|about|circa|c\.)$/i.test(match[1])) || /\b(?:in|since|during|until|till)\s+$/i.test(before);
     if (!dateLeadIn && COUNT_NOUN.test(after)) return null;
+    if (!dateLeadIn && QUANTITY_BEFORE.test(before) && PLURAL_AFTER.test(after)) return null;
+    if (descending(before, after, year)) return null;
     const modifier = (match[1] ?? '').toLowerCase();
     // "the year 9999" names a year whatever its size; a bare "2150" is more often a count.
     const namedYear = /^the\s+year$/.test(modifier);
