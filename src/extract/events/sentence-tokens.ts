@@ -135,7 +135,8 @@ export function tokenize(text: string, offset: number): Token[] {
 /**
  * "The bank raised interest rates", "Clinton welcomed the job figures": an -s form right after a
  * past verb and the nouns of its object is a plural noun compromise took for a verb; a clause has
- * one finite verb. Without this the label was "Interest rates" (subject, verb).
+ * one finite verb. Without this the label was "Interest rates" (subject, verb). So is one right
+ * before a modal or an auxiliary ("talks would continue").
  */
 /** Past verbs followed by a clause of its own, not an object: "Lego said the company foresees". */
 const OPENS_CLAUSE = new Set(
@@ -149,14 +150,24 @@ const OPENS_CLAUSE = new Set(
 function pluralsAfterObjects(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     if (t.role !== 'verb' || t.auxiliary || !t.tags.has('PresentTense') || !/s$/i.test(t.text)) return;
+    // "said talks would continue": an -s form right before a modal or an auxiliary is its subject.
+    const next = tokens[i + 1];
+    if (next?.auxiliary && next.role === 'verb') {
+      tokens[i] = asPluralNoun(t);
+      return;
+    }
     let k = i - 1;
     let nouns = 0;
     for (; k >= 0 && (tokens[k]!.role === 'noun' || tokens[k]!.role === 'adjective' || tokens[k]!.tags.has('Determiner')); k--) if (tokens[k]!.role === 'noun') nouns++;
     const verb = tokens[k];
     if (nouns === 0 || !verb || verb.role !== 'verb' || verb.auxiliary || !verb.tags.has('PastTense') || OPENS_CLAUSE.has(verb.root)) return;
-    const tags = new Set([...t.tags].filter((tag) => tag !== 'Verb' && tag !== 'PresentTense'));
-    tags.add('Noun').add('Plural');
-    tokens[i] = { ...t, role: 'noun', tags };
+    tokens[i] = asPluralNoun(t);
   });
   return tokens;
+}
+
+function asPluralNoun(t: Token): Token {
+  const tags = new Set([...t.tags].filter((tag) => tag !== 'Verb' && tag !== 'PresentTense'));
+  tags.add('Noun').add('Plural');
+  return { ...t, role: 'noun', tags };
 }

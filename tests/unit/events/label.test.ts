@@ -147,10 +147,12 @@ describe('event labels: what happened, not who spoke', () => {
     ]);
   });
 
-  it('reads an -s word after a past verb and its object nouns as a plural noun, not a second verb', () => {
+  it('reads an -s word after a past verb and its object nouns, or before a modal, as a plural noun', () => {
     // Were "Interest rates" and "Job figures at news conference": compromise tags "rates", "figures" as verbs.
     expect(labelOf('The central bank raised interest rates on Wednesday.', 'Wednesday', '2022-01-12')).toBe('Central bank raised interest rates');
     expect(labelOf('President Clinton welcomed the job figures on Friday.', 'Friday', '2022-01-07')).toBe('President Clinton welcomed job figures');
+    // Right before a modal, it is the subject: was "Negotiators said".
+    expect(labelOf('Negotiators said talks would continue next month.', 'next month', '2022-02')).toBe('Talks would continue');
     // After a verb that opens a clause of its own, the -s form is that clause's verb.
     expect(labelOf('Lego said on Monday the company foresees a need for new plants.', 'Monday', '2022-01-10')).toBe('Company foresees need');
   });
