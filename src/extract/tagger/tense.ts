@@ -214,3 +214,16 @@ export function tenseAround(sentence: string, start: number, end: number): Tense
 export function isHabitual(sentence: string, start: number): boolean {
   return HABIT_IN_CLAUSE.test(sentence.slice(Math.max(0, start - WINDOW), start));
 }
+
+/** "every year", "each year", "annually", "yearly" in the clause around a date. */
+const YEARLY_BEFORE = /\b(?:every|each)\s+year\b[^,;:.!?"“”]*$|\b(?:annually|yearly)\s+(?:[^,;:.!?"“”]*\s)?$/i;
+const YEARLY_AFTER = /^[^,;:.!?"“”]*\b(?:(?:every|each)\s+year|annually|yearly)\b/i;
+
+/**
+ * The clause of a month or month-day at [start, end) says it comes round every year: "the
+ * festival takes place every year in August", "is held annually on July 4". Such a month names no
+ * one month; TimeML writes it `XXXX-08`. Only in a clause that is not past, as for isHabitual.
+ */
+export function isYearly(sentence: string, start: number, end: number): boolean {
+  return YEARLY_BEFORE.test(sentence.slice(Math.max(0, start - WINDOW), start)) || YEARLY_AFTER.test(sentence.slice(end, end + WINDOW));
+}

@@ -7,6 +7,10 @@ const weekly = (text: string, start: number, value: string): Expected => ({
   text, start, type: 'SET', value, precision: null, interval: null, rule: 'tense:habit',
 });
 
+const yearly = (text: string, start: number, value: string): Expected => ({
+  text, start, type: 'DATE', value, precision: null, interval: null, rule: 'tense:yearly',
+});
+
 const rows: Row[] = [
   // Wednesday 1 November 2000. A plural present schedules as the singular does ("the team plays Saturday").
   ['Voters go to the polls on Tuesday.', '2000-11-01', day('Tuesday', 26, '2000-11-07', '2000-11-08')],
@@ -67,6 +71,13 @@ const rows: Row[] = [
   // A habit: the weekday recurs, as "on Tuesdays" does.
   ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
   ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],
+  // A month that comes round every year names no one month (it made an event in August 2023).
+  ['The festival takes place every year in August.', '2023-06-15', yearly('August', 39, 'XXXX-08')],
+  ['The parade is held annually on July 4.', '2023-06-15', yearly('July 4', 31, 'XXXX-07-04')],
+  ['In August every year, the town fills with tourists.', '2023-06-15', yearly('August', 3, 'XXXX-08')],
+  // Without the recurrence, or in the past, it is one month.
+  ['The festival took place in August.', '2023-06-15', { text: 'August', start: 27, type: 'DATE', value: '2022-08', precision: 'month', interval: ['2022-08-01', '2022-09-01'] }],
+  ['Every year the board met in January, and in 2020 it met in March.', '2023-06-15', { text: 'January', start: 28, type: 'DATE', value: '2023-01', precision: 'month', interval: ['2023-01-01', '2023-02-01'] }],
 ];
 
 describe('tense markers', () => {

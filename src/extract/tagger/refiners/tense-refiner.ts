@@ -13,7 +13,7 @@ import { closingDay, PERIOD_END_VERB, periodEndOf } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
 import { referenceDay } from '../parser-kit';
 import { sentenceAt, tenseOf } from '../news-context';
-import { isHabitual, type Tense } from '../tense';
+import { isHabitual, isYearly, type Tense } from '../tense';
 import { aheadBefore, copulaSchedules, deadlineAhead, tenseAhead } from '../date-ahead';
 import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, vagueTimex, weeklyValue } from '../timex';
 
@@ -56,6 +56,12 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   // "They usually meet on Tuesday": in a clause of habit a weekday recurs, as "on Tuesdays" does.
   if (c.isCertain('weekday') && !c.isCertain('day') && !possessive && !c.isCertain('hour') && tense !== 'past' && isHabitual(sentence, result.index + shift)) {
     setTimex(result, vagueTimex('SET', weeklyValue(c.get('weekday')!), { anchoring: 'none', rule: 'tense:habit' }));
+    return tense;
+  }
+  // "The festival takes place every year in August": the month recurs, no one August is meant.
+  if (c.isCertain('month') && !c.isCertain('hour') && tense !== 'past' && isYearly(sentence, result.index + shift, end + shift)) {
+    const day = c.isCertain('day') ? `-${String(c.get('day')).padStart(2, '0')}` : '';
+    setTimex(result, vagueTimex('DATE', `XXXX-${String(c.get('month')).padStart(2, '0')}${day}`, { anchoring: 'none', rule: 'tense:yearly' }));
     return tense;
   }
   const shape = { anchoring: 'relative' as const, rule: `tense:${chronoRule(result).replace(/^chrono:/, '')}` };
