@@ -155,6 +155,8 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     if (tokens[o]?.root === 'no') lead.push(tokens[o++]!);
     while ((tokens[o]?.tags.has('Determiner') || tokens[o]?.tags.has('Value') || POSSESSIVE.has(tokens[o]?.root ?? '')) && !isNumeral(tokens[o])) o++;
     if (tokens[o] && EMPTY_OBJECT.has(tokens[o]!.root)) o = tokens.length;
+    // "The agency said Wednesday that inflation ...", the report being another date's: "Agency said".
+    if (REPORTING.has(tokens[v]!.root) && tokens[(inf > 0 ? inf : v) + 1]?.root === 'that') o = tokens.length;
     // "expanded 1,000 kilometers": a measure keeps its number.
     const measure: Token[] = [];
     while (isNumeral(tokens[o]) && adjacent(text, tokens[o - 1]!, tokens[o]!)) measure.push(tokens[o++]!);
@@ -370,8 +372,10 @@ function subjectAcrossParenthetical(p: DatedPassage): Token[] {
   const first = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
   if (!first) return [];
   const lead = p.doc.text.slice(p.sentence.start, first.start);
-  // "President Tsai, who leaves office in May, ...": a relative clause cut off from its noun by the comma.
-  const opening = RELATIVE.has(first.root) ? /^(.*\S)\s*,\s*$/.exec(lead) : first.role === 'verb' ? /^([^,]+),[^,]+,\s*$/.exec(lead) : null;
+  // "President Tsai, who leaves office in May, ...", "The summit, scheduled for next Monday, ...":
+  // a relative clause or a participle cut off from its noun by the comma.
+  const participle = first.role === 'verb' && first.tags.has('PastTense') && /ed$/i.test(first.text) && /^[^,]+,\s*$/.test(lead);
+  const opening = RELATIVE.has(first.root) || participle ? /^(.*\S)\s*,\s*$/.exec(lead) : first.role === 'verb' ? /^([^,]+),[^,]+,\s*$/.exec(lead) : null;
   if (!opening) return [];
   const end = p.sentence.start + opening[1]!.trimEnd().length;
   const before = p.tokens.filter((t) => t.end <= end && t.role !== 'date');

@@ -108,7 +108,7 @@ export function tokenize(text: string, offset: number): Token[] {
   const terms: CompromiseTerm[] = doc.json(options).flatMap(
     (s: { terms: CompromiseTerm[] }) => s.terms,
   );
-  return pluralsAfterObjects(terms.map((t, i) => {
+  return adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
     if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
@@ -129,7 +129,21 @@ export function tokenize(text: string, offset: number): Token[] {
       auxiliary: tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal'),
       tags,
     };
-  }));
+  })));
+}
+
+/**
+ * "Police arrested the suspect on Sunday": an adjective between an article and a preposition is the
+ * noun of its phrase (compromise tags "suspect" an adjective). Without this the phrase had no head
+ * and the label lost its object.
+ */
+function adjectivesAsNouns(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (t.role !== 'adjective' || !/^(?:the|a|an)$/i.test(tokens[i - 1]?.text ?? '') || !next?.tags.has('Preposition')) return;
+    tokens[i] = { ...t, role: 'noun', tags: new Set([...t.tags, 'Noun']) };
+  });
+  return tokens;
 }
 
 /**

@@ -67,6 +67,22 @@ describe('event labels', () => {
     expect(labelOf('The bridge, opened in 1932, is now a museum.', '1932', '1932')).toBe('Bridge opened');
   });
 
+  it('finds the noun a participle aside tells of, and an object compromise tags as an adjective', () => {
+    // Were "Event in Headline" (no proposal at all) and "Police arrested".
+    expect(labelOf('The summit, scheduled for next Monday, was postponed.', 'next Monday', '2022-01-17')).toBe('Summit scheduled');
+    expect(labelOf('Police arrested the suspect on Sunday.', 'Sunday', '2022-01-09')).toBe('Police arrested suspect');
+  });
+
+  it('labels a report by its speaker when what was reported belongs to another date', () => {
+    const d = doc('a', 'Headline\n\nThe agency said Wednesday that inflation eased in May.');
+    const r = run([d, [mention(d.text, 'Wednesday', '2022-01-12'), mention(d.text, 'May', '2021-05')]]);
+    // Wednesday's was "Agency said that inflation".
+    expect(r.events.map((e) => [e.date.value, e.label])).toEqual([
+      ['2021-05', 'Inflation eased'],
+      ['2022-01-12', 'Agency said'],
+    ]);
+  });
+
   it('takes "first" or "last" between subject and verb as saying when', () => {
     // Was "Observed comet".
     expect(labelOf('Scientists first observed the comet in 1986.', '1986', '1986')).toBe('Scientists observed comet');
