@@ -9,6 +9,12 @@ function labelOf(sentence: string, phrase: string, value: string): string {
   return r.events[0]!.label;
 }
 
+/** Every event of a one-sentence document, as [date value, label], for sentences with several dates. */
+function labelsOf(sentence: string, ...mentions: [phrase: string, value: string][]): [string, string][] {
+  const d = doc('a', `Headline\n\n${sentence}`);
+  return run([d, mentions.map(([phrase, value]) => mention(d.text, phrase, value))]).events.map((e) => [e.date.value, e.label]);
+}
+
 describe('event labels', () => {
   it('takes the noun phrase a date modifies', () => {
     expect(labelOf('It is defined in the 1997 Russia/NATO Founding Act and other agreements.', '1997', '1997')).toBe('Russia/NATO Founding Act');
@@ -47,15 +53,11 @@ describe('event labels', () => {
 
   it('gives a one-verb clause after a relative clause or a participle between commas its own subject', () => {
     // Were "Senator elected" and "Signed 1992 expires": the one-word clause took the aside before it.
-    const events = (text: string, ...mentions: [string, string][]) => {
-      const d = doc('a', `Headline\n\n${text}`);
-      return run([d, mentions.map(([phrase, value]) => mention(d.text, phrase, value))]).events.map((e) => [e.date.value, e.label]);
-    };
-    expect(events('The senator, who was elected in 2018, resigned on Friday.', ['2018', '2018'], ['Friday', '2022-01-07'])).toEqual([
+    expect(labelsOf('The senator, who was elected in 2018, resigned on Friday.', ['2018', '2018'], ['Friday', '2022-01-07'])).toEqual([
       ['2018', 'Senator elected'],
       ['2022-01-07', 'Senator resigned'],
     ]);
-    expect(events('The treaty, signed in 1992, expires in 2030.', ['1992', '1992'], ['2030', '2030'])).toEqual([
+    expect(labelsOf('The treaty, signed in 1992, expires in 2030.', ['1992', '1992'], ['2030', '2030'])).toEqual([
       ['1992', 'Treaty signed'],
       ['2030', 'Treaty expires'],
     ]);
@@ -74,10 +76,8 @@ describe('event labels', () => {
   });
 
   it('labels a report by its speaker when what was reported belongs to another date', () => {
-    const d = doc('a', 'Headline\n\nThe agency said Wednesday that inflation eased in May.');
-    const r = run([d, [mention(d.text, 'Wednesday', '2022-01-12'), mention(d.text, 'May', '2021-05')]]);
     // Wednesday's was "Agency said that inflation".
-    expect(r.events.map((e) => [e.date.value, e.label])).toEqual([
+    expect(labelsOf('The agency said Wednesday that inflation eased in May.', ['Wednesday', '2022-01-12'], ['May', '2021-05'])).toEqual([
       ['2021-05', 'Inflation eased'],
       ['2022-01-12', 'Agency said'],
     ]);
@@ -154,10 +154,8 @@ describe('event labels: what happened, not who spoke', () => {
   });
 
   it('gives each date of a report its own part: the saying, and what was said of another day', () => {
-    const d = doc('a', 'Headline\n\nNATO said on Monday it would meet on Friday.');
-    const r = run([d, [mention(d.text, 'Monday', '2022-01-10'), mention(d.text, 'Friday', '2022-01-14')]]);
     // Friday's was "NATO said" and Monday's "Meet NATO".
-    expect(r.events.map((e) => [e.date.value, e.label])).toEqual([
+    expect(labelsOf('NATO said on Monday it would meet on Friday.', ['Monday', '2022-01-10'], ['Friday', '2022-01-14'])).toEqual([
       ['2022-01-10', 'NATO said'],
       ['2022-01-14', 'NATO would meet'],
     ]);
