@@ -252,8 +252,8 @@ function reportedClause(p: DatedPassage, tokens: Token[], v: number): Token[] {
 }
 
 /**
- * "Police said Friday they arrested 14 foreigners": a reported clause whose subject is "it" or
- * "they" is told of the speaker, "Police arrested 14 foreigners".
+ * "Police said Friday they arrested 14 foreigners": a reported clause whose subject is a
+ * REPORTED_PRONOUN is told of the speaker, "Police arrested 14 foreigners".
  */
 function reportedBySpeaker(p: DatedPassage, tokens: Token[], v: number, r: number): Token[] {
   if (!REPORTED_PRONOUN.has(tokens[r]?.root ?? '')) return [];

@@ -146,12 +146,6 @@ function adjectivesAsNouns(tokens: Token[]): Token[] {
   return tokens;
 }
 
-/**
- * "The bank raised interest rates", "Clinton welcomed the job figures": an -s form right after a
- * past verb and the nouns of its object is a plural noun compromise took for a verb; a clause has
- * one finite verb. Without this the label was "Interest rates" (subject, verb). So is one right
- * before a modal or an auxiliary ("talks would continue").
- */
 /** Past verbs followed by a clause of its own, not an object: "Lego said the company foresees". */
 const OPENS_CLAUSE = new Set(
   (
@@ -161,6 +155,12 @@ const OPENS_CLAUSE = new Set(
   ).split(' '),
 );
 
+/**
+ * "The bank raised interest rates", "Clinton welcomed the job figures": an -s form right after a
+ * past verb and the nouns of its object is a plural noun compromise took for a verb; a clause has
+ * one finite verb. Without this the label was "Interest rates" (subject, verb). So is one right
+ * before a modal or an auxiliary ("talks would continue").
+ */
 function pluralsAfterObjects(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
     if (t.role !== 'verb' || t.auxiliary || !t.tags.has('PresentTense') || !/s$/i.test(t.text)) return;
