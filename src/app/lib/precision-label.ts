@@ -4,7 +4,7 @@
  */
 import type { EventDate } from '../../schema/timeline';
 import { dateFormatter } from './formatters';
-import { parseIsoDay } from './iso-day';
+import { DAY_MS, formatIsoDay, parseIsoDay } from './iso-day';
 import { yearLabel } from './year-label';
 
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', AU: 'autumn', WI: 'winter' };
@@ -43,7 +43,37 @@ export function isoWeek(date: Date): { year: number; week: number } {
   return { year, week: 1 + Math.floor((thursday.getTime() - mondayOfWeek1) / (7 * 86_400_000)) };
 }
 
+/**
+ * A date whose interval runs over several of its units ("from January through June", "1918-1923")
+ * is said as a range, "January–June 2022", "1918–1923", not by its first unit alone. Weeks,
+ * quarters, seasons and halves are one unit by construction.
+ */
 function exact(date: EventDate, lang: string): string {
+  const first = unit(date, lang);
+  const from = new Date(parseIsoDay(date.start));
+  const to = new Date(parseIsoDay(date.end) - DAY_MS);
+  if (!(to.getTime() > from.getTime())) return first;
+  const [y1, y2] = [from.getUTCFullYear(), to.getUTCFullYear()];
+  switch (date.precision) {
+    case 'day':
+      if (y1 === y2 && from.getUTCMonth() === to.getUTCMonth()) return `${from.getUTCDate()}–${to.getUTCDate()} ${monthName(from, lang)} ${yearLabel(y1)}`;
+      return `${first} – ${unit({ ...date, start: formatIsoDay(to.getTime()) }, lang)}`;
+    case 'month':
+      if (y1 === y2 && from.getUTCMonth() === to.getUTCMonth()) return first;
+      return y1 === y2 ? `${monthName(from, lang)}–${monthName(to, lang)} ${yearLabel(y1)}` : `${first} – ${monthName(to, lang)} ${yearLabel(y2)}`;
+    case 'year':
+      return y1 === y2 ? first : `${first}–${yearLabel(y2)}`;
+    case 'decade': {
+      const [d1, d2] = [Math.floor(y1 / 10) * 10, Math.floor(y2 / 10) * 10];
+      return d1 === d2 || d1 <= 0 ? first : `the ${d1}s–${d2}s`;
+    }
+    default:
+      return first;
+  }
+}
+
+/** The date's first unit at its precision: "1997", "January 2022", "Mon 10 January 2022". */
+function unit(date: EventDate, lang: string): string {
   const start = new Date(parseIsoDay(date.start));
   const year = start.getUTCFullYear();
   const suffix = /-([A-Z]{2}|Q\d|H\d|W\d{2})$/.exec(date.value)?.[1] ?? '';

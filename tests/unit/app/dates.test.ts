@@ -45,6 +45,17 @@ describe('dates said at their precision', () => {
     expect(formatEventDate(date('19', '1900-01-01', '2000-01-01', 'century'))).toBe('the 20th century');
   });
 
+  it('says a date that runs over several of its units as a range, not by its first unit', () => {
+    // Were "January 2022", "around 1918" and "Mon 10 January 2022".
+    expect(formatEventDate(date('2022-01', '2022-01-01', '2022-07-01', 'month'))).toBe('January–June 2022');
+    expect(formatEventDate(date('2021-11', '2021-11-01', '2022-03-01', 'month'))).toBe('November 2021 – February 2022');
+    expect(formatEventDate(date('1918', '1918-01-01', '1924-01-01', 'year', true))).toBe('around 1918–1923');
+    expect(formatEventDate(date('2022-01-10', '2022-01-10', '2022-01-13', 'day'))).toBe('10–12 January 2022');
+    expect(formatEventDate(date('2021-12-30', '2021-12-30', '2022-01-03', 'day'))).toBe('Thu 30 December 2021 – Sun 2 January 2022');
+    expect(formatEventDate(date('198', '1985-01-01', '1995-01-01', 'decade'))).toBe('the 1980s–1990s');
+    expect(formatEventDate(date('-0050', '-000050-01-01', '-000040-01-01', 'year'))).toBe('51 BCE–42 BCE');
+  });
+
   it('marks approximate dates and says BCE years', () => {
     expect(formatEventDate(date('1997', '1997-01-01', '1998-01-01', 'year', true))).toBe('around 1997');
     expect(formatEventDate(date('-0043-03-15', '-0043-03-15', '-0043-03-16', 'day'))).toBe('Fri 15 March 44 BCE');
