@@ -4,7 +4,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 
@@ -23,6 +23,17 @@ export interface Route {
   body: string | Buffer;
   type?: string;
   headers?: Record<string, string>;
+  /** Send the body in pieces of this many bytes, `pieceDelayMs` apart: a slow network, for tests. */
+  pieceBytes?: number;
+  pieceDelayMs?: number;
+}
+
+async function sendInPieces(res: ServerResponse, body: Buffer, size: number, delayMs: number): Promise<void> {
+  for (let at = 0; at < body.length; at += size) {
+    res.write(body.subarray(at, at + size));
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+  }
+  res.end();
 }
 
 export interface StaticServer {
@@ -43,7 +54,8 @@ export async function serveStatic(root: string, routes: Record<string, Route> = 
     const route = table.get(url.pathname);
     if (route) {
       res.writeHead(200, { 'content-type': route.type ?? 'text/html; charset=utf-8', ...route.headers });
-      res.end(route.body);
+      if (route.pieceBytes) await sendInPieces(res, Buffer.from(route.body), route.pieceBytes, route.pieceDelayMs ?? 0);
+      else res.end(route.body);
       return;
     }
     const file = path.join(root, decodeURIComponent(url.pathname.endsWith('/') ? url.pathname + 'index.html' : url.pathname));

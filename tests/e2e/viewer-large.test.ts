@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { TIMELINE_SCHEMA, type Timeline } from '../../src/schema/timeline';
 import { toRows } from '../../src/schema/timeline-rows';
+import { stringifyLineFramed } from '../../src/schema/line-framed-json';
 import { formatEventDate } from '../../src/app/lib/precision-label';
 import { generateTimeline } from '../../scripts/generate-timeline';
 import { serveStatic, type StaticServer } from '../../scripts/static-server';
@@ -71,9 +72,14 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 const chronological = large.events.map((e, i) => ({ e, i, a: anchorMs(e) })).sort((x, y) => x.a - y.a || x.i - y.i).map((x) => x.e);
 
 beforeAll(async () => {
+  const framed = Buffer.from(stringifyLineFramed(toRows(large)));
   server = await serveStatic(DIST_DIR, {
-    // As the CLI writes it: the rows form (timeline@2).
-    '/large.json': { body: Buffer.from(JSON.stringify(toRows(large))), type: 'application/json' },
+    // As the CLI writes it: the rows form (timeline@2), one event row per line.
+    '/large.json': { body: framed, type: 'application/json' },
+    // The same over a slow network: 64 KB pieces 5 ms apart, so the page parses lines as they come.
+    '/large-slow.json': { body: framed, type: 'application/json', pieceBytes: 65_536, pieceDelayMs: 5 },
+    // Written on one line, as other tools would: parsed whole once it has arrived.
+    '/large-one-line.json': { body: Buffer.from(JSON.stringify(toRows(large))), type: 'application/json', pieceBytes: 65_536, pieceDelayMs: 5 },
     '/extreme.json': { body: JSON.stringify(extreme), type: 'application/json' },
   });
   browser = await launchChromium();
@@ -179,6 +185,20 @@ describe(`a generated timeline of ${N.toLocaleString('en')} events`, () => {
       return r.violations.map((v) => v.id);
     });
     expect(violations).toEqual([]);
+  });
+});
+
+describe('a timeline that arrives in slow pieces', () => {
+  it.each([
+    ['written one row per line, parsed as it comes', '/large-slow.json'],
+    ['written on one line, parsed whole at the end', '/large-one-line.json'],
+  ])('is read whole when %s', async (_how, src) => {
+    await open(src);
+    expect(await count()).toBe(`${N.toLocaleString('en')} events`);
+    expect(await listCount()).toBe(N);
+    const first = chronological[0]!;
+    await expect.poll(() => page.getByTestId('event-list').locator(`[data-event-id="${first.id}"]`).count()).toBe(1);
+    expect(await page.getByTestId('event-list').locator(`[data-event-id="${first.id}"]`).first().textContent()).toContain(first.label);
   });
 });
 
