@@ -350,6 +350,11 @@ function sentenceVerbWith(p: DatedPassage, own: Token[]): Token[] {
 }
 
 /** The clause's first noun phrase: "Hundreds of former fighters in the revolution". */
+/** The sentence's main clause: subject, verb and object, whichever clause holds the date. */
+function mainClause(p: DatedPassage): Token[] {
+  return clause(p, p.tokens.filter((t) => inside(t, p.sentence) && t.role !== 'date' && isWordish(t)), true).words;
+}
+
 function firstNounPhrase(p: DatedPassage, tokens: Token[]): Token[] {
   const first = tokens.findIndex((t) => isNominal(t));
   return first < 0 ? [] : nounPhraseFrom(tokens, first, p.doc.text, MAX_LABEL_WORDS);
@@ -403,6 +408,9 @@ export function proposeLabel(p: DatedPassage): LabelProposal {
     ['predicate', () => clause(p, rest, false).words],
     ['sentence-verb', () => sentenceVerbWith(p, rest)],
     ['words', () => firstNounPhrase(p, rest)],
+    // "…, or $2.14 a share, for the third quarter ended Sept. 30": the date's clause says nothing
+    // of its own; the sentence's main clause does ("Price Stern Sloan hired investment banking firm").
+    ['words', () => mainClause(p)],
   ];
   for (const [pattern, make] of tries) {
     const made = make();

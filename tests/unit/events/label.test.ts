@@ -83,6 +83,12 @@ describe('event labels', () => {
     ]);
   });
 
+  it("falls back on the sentence's main clause when the date's own clause says nothing", () => {
+    // Was "Event in Headline": "for the fiscal first quarter ended" holds no subject and no object.
+    const sentence = 'Separately, Dominion Textile posted net income of 4.7 million Canadian dollars, or 12 Canadian cents a share, for the fiscal first quarter ended Sept. 30.';
+    expect(labelOf(sentence, 'the fiscal first quarter', '2022')).toBe('Dominion Textile posted net income');
+  });
+
   it('takes "first" or "last" between subject and verb as saying when', () => {
     // Was "Observed comet".
     expect(labelOf('Scientists first observed the comet in 1986.', '1986', '1986')).toBe('Scientists observed comet');
