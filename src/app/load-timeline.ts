@@ -16,7 +16,9 @@ export async function loadTimeline(src: string, fetcher: typeof fetch = fetch): 
   let data: unknown;
   try {
     data = await readJson(response);
-  } catch {
+  } catch (error) {
+    // A connection lost halfway is no fault of the file: say so, not "not valid JSON".
+    if (!(error instanceof SyntaxError)) return { ok: false, message: `Could not load ${src}: the download broke off (${(error as Error).message})` };
     return { ok: false, message: `${src} is not valid JSON.` };
   }
   performance.mark('sourceline:parsed');

@@ -52,6 +52,19 @@ describe('loadTimeline', () => {
     expect(await loadTimeline('t.json', serve('<html>'))).toEqual({ ok: false, message: 't.json is not valid JSON.' });
   });
 
+  it('tells a download that broke off from a file that is not JSON', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"schema":"sourceline/timeline@2","documents":[\n'));
+        controller.error(new TypeError('network error'));
+      },
+    });
+    expect(await loadTimeline('t.json', async () => new Response(body))).toEqual({
+      ok: false,
+      message: 'Could not load t.json: the download broke off (network error)',
+    });
+  });
+
   it('names the HTTP status', async () => {
     expect(await loadTimeline('t.json', serve('', 404))).toEqual({ ok: false, message: 'Could not load t.json: HTTP 404' });
   });
