@@ -71,6 +71,11 @@ const rows: Row[] = [
   // A habit: the weekday recurs, as "on Tuesdays" does.
   ['They usually meet on Tuesday.', '2000-11-01', weekly('Tuesday', 21, 'XXXX-WXX-2')],
   ['The team often plays on Saturday, fans say.', '2000-11-01', weekly('Saturday', 24, 'XXXX-WXX-6')],
+  // With "a", any such weekday: no one day (was the Monday before). "Iran Saturday" and "a plan
+  // Friday" end in "an"/"a" only inside a word: one day each (a first version read them as "a").
+  ['Christmas falls on a Monday this year.', '2023-03-14', { text: 'Monday', start: 21, type: 'DATE', value: 'XXXX-WXX-1', precision: null, interval: null, rule: 'tense:any-weekday' }],
+  ['Iran Saturday condemned the bombing.', '2023-03-14', day('Saturday', 5, '2023-03-11', '2023-03-12')],
+  ['They signed a plan Friday.', '2023-03-14', day('Friday', 19, '2023-03-10', '2023-03-11')],
   // A month that comes round every year names no one month (it made an event in August 2023).
   ['The festival takes place every year in August.', '2023-06-15', yearly('August', 39, 'XXXX-08')],
   ['The parade is held annually on July 4.', '2023-06-15', yearly('July 4', 31, 'XXXX-07-04')],

@@ -20,6 +20,9 @@ import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, vagueTimex, weeklyV
 /** A reporting period's end: "the quarter ended", "the six months ended", "the fiscal year ends". */
 const PERIOD_END = new RegExp(`\\b(?:quarter|year|months|weeks|period|half)\\s+(${PERIOD_END_VERB})\\s+$`, 'i');
 
+/** "a Monday", "an ordinary Sunday" is not: the article must be a word of its own ("Iran Saturday", "plan Friday"). */
+const ANY_WEEKDAY = /(?<![\p{L}\p{N}])an?\s+$/iu;
+
 const EXPLICIT_DIRECTION = /\b(?:last|past|next|this|coming|previous)\b/i;
 
 /** "on Wednesday and Thursday", "Monday or Tuesday": the second weekday goes the first one's way. */
@@ -53,6 +56,11 @@ function resolve(context: ParsingContext, result: ParsingResult, ref: Day, previ
   const deadline = !conjoined && !possessive && deadlineAhead(context.text, result.index, end);
   const tense = since ? 'past' : possessive ? clause : deadline ? 'future' : tenseAhead(clause, ahead || scheduled);
   tenses.set(result, tense);
+  // "Christmas falls on a Monday", "never on a Sunday": with "a", any such weekday, no one day.
+  if (c.isCertain('weekday') && !c.isCertain('day') && !c.isCertain('hour') && ANY_WEEKDAY.test(context.text.slice(Math.max(0, result.index - 12), result.index))) {
+    setTimex(result, vagueTimex('DATE', weeklyValue(c.get('weekday')!), { anchoring: 'none', rule: 'tense:any-weekday' }));
+    return tense;
+  }
   // "They usually meet on Tuesday": in a clause of habit a weekday recurs, as "on Tuesdays" does.
   if (c.isCertain('weekday') && !c.isCertain('day') && !possessive && !c.isCertain('hour') && tense !== 'past' && isHabitual(sentence, result.index + shift)) {
     setTimex(result, vagueTimex('SET', weeklyValue(c.get('weekday')!), { anchoring: 'none', rule: 'tense:habit' }));
