@@ -14,6 +14,7 @@ import { eventDateOf, isRange } from './event-date';
 import { isHypothetical } from './hypothetical';
 import { keyTerms, type KeyTerms } from './key-terms';
 import { actingClause, clauseAround, frontedSeries, mentionRegion } from './mention-region';
+import { inside, isMainVerb } from './noun-phrases';
 import { tokenizeSentences, type Token, type TokenCache } from './sentence-tokens';
 import { unresolvedEntry, unresolvedReason } from './unresolved';
 
@@ -142,7 +143,7 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const { m, date, passage, sentenceIndex, span, region, others, clause, series } = pend;
     const s = seg.sentences[sentenceIndex]!;
     const tokens = tokensOf.get(sentenceIndex)!;
-    const verbIn = (c: Span) => tokens.some((t) => t.role === 'verb' && !t.auxiliary && t.start >= c.start && t.end <= c.end);
+    const verbIn = (c: Span) => tokens.some((t) => isMainVerb(t) && inside(t, c));
     const acting = actingClause(doc.text, span, clause, verbIn(clause));
     const shared = series && !verbIn(series.head) ? series.main : undefined;
     const terms = keyTerms(tokens, region, others, acting, shared);

@@ -5,6 +5,7 @@
  * their names not at all ("Istanbul in 1999 and Astana in 2010": Astana is not 1999's).
  */
 import type { Span } from '../../schema/timeline';
+import { inside, isMainVerb } from './noun-phrases';
 import type { Token } from './sentence-tokens';
 
 export interface KeyTerms {
@@ -30,8 +31,6 @@ const GENERIC = new Set(
 );
 
 const OTHER_REGION_WEIGHT = 0.25;
-
-const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end;
 
 function isContent(t: Token): boolean {
   if (t.role === 'date' || t.role === 'other' || t.auxiliary) return false;
@@ -73,7 +72,7 @@ function actorsOf(tokens: Token[]): Set<string> {
     // "Estrada on Tuesday condemned": adverbs and a date phrase may sit between name and verb.
     while (tokens[j] && (tokens[j]!.tags.has('Adverb') || tokens[j]!.role === 'date' || (tokens[j]!.tags.has('Preposition') && tokens[j + 1]?.role === 'date'))) j++;
     const verb = tokens[j];
-    if (verb && verb.role === 'verb' && !verb.auxiliary) for (const r of name) actors.add(r);
+    if (isMainVerb(verb)) for (const r of name) actors.add(r);
   });
   return actors;
 }

@@ -148,7 +148,8 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     const inf = infinitiveAfter(tokens, v);
     const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!])];
     const room = MAX_LABEL_WORDS - subject.length - verb.length;
-    let o = (inf > 0 ? inf : v) + 1;
+    const afterVerb = (inf > 0 ? inf : v) + 1;
+    let o = afterVerb;
     while (tokens[o]?.tags.has('Adverb')) o++;
     const lead: Token[] = [];
     if (tokens[o] && (tokens[o]!.tags.has('Preposition') || tokens[o]!.root === 'no') && adjacent(text, tokens[o - 1]!, tokens[o]!)) lead.push(tokens[o++]!);
@@ -156,7 +157,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     while ((tokens[o]?.tags.has('Determiner') || tokens[o]?.tags.has('Value') || POSSESSIVE.has(tokens[o]?.root ?? '')) && !isNumeral(tokens[o])) o++;
     if (tokens[o] && EMPTY_OBJECT.has(tokens[o]!.root)) o = tokens.length;
     // "The agency said Wednesday that inflation ...", the report being another date's: "Agency said".
-    if (REPORTING.has(tokens[v]!.root) && tokens[(inf > 0 ? inf : v) + 1]?.root === 'that') o = tokens.length;
+    if (REPORTING.has(tokens[v]!.root) && tokens[afterVerb]?.root === 'that') o = tokens.length;
     // "expanded 1,000 kilometers": a measure keeps its number.
     const measure: Token[] = [];
     while (isNumeral(tokens[o]) && adjacent(text, tokens[o - 1]!, tokens[o]!)) measure.push(tokens[o++]!);

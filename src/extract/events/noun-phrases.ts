@@ -13,7 +13,7 @@ const NP_LINK_BACK = new Set(['of', 'for', 'in', 'between']);
 export const isNominal = (t: Token | undefined): boolean =>
   !!t && (t.role === 'proper' || t.role === 'noun' || t.role === 'adjective');
 export const isHead = (t: Token | undefined) => !!t && (t.role === 'proper' || t.role === 'noun');
-export const isMainVerb = (t: Token | undefined) => !!t && t.role === 'verb' && !t.auxiliary;
+export const isMainVerb = (t: Token | undefined): t is Token => !!t && t.role === 'verb' && !t.auxiliary;
 export const isWordish = (t: Token) => /[\p{L}\p{N}]/u.test(t.text);
 export const inside = (t: Token, s: Span) => t.start >= s.start && t.end <= s.end;
 

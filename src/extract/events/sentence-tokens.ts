@@ -9,6 +9,7 @@
  */
 import nlp from 'compromise/two';
 import type { Span } from '../../schema/timeline';
+import { isMainVerb } from './noun-phrases';
 
 export type TokenRole = 'proper' | 'noun' | 'verb' | 'adjective' | 'date' | 'other';
 
@@ -163,7 +164,7 @@ const OPENS_CLAUSE = new Set(
  */
 function pluralsAfterObjects(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
-    if (t.role !== 'verb' || t.auxiliary || !t.tags.has('PresentTense') || !/s$/i.test(t.text)) return;
+    if (!isMainVerb(t) || !t.tags.has('PresentTense') || !/s$/i.test(t.text)) return;
     // "said talks would continue": an -s form right before a modal or an auxiliary is its subject.
     const next = tokens[i + 1];
     if (next?.auxiliary && next.role === 'verb') {
@@ -174,7 +175,7 @@ function pluralsAfterObjects(tokens: Token[]): Token[] {
     let nouns = 0;
     for (; k >= 0 && (tokens[k]!.role === 'noun' || tokens[k]!.role === 'adjective' || tokens[k]!.tags.has('Determiner')); k--) if (tokens[k]!.role === 'noun') nouns++;
     const verb = tokens[k];
-    if (nouns === 0 || !verb || verb.role !== 'verb' || verb.auxiliary || !verb.tags.has('PastTense') || OPENS_CLAUSE.has(verb.root)) return;
+    if (nouns === 0 || !isMainVerb(verb) || !verb.tags.has('PastTense') || OPENS_CLAUSE.has(verb.root)) return;
     tokens[i] = asPluralNoun(t);
   });
   return tokens;
