@@ -375,6 +375,20 @@ describe('accessibility and layout', () => {
     expect(await message.getAttribute('role')).toBe('alert');
     expect(await page.getByTestId('result-count').textContent()).toBe(`${timeline.events.length} events`);
   });
+
+  it('says so in place of the passages when the event panel cannot be loaded', async () => {
+    context = await browser.newContext();
+    await context.route(/\/assets\/EventPanel-[^/]+\.js$/, (route) => route.abort());
+    page = await context.newPage();
+    await page.goto(server.url);
+    await waitForViewer(page);
+    await page.getByTestId('event-list').locator('[data-event-id]').first().click();
+    const message = page.getByTestId('panel-error');
+    await message.waitFor();
+    expect(await message.textContent()).toBe('The passages could not be loaded. Reload the page to try again.');
+    expect(await message.getAttribute('role')).toBe('alert');
+    expect(await page.getByTestId('event-panel').count()).toBe(0);
+  });
 });
 
 const chartMark = (id: string) => page.locator(`[data-testid="timeline"] [data-event-id="${id}"]`);
