@@ -31,6 +31,25 @@ describe('set parser', () => {
   });
 });
 
+describe('set parser: a rate', () => {
+  it('reads "a <unit>" after a quantity as the unit of a rate', () => {
+    expect(tag('The plant produces 5,000 cars a year.', R).map((m) => [m.text, m.type, m.value, m.rule])).toEqual([['a year', 'SET', 'P1Y', 'set']]);
+    expect(tag('Prices rose 3% a month.', R).map((m) => [m.text, m.type, m.value])).toEqual([['a month', 'SET', 'P1M']]);
+    expect(tag('Over fifty thousand CDs a year are sold.', R).map((m) => [m.text, m.type, m.value])).toEqual([['a year', 'SET', 'P1Y']]);
+  });
+
+  it('keeps "a year" a duration after a preposition, after an amount of time, and before an offset word', () => {
+    expect(tag('It sold 300 units in a year.', R).map((m) => [m.text, m.type])).toEqual([['a year', 'DURATION']]);
+    expect(tag('He was jailed for 5 years a year after the war.', R).map((m) => [m.text, m.type])).toEqual([['5 years', 'DURATION']]);
+    expect(tag('In a year, everything changed.', R).map((m) => [m.text, m.type])).toEqual([['a year', 'DURATION']]);
+  });
+
+  it('leaves money a year to the price filter, as "$5 a share"', () => {
+    expect(tag('Unisys said that should help it save $500 million a year in costs.', R)).toEqual([]);
+    expect(tag('a dividend rate of $1.76 a year', R)).toEqual([]);
+  });
+});
+
 describe('set parser: a newspaper is no SET', () => {
   it('reads "daily" before a name as a newspaper, before a weekday as a SET', () => {
     expect(tag('the Communist Party daily Granma said', '2000-01-28')).toEqual([]);

@@ -45,8 +45,10 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
     if (n === null) return null;
     return timexResult(context, index, m[0], vagueTimex('SET', UNIT[u]!.replace('1', String(n)), { anchoring: 'none', rule: 'set' }));
   }
-  if (perUnit && !times && !/^per\b/i.test(m[0])) {
-    // "a year" alone is a duration; "$5 a share" … only "N times a year" / "per year" are sets.
+  const after = context.text.slice(index + m[0].length, index + m[0].length + 12);
+  if (perUnit && !times && !/^per\b/i.test(m[0]) && !isRate(context.text.slice(Math.max(0, index - 48), index), after)) {
+    // "a year" alone is a duration ("in a year", "the smallest gain in a year"); it recurs after
+    // "N times", as "per year", and after a quantity it is the rate's unit (see isRate).
     return null;
   }
   // "the Communist Party daily Granma", "the Daily Mail": a newspaper's name follows, no SET.
@@ -63,6 +65,28 @@ export const setParser = wordParser(PATTERN, (context, m, index) => {
 },
   /every|each|daily|weekly|fortnightly|monthly|annually|quarterly|yearly|hourly|nightly|bi(?:weekly|monthly|annually)|\b(?:a|per)\s|days|day\s+(?:night|morning|evening|afternoon)s/i,
 );
+
+/**
+ * "5,000 cars a year", "3% a month", "fifty thousand CDs a year": a number (or percentage) and at
+ * most two words, no preposition among them, then "a <unit>" is a rate, which TimeML types SET
+ * (a DURATION before this rule; the value, P1Y, is the same).
+ */
+const RATE_BEFORE = /(?:[$£€¥]\s?)?(?:\d[\d,.]*%?|%|\bpercent|\bper cent|\b(?:hundred|thousand|million|billion|trillion|dozen))(?:\s+[\p{L}'’-]+){0,2}\s+$/u;
+const PREPOSITION = /\s(?:in|for|within|after|over|about|than|of|by|to|from|at|on|under|around|nearly|almost|least)\s/i;
+
+/**
+ * Money a year ("$500 million a year in costs", "a dividend of $1.76 a year") is left to the price
+ * filter, as "$5 a share" is: news annotators mostly leave such rates untagged.
+ */
+const MONEY = /[$£€¥]|\b(?:dollars?|cents?|euros?|pounds?|yen|yuan|rupees?)\b/i;
+/** "5 years a year after the war", "3 days a week before": an amount of time and an offset, no rate. */
+const TIME_UNIT = /\b(?:second|minute|hour|day|week|month|year|decade)s?\b/i;
+const OFFSET_AFTER = /^\s+(?:after|before|since|into|later|earlier|ago|from|of)\b/i;
+
+function isRate(before: string, after: string): boolean {
+  const rate = RATE_BEFORE.exec(before);
+  return rate !== null && !MONEY.test(rate[0]) && !PREPOSITION.test(` ${rate[0]}`) && !TIME_UNIT.test(rate[0]) && !OFFSET_AFTER.test(after);
+}
 
 function isNameAfter(after: string): boolean {
   const word = /^\s+["“]?(\p{Lu}\p{Ll}+)/u.exec(after)?.[1]?.toLowerCase();
