@@ -113,12 +113,19 @@ const AS_PLANNED = /\bas\s+(?:(?:previously|originally|earlier|already|initially
 const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
 /**
+ * A participle after these is a state in their tense: "will be named", "when the case is heard",
+ * "the banks will remain closed until Thursday", "the store remains closed". "Remained closed" is
+ * past by "remained" itself.
+ */
+const COPULA_BEFORE = /\b(?:be|being|is|are|remain|remains|stay|stays|become|becomes|seem|seems)\s+(?:\w+\s+)?$/i;
+
+/**
  * "-ed" words that are no past verbs here, passives looking ahead ("will be named", "would be
  * paid") or in the present ("when the case is heard in May"), and base forms spelled like a past
  * ("will hit", "to cut").
  */
 function isNotPast(word: string, before: string): boolean {
-  return NOT_PAST.test(word) || /\b(?:be|being|is|are)\s+(?:\w+\s+)?$/i.test(before) || isBaseFormBefore(before);
+  return NOT_PAST.test(word) || COPULA_BEFORE.test(before) || isBaseFormBefore(before);
 }
 
 function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: number): Marker[] {
@@ -126,7 +133,7 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
   const window = text.slice(from, to);
   pattern.lastIndex = 0;
   for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-    if (tense === 'past' && isNotPast(m[0], window.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (tense === 'past' && isNotPast(m[0], window.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "has been set for Tuesday": a date set for is a schedule (FUTURE reads "is/has been set for").
     if (tense === 'past' && /^set$/i.test(m[0]) && /^\s+for\b/i.test(window.slice(m.index + 3, m.index + 8))) continue;
     // "were planning to", "was scheduled to": the auxiliary belongs to the plan that follows it.

@@ -37,6 +37,12 @@ const rows: Row[] = [
   ['On Monday, the ministers flew to Geneva; they return Friday.', '1998-02-11', day('Friday', 53, '1998-02-13', '1998-02-14')],
   // A present passive is no past: "when the case is heard in May" looks ahead (Thursday 6 January 2000).
   ['He will not cooperate when the case is heard in May, he said.', '2000-01-06', { text: 'May', start: 48, type: 'DATE', value: '2000-05', precision: 'month', interval: ['2000-05-01', '2000-06-01'] }],
+  // A participle after "remain" or "stay" is a state in their tense (Wednesday 20 March 2013);
+  // "remained" is past by itself.
+  ['The banks will remain closed until Thursday.', '2013-03-20', day('Thursday', 35, '2013-03-21', '2013-03-22')],
+  ['The store remains closed until Saturday.', '2013-03-20', day('Saturday', 31, '2013-03-23', '2013-03-24')],
+  ['The border stays closed until Monday.', '2013-03-20', day('Monday', 30, '2013-03-25', '2013-03-26')],
+  ['The airport remained closed until Friday.', '2013-03-20', day('Friday', 34, '2013-03-15', '2013-03-16')],
   // Monday 13 August 1990: "is set for" schedules; a verb in the date's own clause decides over a
   // nearer one past a comma.
   ['The summit is set for Tuesday in Helsinki.', '1990-08-13', day('Tuesday', 22, '1990-08-14', '1990-08-15')],
