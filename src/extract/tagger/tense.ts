@@ -173,11 +173,18 @@ function adjectiveSpot(sentence: string, start: number, end: number, at: number)
  * on Monday, not the meeting).
  */
 function reportsLater(sentence: string, start: number, end: number, m: Marker, verbBeforeDate: boolean): boolean {
+  if (m.reporting && SPEAKING_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return false;
   if (!m.reporting || verbBeforeDate) return !!m.reporting;
   // "On Monday, NATO said": the comma after a date that opens the sentence ends no clause.
   const between = OPENING_DATE_LEAD.test(sentence.slice(0, start)) ? sentence.slice(end, m.at).replace(/^\s*,/, '') : sentence.slice(end, m.at);
   return CLAUSE_BREAK.test(between);
 }
+
+/**
+ * "The minister, speaking on Saturday, said talks would resume": the date is when the saying was
+ * done, so the reporting verb places it.
+ */
+const SPEAKING_BEFORE = /\b(?:speaking|talking|writing|testifying)\s+(?:\p{L}+\s+){0,3}$/iu;
 
 /** At most two words before a date that opens its sentence: "On", "Also on", "Late on". */
 const OPENING_DATE_LEAD = /^\s*(?:\p{L}+\s+){0,2}$/u;

@@ -43,6 +43,10 @@ const rows: Row[] = [
   ['The store remains closed until Saturday.', '2013-03-20', day('Saturday', 31, '2013-03-23', '2013-03-24')],
   ['The border stays closed until Monday.', '2013-03-20', day('Monday', 30, '2013-03-25', '2013-03-26')],
   ['The airport remained closed until Friday.', '2013-03-20', day('Friday', 34, '2013-03-15', '2013-03-16')],
+  // The date of a speaking is the saying's: the reporting verb after it places it, whatever the
+  // reported clause says.
+  ['The minister, speaking on Saturday, said talks would resume.', '2013-03-20', day('Saturday', 26, '2013-03-16', '2013-03-17')],
+  ['The talks will resume on Friday, he said.', '2013-03-20', day('Friday', 25, '2013-03-22', '2013-03-23')],
   // Monday 13 August 1990: "is set for" schedules; a verb in the date's own clause decides over a
   // nearer one past a comma.
   ['The summit is set for Tuesday in Helsinki.', '1990-08-13', day('Tuesday', 22, '1990-08-14', '1990-08-15')],
