@@ -34,7 +34,7 @@ import { yearRangeParser } from './parsers/year-range-parser';
 import { nthWeekOfParser, weekOfParser } from './parsers/week-of-parser';
 import { weekEndingParser } from './parsers/week-ending-parser';
 import { middayParser } from './parsers/midday-parser';
-import { conjoinedDayParser } from './parsers/conjoined-day-parser';
+import { conjoinedDayParser, dayFirstConjoinedParser } from './parsers/conjoined-day-parser';
 import { dayCountParser } from './parsers/day-count-parser';
 import { dayOffsetParser } from './parsers/day-offset-parser';
 import { ordinalDayParser } from './parsers/ordinal-day-parser';
@@ -72,6 +72,7 @@ const OWN_PARSERS: Parser[] = [
   weekEndingParser, // "the week ended April 7", "the week ending Friday": the seven days, before chrono's day
   nthWeekOfParser, // "the first week of May": the month, approximate, before chrono's month names
   conjoinedDayParser, // "April 24 and 25": the second day; chrono reads the first
+  dayFirstConjoinedParser, // "10 and 11 January": the first day; chrono reads the second
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
   mayMonthParser, // "by May the votes were in": chrono takes "May" alone only after "in"

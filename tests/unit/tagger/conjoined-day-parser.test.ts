@@ -19,4 +19,18 @@ describe('conjoined-day parser', () => {
     expect(tag('It rose on March 3 and 25 people died.', R).map((m) => m.text)).toEqual(['March 3']);
     expect(tag('Shares fell on May 2 and 3 percent more on May 5.', R).map((m) => m.text)).toEqual(['May 2', 'May 5']);
   });
+
+  it('reads the first day of the day-first "10 and 11 January", which chrono leaves a bare number', () => {
+    expect(tag('The summit was held on 10 and 11 January.', '2022-01-15').map((m) => [m.text, m.value, m.rule])).toEqual([
+      ['10', '2022-01-10', 'conjoined-day'],
+      ['11 January', '2022-01-11', 'tense:chrono'],
+    ]);
+    expect(tag('The summit will be held on 24 and 25 January.', '2022-01-15').map((m) => m.value)).toEqual(['2022-01-24', '2022-01-25']);
+    expect(mentionOf('Talks ran on 3 or 4 May 1998.', R, '3')).toMatchObject({ value: '1998-05-03', anchoring: 'absolute', rule: 'conjoined-day' });
+  });
+
+  it('reads no day-first day in an amount, or where the second is not after the first', () => {
+    expect(tag('It cost $10 and 11 January was the day.', '2022-01-15').map((m) => m.text)).toEqual(['11 January']);
+    expect(tag('The vote was 12 or 11 January, nobody knows.', '2022-01-15').map((m) => m.text)).toEqual(['11 January']);
+  });
 });

@@ -1,7 +1,8 @@
 /**
- * The second day of "April 24 and 25", "on May 3 or 4": a date of its own (TIMEX3 tags each), in
- * the month just named. Chrono reads the first day only; the second would be left a bare number.
- * A range ("March 3 to 5") stays chrono's single mention, as year ranges are ours.
+ * The day chrono leaves a bare number when two share one month: the second of "April 24 and 25",
+ * "on May 3 or 4", the first of "on 10 and 11 January" (chrono reads "11 January"). Each is a date
+ * of its own, as TIMEX3 tags them, in the month named. A range ("March 3 to 5") stays chrono's
+ * single mention, as year ranges are ours.
  */
 import { makeDay } from '../calendar';
 import { monthDayYear } from '../open-dates';
@@ -16,6 +17,30 @@ const PATTERN = new RegExp(
 
 /** What a number after "and" is when it is no day: a count ("and 25 people", "and 25 percent"). */
 const COUNTED = /^\s+(?!(?:in|at|on|to|for|when|with|after|before|and|or|but)\b)\p{L}/u;
+
+/** "10 and 11 January", "3 or 4 May 1998": the day-first order, its first day. */
+const DAY_FIRST = new RegExp(
+  `(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+  'iu',
+);
+
+/** Before the first day, what makes it an amount or a part of a number: "$10 and 11 May", "1.10". */
+const NOT_A_DAY_BEFORE = /(?:[$£€¥#.,:/-]|\d)\s*$/;
+
+export const dayFirstConjoinedParser = wordParser(DAY_FIRST, (context, m, index) => {
+  const [, firstText, secondText, monthName, yearText] = m;
+  if (!/^\p{Lu}/u.test(monthName!)) return null; // "3 or 4 may", the modal
+  const first = Number(firstText);
+  const second = Number(secondText);
+  if (first < 1 || second <= first || second > 31) return null;
+  if (NOT_A_DAY_BEFORE.test(context.text.slice(Math.max(0, index - 3), index))) return null;
+  const month = monthNumber(monthName!);
+  const end = index + m[0].length;
+  const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, first, tenseOf(context, index, end));
+  return timexResult(context, index, firstText!, dayTimex(makeDay(year, month, first), { anchoring: yearText ? 'absolute' : 'relative', rule: 'conjoined-day' }));
+},
+  /\d\s*,?\s+(?:and|or)\s+\d/i,
+);
 
 export const conjoinedDayParser = wordParser(PATTERN, (context, m, index) => {
   const [whole, monthName, firstText, secondText, suffix, yearText] = m;
