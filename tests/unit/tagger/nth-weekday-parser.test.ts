@@ -22,4 +22,13 @@ describe('nth weekday parser', () => {
   it('names no day for a fifth weekday the month does not have', () => {
     expect(tag('The fifth Monday in February is rare.', REF).map((m) => m.rule)).not.toContain('nth-weekday');
   });
+
+  it('reads a weekend counted in a month as the weekend of its nth Saturday, not last weekend', () => {
+    expect(tag('The last weekend of January saw heavy snow.', '2022-01-15').map((m) => [m.text, m.value, m.precision, m.interval])).toEqual([
+      ['The last weekend of January', '2022-W04-WE', 'week', { start: '2022-01-29', end: '2022-01-31' }],
+    ]);
+    // 1 May 2022 is a Sunday: the first weekend in May is the first with its Saturday in May.
+    expect(only('The first weekend in May 2022 will be busy.', REF)).toMatchObject({ value: '2022-W18-WE', interval: { start: '2022-05-07', end: '2022-05-09' }, anchoring: 'absolute' });
+  });
 });
+
