@@ -14,6 +14,12 @@ const rows: Row[] = [
   ['It ended the last week of Dec. 1999.', '2000-04-14', { text: 'the last week of Dec. 1999', start: 9, type: 'DATE', value: '1999-12', precision: 'month', interval: ['1999-12-01', '2000-01-01'], approximate: true, anchoring: 'absolute' }],
   ['Results are due in the second half of May.', '2000-04-14', { text: 'the second half of May', start: 19, type: 'DATE', value: '2000-05', precision: 'month', interval: ['2000-05-01', '2000-06-01'], approximate: true, rule: 'week-of' }],
   ['In the first half of March 1999, it rained.', '2000-04-14', { text: 'the first half of March 1999', start: 3, type: 'DATE', value: '1999-03', precision: 'month', interval: ['1999-03-01', '1999-04-01'], approximate: true, anchoring: 'absolute' }],
+  // The first or last days or weeks of a month or a year: one mention, the month (or year), approximate.
+  ['The talks collapsed in the last days of December.', '2022-01-15', { text: 'the last days of December', start: 23, type: 'DATE', value: '2021-12', precision: 'month', interval: ['2021-12-01', '2022-01-01'], approximate: true, rule: 'week-of' }],
+  ['In the final weeks of 2021, troops massed at the border.', '2022-01-15', { text: 'the final weeks of 2021', start: 3, type: 'DATE', value: '2021', precision: 'year', interval: ['2021-01-01', '2022-01-01'], approximate: true, anchoring: 'absolute', rule: 'week-of' }],
+  // The year as for the month alone: a past March said in January is last year's.
+  ['It rained for the first few days of March.', '2022-01-15', { text: 'the first few days of March', start: 14, type: 'DATE', value: '2021-03', precision: 'month', interval: ['2021-03-01', '2021-04-01'], approximate: true }],
+  ['It rained during the first week of March.', '2022-01-15', { text: 'the first week of March', start: 17, type: 'DATE', value: '2021-03', precision: 'month', interval: ['2021-03-01', '2021-04-01'], approximate: true }],
   ['Sales rose in the week of December 20.', '2022-01-11', { text: 'the week of December 20', start: 14, type: 'DATE', value: '2021-W51', precision: 'week', interval: ['2021-12-20', '2021-12-27'] }],
 ];
 
@@ -25,5 +31,10 @@ describe('week-of parser', () => {
     expect(tag('the week of may 6', '2022-01-11').filter((m) => m.rule === 'week-of')).toEqual([]);
     expect(tag('It was a weekend of talks.', '2022-01-11')).toEqual([]);
     expect(tag('the weekend of may 6', '2022-01-11').filter((m) => m.rule === 'week-of')).toEqual([]);
+  });
+
+  it('reads no date in "the last days of his life" nor in a week of a year', () => {
+    expect(tag('He spent the last days of his life in Paris.', '2022-01-15').filter((m) => m.type === 'DATE')).toEqual([]);
+    expect(tag('the first week of 2021 was cold', '2022-01-15').filter((m) => m.rule === 'week-of')).toEqual([]);
   });
 });

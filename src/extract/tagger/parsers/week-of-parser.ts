@@ -4,10 +4,10 @@
  * "the weekend of May 5" likewise is that ISO week's weekend (`2000-W18-WE`), one mention.
  */
 import { makeDay } from '../calendar';
-import { monthDayYear } from '../open-dates';
+import { monthDayYear, monthYear } from '../open-dates';
 import { tenseOf } from '../news-context';
 import { MONTH_NAME, monthNumber, referenceDay, withoutSentencePeriod, wordParser } from '../parser-kit';
-import { monthTimex, timexResult, weekTimex, weekendTimex } from '../timex';
+import { monthTimex, timexResult, weekTimex, weekendTimex, yearTimex } from '../timex';
 
 const PATTERN = new RegExp(`(?:the\\s+)?(week|weekend)\\s+of\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
 
@@ -25,22 +25,30 @@ export const weekOfParser = wordParser(PATTERN, (context, m, index) => {
   /week(?:end)?\s+of/i,
 );
 
-const ORDINAL_WEEKS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, last: 5, final: 5 };
-
 /**
- * "the first week of May", "the last week of March 1999", "the second half of May": one mention,
- * valued as the month, approximate (the week is a 7-day block of the month, not an ISO week).
+ * "the first week of May", "the last week of March 1999", "the second half of May", "the last days
+ * of December", "the final weeks of 2021": one mention, valued as the month (or the year),
+ * approximate (the week is a 7-day block of the month, not an ISO week). Chrono would read the
+ * month alone and leave "the last days" a duration.
  */
-const NTH_WEEK_PATTERN = new RegExp(`(?:the\\s+)?(?:(first|second|third|fourth|last|final)\\s+week|(?:first|second|last|latter)\\s+half)\\s+of\\s+(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
+const NTH_WEEK_PATTERN = new RegExp(
+  `(?:the\\s+)?(?:(first|second|third|fourth|last|final)\\s+week|(?:first|second|last|latter)\\s+half|(first|last|final|closing|opening)\\s+(?:few\\s+)?(?:days|weeks))\\s+of\\s+(?:(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?|(\\d{4}))(?![\\p{L}\\d])`,
+  'iu',
+);
 
 export const nthWeekOfParser = wordParser(NTH_WEEK_PATTERN, (context, m, index) => {
-  const [, nth, monthName, yearText] = m;
+  const [, nth, edge, monthName, yearText, yearAlone] = m;
+  if (yearAlone) {
+    // "the final weeks of 2021": a week or a half of a year is no fraction news writes this way.
+    if (!edge) return null;
+    return timexResult(context, index, m[0], yearTimex(Number(yearAlone), { anchoring: 'absolute', rule: 'week-of', approximate: true }));
+  }
   if (!/^\p{Lu}/u.test(monthName!)) return null; // "the first week of may" is no date in edited news
   const month = monthNumber(monthName!);
-  const middle = nth ? Math.min(28, ORDINAL_WEEKS[nth.toLowerCase()]! * 7 - 3) : 15;
-  const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, middle, tenseOf(context, index, index + m[0].length));
+  // The year as for the month alone ("it rained in March", said in January, is last March).
+  const year = yearText ? Number(yearText) : monthYear(referenceDay(context), month, tenseOf(context, index, index + m[0].length));
   const text = yearText ? m[0] : withoutSentencePeriod(m[0], monthName!);
   return timexResult(context, index, text, monthTimex(year, month, { anchoring: yearText ? 'absolute' : 'relative', rule: 'week-of', approximate: true }));
 },
-  /(?:week|half)\s+of/i,
+  /(?:week|half|weeks|days)\s+of/i,
 );
