@@ -60,8 +60,21 @@ const COMMENT_BYLINE = /^.{1,60}\s(says|said|wrote):?$/i;
 const TIMESTAMP_LINE =
   /^(on )?([a-z]+\.? \d{1,2},? \d{4}|\d{1,2} [a-z]+\.?,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})(,? (at )?\d{1,2}[:.]\d{2}( ?[ap]\.?m\.?)?)?$/i;
 
+/**
+ * A wire story's dateline on a line of its own: "WASHINGTON, August 8 (Xinhua) --", "BUFFALO,
+ * N.Y. (AP) _", "NEW YORK, Oct. 3 --". Its date is the story's own, which the metadata already
+ * gives; the line tells of no happening. A place in capitals, maybe a region, then a date or an
+ * agency in parentheses (one at least), and the dash that opens the story.
+ */
+const DATELINE =
+  /^[A-Z][A-Z.'’-]*(?:\s+[A-Z][A-Z.'’-]*){0,3}(?:,\s*[A-Z][A-Za-z.'’-]*(?:\s+[A-Z][A-Za-z.'’-]*){0,2})?(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?)?(?:\s*\([A-Za-z][A-Za-z .&-]{1,30}\))?\s*(?:--|—|–|_|-|:)?$/;
+
 const matchesAny = (line: string, patterns: RegExp[]) => patterns.some((p) => p.test(line));
 const short = (line: string) => line.length <= MAX_CHROME_LINE;
+
+export function isDateline(line: string): boolean {
+  return short(line) && /\d|\(/.test(line) && DATELINE.test(line);
+}
 
 export function isFooterStart(line: string): boolean {
   return short(line) && matchesAny(line, FOOTER_START);

@@ -9,7 +9,7 @@
  * page (the shape a scraped comment thread takes) starts the comments.
  */
 import type { Span } from '../../schema/timeline';
-import { isChrome, isCommentChrome, isCommentHeader, isFooterStart, listItemNumber } from './boilerplate';
+import { isChrome, isCommentChrome, isCommentHeader, isDateline, isFooterStart, listItemNumber } from './boilerplate';
 
 export type BlockKind = 'title' | 'body' | 'comment' | 'chrome';
 
@@ -69,6 +69,11 @@ function classify(lines: Line[], title: string | undefined): BlockKind[] {
   lines.forEach((line, i) => {
     const c = line.clean;
     if (c === '') return void kinds.push('chrome');
+    // A wire dateline opens the body (the headline, if any, came before it); it is no title.
+    if ((state === 'start' || state === 'body') && isDateline(c)) {
+      state = 'body';
+      return void kinds.push('chrome');
+    }
     if (state === 'start') {
       state = 'body';
       const next = lines.slice(i + 1).find(() => true);

@@ -36,6 +36,12 @@ describe('which mentions make events', () => {
     expect(r.events.map((e) => e.sources[0]!.comment ?? false)).toEqual([true, false]);
   });
 
+  it('makes no event of a wire dateline on its own line, only of the story under it', () => {
+    const text = '\n\nWASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton on Saturday vowed to hunt down the bombers.';
+    const r = run([doc('a', text), [mention(text, 'August 8', '1998-08-08'), mention(text, 'Saturday', '1998-08-08')]]);
+    expect(summary(r)).toEqual([['1998-08-08', ['a:Saturday']]]);
+  });
+
   it('never makes an event of "now", "today" or "currently" by themselves', () => {
     const text = 'Headline\n\nRussia is now preparing its answer, and today it met NATO in 2022.';
     const r = run([

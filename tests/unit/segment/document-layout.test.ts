@@ -35,6 +35,24 @@ describe('layoutDocument', () => {
     ]);
   });
 
+  it('reads a wire dateline on its own line as chrome that opens the body, not as the title', () => {
+    const text = '\n\nWASHINGTON, August 8 (Xinhua) --\n\nPresident Bill Clinton Saturday vowed to hunt down those responsible.\n';
+    expect(blocks(text)).toEqual([
+      ['chrome', 'WASHINGTON, August 8 (Xinhua) --'],
+      ['body', 'President Bill Clinton Saturday vowed to hunt down those responsible.'],
+    ]);
+    expect(blocks('Headline Here\n\nBUFFALO, N.Y. (AP) _\n\nAbout 500 people attended.\n')).toEqual([
+      ['title', 'Headline Here'],
+      ['chrome', 'BUFFALO, N.Y. (AP) _'],
+      ['body', 'About 500 people attended.'],
+    ]);
+  });
+
+  it('keeps a dateline that runs into the story, and capitals with no date or agency, as text', () => {
+    expect(blocks('Headline\n\nGENEVA (AP) -- Talks ended on Monday.\n').map(([kind]) => kind)).toEqual(['title', 'body']);
+    expect(blocks('Headline\n\nThe talks went on.\nBREAKING NEWS\nNATO (2022)\n').map(([kind]) => kind)).toEqual(['title', 'body']);
+  });
+
   it('reads an indented numbered list that runs to the end of the page as comments, one block per item', () => {
     const text = 'Headline\n\nThe article.\n\n  1. First reader, 2008.\n    More from the first.\n\n  2. Second reader.\n';
     expect(blocks(text)).toEqual([
