@@ -416,9 +416,26 @@ export function proposeLabel(p: DatedPassage): LabelProposal {
   for (const [pattern, make] of tries) {
     const made = make();
     const words = capped(pattern === 'attached-phrase' ? made : trimEdges(made), p.doc.text);
-    if (words.length >= MIN_LABEL_WORDS) return { words, pattern };
+    if (words.length >= MIN_LABEL_WORDS) return { words: wholeCompounds(words, p.tokens, p.doc.text), pattern };
   }
   return { words: [], pattern: 'words' };
+}
+
+/**
+ * The tokenizer splits "one-time" in two, and a phrase that skips a leading number or determiner
+ * kept only the second part ("a one-time gain" was labelled "Time gain"): a label that starts or
+ * ends inside a hyphenated word takes the rest of the word back.
+ */
+function wholeCompounds(words: Token[], tokens: Token[], text: string): Token[] {
+  const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && text.slice(a.end, b.start) === '-';
+  let first = tokens.indexOf(words[0]!);
+  let last = tokens.indexOf(words[words.length - 1]!);
+  if (first < 0 || last < 0) return words;
+  const lead: Token[] = [];
+  while (joined(tokens[first - 1], tokens[first])) lead.unshift(tokens[--first]!);
+  const tail: Token[] = [];
+  while (joined(tokens[last], tokens[last + 1])) tail.push(tokens[++last]!);
+  return lead.length || tail.length ? [...lead, ...words, ...tail] : words;
 }
 
 /**

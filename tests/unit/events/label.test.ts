@@ -231,6 +231,12 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(label.split(/\s+/).length).toBeLessThanOrEqual(6);
   });
 
+  it('keeps a hyphenated word whole at the edges of a label ("one-time", "over-the-counter", "non-U.S.")', () => {
+    expect(labelOf('There was a one-time gain of 18 million in the 1988 period.', '1988', '1988')).toBe('One-time gain');
+    expect(labelOf('Over-the-counter trading rose sharply on Friday.', 'Friday', '1989-10-13')).toBe('Over-the-counter trading rose');
+    expect(labelOf('The US-dominated alliance expanded in 1999.', '1999', '1999')).toBe('US-dominated alliance expanded');
+  });
+
   it('writes a sentence-opening word small when it no longer opens the label', () => {
     expect(labelOf('Talks in Geneva ended on Monday without agreement.', 'Monday', '2022-01-10')).toBe('Geneva talks ended without agreement');
   });
