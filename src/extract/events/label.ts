@@ -16,6 +16,7 @@
  * For a merged event each passage proposes a label; the proposal made of the words most passages
  * share wins, so the title says what the sources have in common.
  */
+import type { Span } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
 import {
   adjacent,
@@ -80,6 +81,9 @@ const HAPPENING = new Set(
   ).split(' '),
 );
 
+/** Words that scale the number before them. */
+const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
+
 /** "be", "have", "do" say nothing without what follows them. */
 const LIGHT_VERB = new Set(['be', 'have', 'do', 'get']);
 
@@ -88,6 +92,25 @@ interface Cut {
   before: Token[];
   /** Clause tokens after the mention. */
   after: Token[];
+}
+
+/**
+ * An amount per share given beside the total, as earnings reports do ("$10.2 million, or 67 cents
+ * a share,"): it restates the figure and its words ("cents", "share") say nothing of the event.
+ */
+const PER_SHARE_ASIDE = /\bor\s+[^,;:()]{1,30}?\sa\s+share\b/g;
+
+function perShareAsides(text: string, within: Span): Span[] {
+  const found: Span[] = [];
+  const part = text.slice(within.start, within.end);
+  for (const m of part.matchAll(PER_SHARE_ASIDE)) found.push({ start: within.start + m.index, end: within.start + m.index + m[0].length });
+  return found;
+}
+
+/** The passage as the label sees it: without the words of per-share asides. */
+function withoutAsides(p: DatedPassage): DatedPassage {
+  const asides = perShareAsides(p.doc.text, p.sentence);
+  return asides.length ? { ...p, tokens: p.tokens.filter((t) => !asides.some((a) => inside(t, a))) } : p;
 }
 
 function cutDate(p: DatedPassage): Cut {
@@ -161,11 +184,14 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     // "expanded 1,000 kilometers": a measure keeps its number.
     const measure: Token[] = [];
     while (isNumeral(tokens[o]) && adjacent(text, tokens[o - 1]!, tokens[o]!)) measure.push(tokens[o++]!);
+    // "$254 million": the scale word is part of the amount.
+    while (measure.length && SCALE.has(tokens[o]?.root ?? '') && adjacent(text, tokens[o - 1]!, tokens[o]!)) measure.push(tokens[o++]!);
     const noun =
       tokens[o] && adjacent(text, tokens[o - 1]!, tokens[o]!) && room - lead.length - measure.length > 0
         ? cutAfterLastHead(firstWords(cutAfterFirstHead(respective(nounPhraseFrom(tokens, o, text, MAX_LABEL_WORDS), respectiveIndex(p))), room - lead.length - measure.length, text))
         : [];
-    const object = noun.length ? [...measure, ...noun] : [];
+    // "Net was $254 million": after a light verb an amount alone is what the clause says.
+    const object = noun.length ? [...measure, ...noun] : LIGHT_VERB.has(tokens[v]!.root) ? measure : [];
     if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
     return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance: distanceToDate(tokens, v, dateAt) };
   }
@@ -390,7 +416,8 @@ function subjectAcrossParenthetical(p: DatedPassage): Token[] {
     : [];
 }
 
-export function proposeLabel(p: DatedPassage): LabelProposal {
+export function proposeLabel(passage: DatedPassage): LabelProposal {
+  const p = withoutAsides(passage);
   const cut = cutDate(p);
   const rest = [...cut.before, ...cut.after];
   const subject = subjectAcrossParenthetical(p);
@@ -549,10 +576,17 @@ export function labelEvent(members: DatedPassage[], rare: Rarity): string {
 function fallbackLabel(p: DatedPassage): string {
   const text = p.doc.text;
   // The clause without the date phrase.
-  const clauseText = `${text.slice(p.clause.start, Math.max(p.clause.start, p.mention.start))} ${text.slice(Math.min(dateEnd(p), p.clause.end), p.clause.end)}`;
-  const words = clauseText.match(/[\p{L}\p{N}][\p{L}\p{N}'’/-]*/gu) ?? [];
-  const fromClause = words.filter((w) => !EDGE_JUNK.test(w)).slice(0, MAX_LABEL_WORDS);
+  const clauseText = `${text.slice(p.clause.start, Math.max(p.clause.start, p.mention.start))} ${text.slice(Math.min(dateEnd(p), p.clause.end), p.clause.end)}`.replace(PER_SHARE_ASIDE, ' ');
+  // Words as written, amounts whole: "$1.8", "$132,000".
+  const wordsOf = (part: string) => (part.match(/[$£€]?[\p{L}\p{N}](?:[\p{L}\p{N}'’/-]|[.,](?=\p{N}))*/gu) ?? []).filter((w) => !EDGE_JUNK.test(w)).slice(0, MAX_LABEL_WORDS);
+  const fromClause = wordsOf(clauseText);
   if (fromClause.length >= MIN_LABEL_WORDS) return renderText(fromClause.join(' '));
+  // "..., or $4.06 a share, a year earlier": the date's clause is only an aside; the rest of the
+  // sentence, its opening words first, says what it compares.
+  for (const [from, to] of [[p.sentence.start, Math.min(p.clause.start, p.mention.start)], [Math.max(p.clause.end, dateEnd(p)), p.sentence.end]] as const) {
+    const fromSentence = wordsOf(text.slice(from, Math.max(from, to)).replace(PER_SHARE_ASIDE, ' '));
+    if (fromSentence.length >= MIN_LABEL_WORDS) return renderText(fromSentence.join(' '));
+  }
   const title = p.doc.title.split(/\s+/).slice(0, MAX_LABEL_WORDS - 1);
   return title.length >= MIN_LABEL_WORDS ? title.join(' ') : `Event in ${title.join(' ')}`.trim();
 }

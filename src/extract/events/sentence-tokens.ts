@@ -109,7 +109,7 @@ export function tokenize(text: string, offset: number): Token[] {
   const terms: CompromiseTerm[] = doc.json(options).flatMap(
     (s: { terms: CompromiseTerm[] }) => s.terms,
   );
-  return adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
+  return havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
     if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
@@ -130,7 +130,32 @@ export function tokenize(text: string, offset: number): Token[] {
       auxiliary: tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal'),
       tags,
     };
-  })));
+  }))));
+}
+
+/**
+ * "have" is an auxiliary before a past participle and a verb of its own before an object, and
+ * compromise mixes them up both ways: "The thrift had net income of $132,000" (an auxiliary, and
+ * the clause had no verb), "He had not yet decided" (a main verb, and the label lost its "not").
+ * Past adverbs, "not" and "yet", the next word decides.
+ */
+function havesOfPossession(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (!/^(?:have|has|had|having)$/i.test(t.text)) return;
+    let k = i + 1;
+    while (tokens[k] && (tokens[k]!.tags.has('Adverb') || tokens[k]!.tags.has('Negative') || tokens[k]!.root === 'yet')) k++;
+    const next = tokens[k];
+    if (!next || next.root === 'to') return;
+    const participle = next.role === 'verb' && !next.auxiliary && next.tags.has('PastTense');
+    if (t.auxiliary && next.role !== 'verb' && !next.auxiliary) {
+      tokens[i] = { ...t, auxiliary: false, role: 'verb', tags: new Set([...t.tags].filter((tag) => tag !== 'Auxiliary')) };
+    } else if (!t.auxiliary && (participle || (next.auxiliary && /^been$/i.test(next.text)))) {
+      tokens[i] = { ...t, auxiliary: true, tags: new Set([...t.tags, 'Auxiliary']) };
+    }
+    // "had not yet decided": this "yet" is an adverb, not the conjunction compromise reads.
+    for (let j = i + 1; j < k; j++) if (tokens[j]!.root === 'yet') tokens[j] = { ...tokens[j]!, role: 'other', tags: new Set(['Adverb']) };
+  });
+  return tokens;
 }
 
 /**

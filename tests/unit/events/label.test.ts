@@ -237,6 +237,22 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('The US-dominated alliance expanded in 1999.', '1999', '1999')).toBe('US-dominated alliance expanded');
   });
 
+  it('leaves out a per-share amount given beside the total ("or 67 cents a share")', () => {
+    expect(labelOf('Coast earned $10.2 million, or 67 cents a share, in the year-ago quarter.', 'the year-ago quarter', '1988-Q3')).toBe('Coast earned');
+    expect(labelOf('The thrift had net income of $132,000, or three cents a share, a year ago.', 'a year ago', '1988-Q3')).toBe('Thrift had net income');
+  });
+
+  it('reads "have" before an object as the verb, before a participle as an auxiliary that keeps its "not"', () => {
+    expect(labelOf('The company had a loss of $5 million in 1998.', '1998', '1998')).toBe('Company had loss');
+    expect(labelOf('He had not yet decided by 2020.', '2020', '2020')).toBe('Had not decided');
+  });
+
+  it('falls back on the opening words of the sentence, amounts whole, when the date stands in an aside', () => {
+    expect(
+      labelOf('Net for the nine months was $254 million, or $5.94 a share, up 56% from $163 million, or $4.06 a share, a year earlier.', 'a year earlier', '1988'),
+    ).toBe('Net nine months was $254 million');
+  });
+
   it('writes a sentence-opening word small when it no longer opens the label', () => {
     expect(labelOf('Talks in Geneva ended on Monday without agreement.', 'Monday', '2022-01-10')).toBe('Geneva talks ended without agreement');
   });
