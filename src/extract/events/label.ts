@@ -49,10 +49,10 @@ const EMPTY_OBJECT = new Set(['following', 'thing', 'things', 'something', 'this
 const REPORTING = new Set(['say', 'tell', 'add', 'explain', 'stress', 'note', 'confirm', 'call', 'comment', 'claim', 'insist', 'argue', 'warn', 'announce', 'state', 'write']);
 
 /** Words that introduce a date phrase and go with it when it is cut out. */
-const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid']);
+const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid', 'over']);
 /** Words right after a duration that make it a date ("two years later", "a week earlier", "three days ago"). */
 const DATE_TRAIL = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'hence']);
-const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|that|which|as|like|just|even|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
+const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|since|until|after|before|during|over|about|around|that|which|as|like|just|even|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
 
 export type LabelPattern = 'date-modifier' | 'clause' | 'attached-phrase' | 'predicate' | 'sentence-verb' | 'words';
 
@@ -148,7 +148,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
   const text = p.doc.text;
   const cutAt = tokens.findIndex((t) => t.start >= p.mention.end);
   const dateAt = cutAt < 0 ? tokens.length : cutAt;
-  for (const v of verbsByDistance(tokens, p.mention.start)) {
+  for (const v of verbsByDistance(tokens, p.mention.start, p.doc.text)) {
     const reported = REPORTING.has(tokens[v]!.root) ? reportedClause(p, tokens, v) : [];
     if (reported.length >= MIN_LABEL_WORDS) return { words: reported, distance: distanceToDate(tokens, v, dateAt) };
     let s = v - 1;
@@ -166,7 +166,9 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^(?:will|would)$/i.test(t.text));
     // "will be sworn in": a planned passive keeps its "be" ("Youngkin will be sworn", not "will sworn").
     const passive = planned.length > 0 && /^be$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
-    const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : [...planned.slice(-1), ...passive];
+    // "has been independent": "been" alone is no verb a headline uses.
+    const perfect = !planned.length && /^been$/i.test(tokens[v]!.text) && /^(?:has|have|had)$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
+    const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : [...planned.slice(-1), ...passive, ...perfect];
     // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
     const inf = infinitiveAfter(tokens, v);
     const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!])];
@@ -191,7 +193,9 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
         ? cutAfterLastHead(firstWords(cutAfterFirstHead(respective(nounPhraseFrom(tokens, o, text, MAX_LABEL_WORDS), respectiveIndex(p))), room - lead.length - measure.length, text))
         : [];
     // "Net was $254 million": after a light verb an amount alone is what the clause says.
-    const object = noun.length ? [...measure, ...noun] : LIGHT_VERB.has(tokens[v]!.root) ? measure : [];
+    // "has been independent": after "be" an adjective is what the clause says.
+    const predicative = tokens[v]!.root === 'be' && tokens[afterVerb]?.role === 'adjective' && adjacent(text, tokens[v]!, tokens[afterVerb]!) ? [tokens[afterVerb]!] : [];
+    const object = noun.length ? [...measure, ...noun] : LIGHT_VERB.has(tokens[v]!.root) ? (measure.length ? measure : predicative) : [];
     if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
     return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance: distanceToDate(tokens, v, dateAt) };
   }
@@ -366,14 +370,22 @@ function bracketed(text: string, from: number, t: Token): boolean {
 function sentenceVerbWith(p: DatedPassage, own: Token[]): Token[] {
   const nouns = own.filter((t) => isNominal(t));
   const tokens = p.tokens.filter((t) => t.role !== 'date' && isWordish(t));
-  const v = verbsByDistance(tokens, p.mention.start).find((i) => !REPORTING.has(tokens[i]!.root) && !LIGHT_VERB.has(tokens[i]!.root));
+  const v = verbsByDistance(tokens, p.mention.start, p.doc.text).find((i) => !REPORTING.has(tokens[i]!.root) && !LIGHT_VERB.has(tokens[i]!.root));
   if (v === undefined || !nouns.length) return [];
   const at = (i: number) => tokens[i]!;
   const phrase =
     tokens[v - 1]?.root === 'to' && isMainVerb(tokens[v - 2]) ? [at(v - 2), at(v - 1), at(v)]
     : tokens[v + 1]?.root === 'to' && isMainVerb(tokens[v + 2]) ? [at(v), at(v + 1), at(v + 2)]
     : [at(v)];
-  return phrase.some((t) => nouns.includes(t)) ? [] : [...phrase, ...nouns];
+  if (phrase.some((t) => nouns.includes(t))) return [];
+  // "Mayor Alex Penelas and ... flew": nouns that stand before the verb are its subject, its first
+  // run of nouns, and come first.
+  if (nouns[nouns.length - 1]!.end > phrase[0]!.start) return [...phrase, ...nouns];
+  const from = own.indexOf(nouns[0]!);
+  let to = from;
+  while (to < own.length && isNominal(own[to])) to++;
+  const subject = cutAfterLastHead(firstWords(own.slice(from, to), MAX_LABEL_WORDS - phrase.length, p.doc.text));
+  return subject.length ? [...subject, ...phrase] : [...phrase, ...nouns];
 }
 
 /** The clause's first noun phrase: "Hundreds of former fighters in the revolution". */

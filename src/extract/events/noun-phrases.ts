@@ -135,8 +135,16 @@ const headsRelativeClause = (tokens: Token[], i: number) =>
 const REPORT_VERB = new Set(['say', 'tell', 'think', 'believe', 'hope', 'expect', 'fear', 'know', 'insist', 'warn', 'claim', 'announce', 'add', 'confirm', 'deny', 'promise']);
 const opensReport = (t: Token) => t.tags.has('PastTense') || REPORT_VERB.has(t.root);
 
-/** Indices of the clause's main verbs, the one nearest the date first. */
-export function verbsByDistance(tokens: Token[], at: number): number[] {
+/**
+ * "X and Y, accompanied by a lawyer, flew to Washington": a past participle that opens an aside
+ * between commas with its agent describes the subject; the clause's verb comes after it.
+ */
+const participleAside = (tokens: Token[], i: number, text: string) =>
+  tokens[i]!.tags.has('PastTense') && tokens[i + 1]?.root === 'by' && /,\s*$/.test(text.slice(Math.max(0, tokens[i]!.start - 3), tokens[i]!.start));
+
+/** Indices of the clause's main verbs, the one nearest the date first; with the text, verbs of participle asides last. */
+export function verbsByDistance(tokens: Token[], at: number, text?: string): number[] {
   const verbs = tokens.map((t, i) => (isMainVerb(t) && !headsRelativeClause(tokens, i) ? i : -1)).filter((i) => i >= 0);
-  return verbs.sort((a, b) => Math.abs(tokens[a]!.start - at) - Math.abs(tokens[b]!.start - at) || a - b);
+  const aside = (i: number) => (text !== undefined && participleAside(tokens, i, text) ? 1 : 0);
+  return verbs.sort((a, b) => aside(a) - aside(b) || Math.abs(tokens[a]!.start - at) - Math.abs(tokens[b]!.start - at) || a - b);
 }

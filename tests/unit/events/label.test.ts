@@ -253,6 +253,20 @@ describe('event labels: numbers, places, punctuation', () => {
     ).toBe('Net nine months was $254 million');
   });
 
+  it('finds the subject past a date phrase or a participle aside between it and the verb', () => {
+    expect(labelOf('Nevertheless, American officials over the weekend became more open in declaring their goal.', 'the weekend', '1991-W08-WE')).toBe(
+      'American officials became',
+    );
+    expect(labelOf("Also on Friday, Mayor Alex Penelas and Mayor Joe Carollo, accompanied by one of the family's lawyers, flew to Washington.", 'Friday', '2000-01-07')).toBe(
+      'Mayor Alex Penelas flew',
+    );
+  });
+
+  it('says what "be" says of the subject, with its "has", and ends on no preposition', () => {
+    expect(labelOf('Australia has been independent since 1901, but it still recognizes the monarch.', '1901', '1901')).toBe('Australia has been independent');
+    expect(labelOf('The economy was weak in 1998.', '1998', '1998')).toBe('Economy was weak');
+  });
+
   it('writes a sentence-opening word small when it no longer opens the label', () => {
     expect(labelOf('Talks in Geneva ended on Monday without agreement.', 'Monday', '2022-01-10')).toBe('Geneva talks ended without agreement');
   });
