@@ -34,9 +34,9 @@ interface CompromiseTerm {
   offset: { start: number; length: number };
 }
 
-/** Prepositions compromise sometimes tags as adjectives ("against", "toward"). */
+/** Prepositions compromise sometimes tags as adjectives ("against", "toward") or verbs ("three doctors, including Slepian"). */
 const PREPOSITIONS = new Set(
-  'against toward towards into onto upon amid amidst among despite via per versus than within without under over above below beneath beside beyond inside outside across along throughout'.split(
+  'against toward towards into onto upon amid amidst among despite via per versus than within without under over above below beneath beside beyond inside outside across along throughout including excluding regarding concerning'.split(
     ' ',
   ),
 );
@@ -115,7 +115,7 @@ export function tokenize(text: string, offset: number): Token[] {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
       tags.clear();
       tags.add('Adverb');
-    } else if (PREPOSITIONS.has(rootOf(t))) {
+    } else if (PREPOSITIONS.has(rootOf(t)) || PREPOSITIONS.has(t.text.toLowerCase())) {
       for (const tag of ['Adjective', 'Noun', 'Verb', 'ProperNoun']) tags.delete(tag);
       tags.add('Preposition');
     }

@@ -262,6 +262,10 @@ describe('event labels: numbers, places, punctuation', () => {
     );
   });
 
+  it('reads "including", "regarding" as prepositions, not as the verb', () => {
+    expect(labelOf('Since 1993, three doctors, including Slepian, three clinic employees and a clinic escort have been murdered.', '1993', '1993')).toBe('Doctors murdered');
+  });
+
   it('says what "be" says of the subject, with its "has", and ends on no preposition', () => {
     expect(labelOf('Australia has been independent since 1901, but it still recognizes the monarch.', '1901', '1901')).toBe('Australia has been independent');
     expect(labelOf('The economy was weak in 1998.', '1998', '1998')).toBe('Economy was weak');
