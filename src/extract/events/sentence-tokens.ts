@@ -106,11 +106,17 @@ export function tokenize(text: string, offset: number): Token[] {
   doc.compute('root');
   // `root` is filled by compute('root'); the JsonProps type does not list it.
   const options = { offset: true, terms: { root: true, normal: true } } as Parameters<typeof doc.json>[0];
-  const terms: CompromiseTerm[] = doc.json(options).flatMap(
-    (s: { terms: CompromiseTerm[] }) => s.terms,
-  );
+  const sentences: { terms: CompromiseTerm[] }[] = doc.json(options);
+  const terms: CompromiseTerm[] = sentences.flatMap((s) => s.terms);
+  const opening = new Set(sentences.map((s) => s.terms[0]));
   return havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
+    // "Price Stern Sloan Inc. said": news seldom opens with a command; a capitalised "imperative"
+    // right before a name is the name's first word.
+    if (opening.has(t) && tags.has('Imperative') && new Set(terms[i + 1]?.tags).has('ProperNoun') && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) {
+      for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) tags.delete(tag);
+      tags.add('ProperNoun').add('Noun');
+    }
     if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
       tags.clear();

@@ -262,6 +262,10 @@ describe('event labels: numbers, places, punctuation', () => {
     );
   });
 
+  it('keeps the first word of a name that compromise reads as a command ("Price Stern Sloan")', () => {
+    expect(labelOf('Price Stern Sloan Inc. said it hired a banker on Friday.', 'Friday', '1989-10-27')).toBe('Price Stern Sloan Inc. hired banker');
+  });
+
   it('reads "including", "regarding" as prepositions, not as the verb', () => {
     expect(labelOf('Since 1993, three doctors, including Slepian, three clinic employees and a clinic escort have been murdered.', '1993', '1993')).toBe('Doctors murdered');
   });
