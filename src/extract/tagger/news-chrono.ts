@@ -34,6 +34,7 @@ import { yearRangeParser } from './parsers/year-range-parser';
 import { nthWeekOfParser, weekOfParser } from './parsers/week-of-parser';
 import { weekEndingParser } from './parsers/week-ending-parser';
 import { middayParser } from './parsers/midday-parser';
+import { dayPartParser } from './parsers/day-part-parser';
 import { conjoinedDayParser, dayFirstConjoinedParser } from './parsers/conjoined-day-parser';
 import { dayCountParser } from './parsers/day-count-parser';
 import { dayOffsetParser } from './parsers/day-offset-parser';
@@ -86,6 +87,7 @@ const OWN_PARSERS: Parser[] = [
   durationParser, // "three days", "the past two months", "for years", "in one day"
   presentRefParser, // "now", "today", "currently", "recently", "the future"
   middayParser, // "midday", "mid-afternoon": on the story's day, like a clock time
+  dayPartParser, // "in the afternoon", "late afternoon": on the story's day, like a clock time
   bareYearParser, // "1997", "in 2008", "fiscal 1989", "early 1990"
   shortYearParser, // "in '98", "since '05": after the season and decade parsers ("the summer of '98", "the '90s")
   spokenYearParser, // "nineteen ninety-six", "the year two thousand" (broadcast transcripts)

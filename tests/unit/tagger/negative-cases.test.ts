@@ -28,6 +28,8 @@ describe('not a date', () => {
     ['a percentage', 'unemployment rose to 12.5% in the region'],
     ['the modal may', 'They may go home.'],
     ['the verb march', 'Troops march on the capital.'],
+    ['a part of the day naming a noun', 'He reads the morning papers; early morning flights were cancelled.'],
+    ['money a year', 'It should save $500 million a year in costs.'],
     ['a procession', 'Protesters joined the annual March for Life on Capitol Hill.'],
     ['a named procession', 'He led the March of the Combatant Mothers.'],
     ['a furniture style', 'She collects mid-century modern chairs in a mid-century house.'],

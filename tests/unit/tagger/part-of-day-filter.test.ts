@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { expectMention, only, tag } from './support';
 
 describe('part-of-day filter', () => {
-  it('drops a part of day with no day to hang on', () => {
-    expect(tag('In the morning, protesters gathered; the night of chaos ended.', '2000-04-14')).toEqual([]);
+  it("drops chrono's part of day with no day to hang on, and keeps ours, which the story's day anchors", () => {
+    expect(tag('Protesters gathered; the night of chaos ended.', '2000-04-14')).toEqual([]);
+    expect(tag('In the morning, protesters gathered; the night of chaos ended.', '2000-04-14').map((m) => [m.text, m.rule])).toEqual([['the morning', 'day-part']]);
   });
 
   it('keeps "noon" as a clock time on the story\'s day, like "6 p.m."', () => {

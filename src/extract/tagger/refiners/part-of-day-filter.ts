@@ -5,6 +5,7 @@
  * noon"), except in "high noon", the idiom and the film.
  */
 import type { Refiner } from 'chrono-node';
+import { timexOf } from '../timex';
 
 const BARE_PART_OF_DAY = /^(?:the\s+)?(?:morning|afternoon|evening|night)(?:\s+of)?$/i;
 const HIGH_NOON = /\bhigh\s+$/i;
@@ -13,7 +14,8 @@ export const partOfDayFilter: Refiner = {
   refine(context, results) {
     return results.filter(
       (result) =>
-        !BARE_PART_OF_DAY.test(result.text) &&
+        // Ours ("in the afternoon", day-part) carry an anaphor to the story's day: they stay.
+        (!BARE_PART_OF_DAY.test(result.text) || timexOf(result)?.rule === 'day-part') &&
         !(/^noon$/i.test(result.text) && HIGH_NOON.test(context.text.slice(Math.max(0, result.index - 8), result.index))),
     );
   },
