@@ -73,7 +73,9 @@ export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, lim
   }
   from = nameStart(tokens, from, i, text);
   const phrase = headline(tokens.slice(from, i + 1).filter((t) => !t.tags.has('Determiner')));
-  // "Secretary of State James Baker": the person's name says it.
+  // "Secretary of State James Baker": the person's name says it; not in names joined by "and"
+  // ("Biden and Putin"), where it would keep the last one only.
+  if (phrase.some((t) => t.root === 'and')) return phrase;
   let name = phrase.length;
   while (name > 0 && phrase[name - 1]!.tags.has('Person')) name--;
   return name < phrase.length ? phrase.slice(name) : phrase;

@@ -112,10 +112,14 @@ export function tokenize(text: string, offset: number): Token[] {
   return havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
     // "Price Stern Sloan Inc. said": news seldom opens with a command; a capitalised "imperative"
-    // right before a name is the name's first word.
-    if (opening.has(t) && tags.has('Imperative') && new Set(terms[i + 1]?.tags).has('ProperNoun') && /^\p{Lu}/u.test(terms[i + 1]?.text ?? '')) {
+    // right before a name is the name's first word. "Biden and Putin met": a capitalised common
+    // noun opening the sentence and joined by "and" to a name is a name too.
+    const nameAfter = (k: number) => new Set(terms[k]?.tags).has('ProperNoun') && /^\p{Lu}/u.test(terms[k]?.text ?? '');
+    if (opening.has(t) && tags.has('Imperative') && nameAfter(i + 1)) {
       for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) tags.delete(tag);
       tags.add('ProperNoun').add('Noun');
+    } else if (opening.has(t) && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Plural') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && rootOf(terms[i + 1] ?? t) === 'and' && nameAfter(i + 2)) {
+      tags.add('ProperNoun');
     }
     if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.

@@ -266,6 +266,10 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('Price Stern Sloan Inc. said it hired a banker on Friday.', 'Friday', '1989-10-27')).toBe('Price Stern Sloan Inc. hired banker');
   });
 
+  it('keeps names joined by "and" whole, the first one opening the sentence too', () => {
+    expect(labelOf('Biden and Putin met in Geneva on Wednesday for three hours.', 'Wednesday', '2021-06-16')).toBe('Biden and Putin met in Geneva');
+  });
+
   it('reads "including", "regarding" as prepositions, not as the verb', () => {
     expect(labelOf('Since 1993, three doctors, including Slepian, three clinic employees and a clinic escort have been murdered.', '1993', '1993')).toBe('Doctors murdered');
   });
