@@ -81,6 +81,9 @@ const HAPPENING = new Set(
   ).split(' '),
 );
 
+/** Words that lead a noun phrase or a clause alike: "after the vote", "after the US walked away". */
+const CLAUSE_LEAD = new Set(['after', 'before', 'since', 'until', 'till']);
+
 /** Words that scale the number before them. */
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
@@ -195,7 +198,10 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     // "Net was $254 million": after a light verb an amount alone is what the clause says.
     // "has been independent": after "be" an adjective is what the clause says.
     const predicative = tokens[v]!.root === 'be' && tokens[afterVerb]?.role === 'adjective' && adjacent(text, tokens[v]!, tokens[afterVerb]!) ? [tokens[afterVerb]!] : [];
-    const object = noun.length ? [...measure, ...noun] : LIGHT_VERB.has(tokens[v]!.root) ? (measure.length ? measure : predicative) : [];
+    // "collapsed after the US walked away": a noun that a verb follows after "after" or "before"
+    // is the subject of another clause, not the object of this one.
+    const subjectOfNext = CLAUSE_LEAD.has(lead[0]?.root ?? '') && noun.length > 0 && isMainVerb(tokens[tokens.indexOf(noun[noun.length - 1]!) + 1]);
+    const object = subjectOfNext ? [] : noun.length ? [...measure, ...noun] : LIGHT_VERB.has(tokens[v]!.root) ? (measure.length ? measure : predicative) : [];
     if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
     return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance: distanceToDate(tokens, v, dateAt) };
   }

@@ -266,6 +266,11 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('Price Stern Sloan Inc. said it hired a banker on Friday.', 'Friday', '1989-10-27')).toBe('Price Stern Sloan Inc. hired banker');
   });
 
+  it('takes no subject of another clause for an object after "after" or "before"', () => {
+    expect(labelOf('Talks collapsed in 2019 after the US walked away.', '2019', '2019')).toBe('Talks collapsed');
+    expect(labelOf('Talks collapsed in 2019 after the vote.', '2019', '2019')).toBe('Talks collapsed after vote');
+  });
+
   it('keeps names joined by "and" whole, the first one opening the sentence too', () => {
     expect(labelOf('Biden and Putin met in Geneva on Wednesday for three hours.', 'Wednesday', '2021-06-16')).toBe('Biden and Putin met in Geneva');
   });
