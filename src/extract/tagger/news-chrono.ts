@@ -36,6 +36,7 @@ import { weekEndingParser } from './parsers/week-ending-parser';
 import { middayParser } from './parsers/midday-parser';
 import { dayPartParser } from './parsers/day-part-parser';
 import { conjoinedDayParser, dayFirstConjoinedParser } from './parsers/conjoined-day-parser';
+import { monthDayBeforeAmParser } from './parsers/month-day-before-am-parser';
 import { dayCountParser } from './parsers/day-count-parser';
 import { dayOffsetParser } from './parsers/day-offset-parser';
 import { ordinalDayParser } from './parsers/ordinal-day-parser';
@@ -74,6 +75,7 @@ const OWN_PARSERS: Parser[] = [
   nthWeekOfParser, // "the first week of May": the month, approximate, before chrono's month names
   conjoinedDayParser, // "April 24 and 25": the second day; chrono reads the first
   dayFirstConjoinedParser, // "10 and 11 January": the first day; chrono reads the second
+  monthDayBeforeAmParser, // "July 4 American", "May 3 amid": chrono drops a month-day before a word starting "am"
   monthPartParser, // "late November", "early December 1999": before chrono's month names
   monthRelativeParser, // "last May", "June last year"
   mayMonthParser, // "by May the votes were in": chrono takes "May" alone only after "in"
