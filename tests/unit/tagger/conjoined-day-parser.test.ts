@@ -33,4 +33,16 @@ describe('conjoined-day parser', () => {
     expect(tag('It cost $10 and 11 January was the day.', '2022-01-15').map((m) => m.text)).toEqual(['11 January']);
     expect(tag('The vote was 12 or 11 January, nobody knows.', '2022-01-15').map((m) => m.text)).toEqual(['11 January']);
   });
+
+  it('reads ordinals and a second day before the next clause\'s article ("March 3rd and 4th", "March 3 and 4 the talks")', () => {
+    expect(tag('On March 3rd and 4th the talks resumed.', '2023-06-15').map((m) => [m.text, m.value])).toEqual([
+      ['March 3rd', '2023-03-03'],
+      ['4th', '2023-03-04'],
+    ]);
+    expect(tag('On March 3 and 4 the talks resumed.', '2023-06-15').map((m) => m.text)).toEqual(['March 3', '4']);
+    expect(tag('Held on 3rd and 4th March, the talks failed.', '2023-06-15').map((m) => [m.text, m.value])).toEqual([
+      ['3rd', '2023-03-03'],
+      ['4th March', '2023-03-04'],
+    ]);
+  });
 });

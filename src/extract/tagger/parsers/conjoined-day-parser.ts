@@ -16,11 +16,11 @@ const PATTERN = new RegExp(
 );
 
 /** What a number after "and" is when it is no day: a count ("and 25 people", "and 25 percent"). */
-const COUNTED = /^\s+(?!(?:in|at|on|to|for|when|with|after|before|and|or|but)\b)\p{L}/u;
+const COUNTED = /^\s+(?!(?:in|at|on|to|for|when|with|after|before|and|or|but|the|a|an|this|that|these|those|its|his|her|their|our)\b)\p{L}/iu;
 
 /** "10 and 11 January", "3 or 4 May 1998": the day-first order, its first day. */
 const DAY_FIRST = new RegExp(
-  `(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+  `(\\d{1,2}(?:st|nd|rd|th)?)\\s+(?:and|or)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
   'iu',
 );
 
@@ -30,7 +30,7 @@ const NOT_A_DAY_BEFORE = /(?:[$£€¥#.,:/-]|\d)\s*$/;
 export const dayFirstConjoinedParser = wordParser(DAY_FIRST, (context, m, index) => {
   const [, firstText, secondText, monthName, yearText] = m;
   if (!/^\p{Lu}/u.test(monthName!)) return null; // "3 or 4 may", the modal
-  const first = Number(firstText);
+  const first = Number.parseInt(firstText!, 10);
   const second = Number(secondText);
   if (first < 1 || second <= first || second > 31) return null;
   if (NOT_A_DAY_BEFORE.test(context.text.slice(Math.max(0, index - 3), index))) return null;
@@ -39,7 +39,7 @@ export const dayFirstConjoinedParser = wordParser(DAY_FIRST, (context, m, index)
   const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, first, tenseOf(context, index, end));
   return timexResult(context, index, firstText!, dayTimex(makeDay(year, month, first), { anchoring: yearText ? 'absolute' : 'relative', rule: 'conjoined-day' }));
 },
-  /\d\s*,?\s+(?:and|or)\s+\d/i,
+  /\d(?:st|nd|rd|th)?\s*,?\s+(?:and|or)\s+\d/i,
 );
 
 export const conjoinedDayParser = wordParser(PATTERN, (context, m, index) => {
@@ -57,5 +57,5 @@ export const conjoinedDayParser = wordParser(PATTERN, (context, m, index) => {
   const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, second, tenseOf(context, index, end));
   return timexResult(context, at, text, dayTimex(makeDay(year, month, second), { anchoring: yearText ? 'absolute' : 'relative', rule: 'conjoined-day' }));
 },
-  /\d\s*,?\s+(?:and|or)\s+\d/i,
+  /\d(?:st|nd|rd|th)?\s*,?\s+(?:and|or)\s+\d/i,
 );
