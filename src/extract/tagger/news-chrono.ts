@@ -53,6 +53,7 @@ import { valueRefiner } from './refiners/value-refiner';
 import { leadsOnRefiner } from './refiners/leads-on-refiner';
 import { quotedDayRefiner } from './refiners/quoted-day-refiner';
 import { offsetFromDayRefiner } from './refiners/offset-from-day';
+import { zoneConvertedDayRefiner } from './refiners/zone-converted-day';
 import { midnightRefiner } from './refiners/midnight';
 
 /** Our parsers, most specific first (a tie goes to the earlier one). */
@@ -117,6 +118,7 @@ const OWN_REFINERS: Refiner[] = [
   tenseRefiner, // weekdays, month-days, months without a year: resolved by the sentence's tense
   valueRefiner, // every remaining chrono result valued at the precision chrono is certain of
   offsetFromDayRefiner, // "the week before last Tuesday", "the day after Christmas": counted from the day, once it is valued
+  zoneConvertedDayRefiner, // "at 2 a.m. Friday (2300 GMT Thursday)": the day before, not another week's Thursday
   midnightRefiner, // "midnight Friday": the end of Friday (T24:00), not its start
   leadsOnRefiner, // "two years later": the duration leads on from the story's last date
   quotedDayRefiner, // "... what we do tomorrow", quoted from 1975: the speaker's day, not the article's
