@@ -12,6 +12,8 @@ const rows: Row[] = [
   ['From January through June, France holds the presidency.', '2023-06-15', { text: 'January through June', start: 5, type: 'DATE', value: '2023-01', precision: 'month', interval: ['2023-01-01', '2023-07-01'], anchoring: 'relative', rule: 'month-range' }],
   ['The port closes from November to February.', '2023-01-15', { text: 'November to February', start: 21, type: 'DATE', value: '2022-11', precision: 'month', interval: ['2022-11-01', '2023-03-01'], anchoring: 'relative', rule: 'month-range' }],
   ['The port will close from July to September.', '2023-06-15', { text: 'July to September', start: 25, type: 'DATE', value: '2023-07', precision: 'month', interval: ['2023-07-01', '2023-10-01'], anchoring: 'relative', rule: 'month-range' }],
+  // A calendar quarter named by its months, with its article and "quarter".
+  ['Sony said profit fell in the July-September quarter.', '2023-11-15', { text: 'the July-September quarter', start: 25, type: 'DATE', value: '2023-Q3', precision: 'quarter', interval: ['2023-07-01', '2023-10-01'], anchoring: 'relative', rule: 'month-range' }],
   ['Snow fell between November and February 2022.', '2022-05-02', { text: 'November and February 2022', start: 18, type: 'DATE', value: '2021-11', precision: 'month', interval: ['2021-11-01', '2022-03-01'], anchoring: 'absolute', rule: 'month-range' }],
 ];
 
@@ -20,6 +22,10 @@ describe('month-range parser', () => {
 
   it('leaves two months joined by a bare "and" as two mentions', () => {
     expect(tag('They met in May and June.', '2022-01-29').map((m) => m.rule)).not.toContain('month-range');
+  });
+
+  it('reads no quarter in three months that are not one ("the May-July quarter")', () => {
+    expect(tag('Sales rose in the May-July quarter.', '2023-08-15').map((m) => [m.text, m.value])).toEqual([['May-July', '2023-05']]);
   });
 
   it('leaves "from January to June 30" to the day parsers', () => {

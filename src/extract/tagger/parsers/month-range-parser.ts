@@ -10,13 +10,16 @@ import { addMonths, makeDay } from '../calendar';
 import { monthYear } from '../open-dates';
 import { tenseOf } from '../news-context';
 import { monthNumber, referenceDay, wordParser } from '../parser-kit';
-import { monthTimex, timexResult } from '../timex';
+import { monthTimex, quarterTimex, timexResult } from '../timex';
 
 const MONTH = '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
 const PATTERN = new RegExp(
   `(?:([Ff]rom|[Bb]etween)\\s+)?(${MONTH})(?:\\s*[-–—]\\s*|\\s+(to|through|until|till|and)\\s+)(${MONTH})(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`,
   'u',
 );
+
+/** "quarter" right after a range of months: "the April-June quarter". */
+const QUARTER_AFTER = /^\s+quarter(?![\p{L}\d])/u;
 
 /**
  * "From January through June, France holds the presidency", written in June: a range that holds
@@ -47,6 +50,13 @@ export const monthRangeParser = wordParser(PATTERN, (context, m, index) => {
   else firstYear = runningYear(ref, first, last) ?? monthYear(ref, first, tenseOf(context, index, index + m[0].length));
   const lastYear = firstYear + (crossesYear ? 1 : 0);
   const shape = { anchoring: yearText ? ('absolute' as const) : ('relative' as const), rule: 'month-range' };
+  // "the April-June quarter", "the July-September quarter": a calendar quarter named by its months.
+  const quarterWord = QUARTER_AFTER.exec(context.text.slice(index + m[0].length));
+  if (quarterWord && !lead && !yearText && last - first === 2 && first % 3 === 1) {
+    const before = /\bthe\s+$/i.exec(context.text.slice(Math.max(0, index - 4), index));
+    const start = index - (before ? before[0].length : 0);
+    return timexResult(context, start, context.text.slice(start, index + m[0].length + quarterWord[0].length), quarterTimex(firstYear, (first + 2) / 3, shape));
+  }
   const timex = monthTimex(firstYear, first, shape);
   // TIMEX3 extents leave out the lead-in: "from [January to June]".
   const start = index + (lead ? m[0].indexOf(firstName!, lead.length) : 0);
