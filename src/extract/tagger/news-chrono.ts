@@ -54,6 +54,7 @@ import { leadsOnRefiner } from './refiners/leads-on-refiner';
 import { quotedDayRefiner } from './refiners/quoted-day-refiner';
 import { offsetFromDayRefiner } from './refiners/offset-from-day';
 import { zoneConvertedDayRefiner } from './refiners/zone-converted-day';
+import { sharedClockDayRefiner } from './refiners/shared-clock-day';
 import { midnightRefiner } from './refiners/midnight';
 
 /** Our parsers, most specific first (a tie goes to the earlier one). */
@@ -119,6 +120,7 @@ const OWN_REFINERS: Refiner[] = [
   valueRefiner, // every remaining chrono result valued at the precision chrono is certain of
   offsetFromDayRefiner, // "the week before last Tuesday", "the day after Christmas": counted from the day, once it is valued
   zoneConvertedDayRefiner, // "at 2 a.m. Friday (2300 GMT Thursday)": the day before, not another week's Thursday
+  sharedClockDayRefiner, // "open at 7 a.m. and close at 8 p.m. on Sunday": both on Sunday
   midnightRefiner, // "midnight Friday": the end of Friday (T24:00), not its start
   leadsOnRefiner, // "two years later": the duration leads on from the story's last date
   quotedDayRefiner, // "... what we do tomorrow", quoted from 1975: the speaker's day, not the article's
