@@ -43,6 +43,11 @@ const rows: Row[] = [
   ['The store remains closed until Saturday.', '2013-03-20', day('Saturday', 31, '2013-03-23', '2013-03-24')],
   ['The border stays closed until Monday.', '2013-03-20', day('Monday', 30, '2013-03-25', '2013-03-26')],
   ['The airport remained closed until Friday.', '2013-03-20', day('Friday', 34, '2013-03-15', '2013-03-16')],
+  // "is open/closed on Saturday": a present state on a named day looks ahead, as "the funeral is
+  // Saturday" does; "was open" looks back.
+  ['The store is open on Saturday.', '2023-06-15', day('Saturday', 21, '2023-06-17', '2023-06-18')],
+  ['Banks are closed on Friday for the holiday.', '2023-06-15', day('Friday', 20, '2023-06-16', '2023-06-17')],
+  ['The store was open on Saturday.', '2023-06-15', day('Saturday', 22, '2023-06-10', '2023-06-11')],
   // The date of a speaking is the saying's: the reporting verb after it places it, whatever the
   // reported clause says.
   ['The minister, speaking on Saturday, said talks would resume.', '2013-03-20', day('Saturday', 26, '2013-03-16', '2013-03-17')],
