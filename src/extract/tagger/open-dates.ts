@@ -5,7 +5,10 @@
  * copy names the day of writing by its weekday ("said Sunday" in Sunday's story, "will meet
  * Friday" in Friday's).
  */
+import type { ParsingContext } from 'chrono-node';
 import { addDays, daysBetween, isRealDate, makeDay, weekdayOf, type Day } from './calendar';
+import { tenseOf } from './news-context';
+import { referenceDay } from './parser-kit';
 import type { Tense } from './tense';
 
 export function weekdayDay(ref: Day, weekday: number, tense: Tense | null): Day {
@@ -29,6 +32,14 @@ export function monthDayYear(ref: Day, month: number, day: number, tense: Tense 
   return nearest.year;
 }
 
+/**
+ * The year of the month-day a parser found at [start, end) of the text: the year written with it,
+ * else the one the sentence's tense picks (monthDayYear).
+ */
+export function monthDayYearIn(context: ParsingContext, month: number, day: number, writtenYear: string | undefined, start: number, end: number): number {
+  return writtenYear ? Number(writtenYear) : monthDayYear(referenceDay(context), month, day, tenseOf(context, start, end));
+}
+
 /** Months likewise: the nearest, moved a year when tense says it lies far on the other side. */
 export function monthYear(ref: Day, month: number, tense: Tense | null): number {
   const diff = month - ref.month;
@@ -37,6 +48,11 @@ export function monthYear(ref: Day, month: number, tense: Tense | null): number 
   if (tense === 'past' && offset >= FAR_MONTHS) return year - 1;
   if (tense === 'future' && offset <= -FAR_MONTHS) return year + 1;
   return year;
+}
+
+/** The year of the month a parser found at [start, end): written with it, else picked by tense (monthYear). */
+export function monthYearIn(context: ParsingContext, month: number, writtenYear: string | undefined, start: number, end: number): number {
+  return writtenYear ? Number(writtenYear) : monthYear(referenceDay(context), month, tenseOf(context, start, end));
 }
 
 /** Months from which a month on the wrong side of the tense is moved a year. */

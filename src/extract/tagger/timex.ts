@@ -185,6 +185,14 @@ export function timeTimex(d: Day, time: { hour: number; minute: number } | 'MO' 
   return { ...dayTimex(d, shape), type: 'TIME', value: `${isoDay(d)}T${clock}` };
 }
 
+/**
+ * A time with no day of its own ("at 10:35 a.m.", "midday", "in the afternoon"): it is on the day
+ * the story has reached (the anaphora pass moves it there), else on the day its value holds.
+ */
+export function clockOnStoryDay(timex: Timex): Timex {
+  return { ...timex, anaphor: { unit: 'day', step: 0, pointing: false, clock: timex.value.slice(timex.value.indexOf('T') + 1) } };
+}
+
 export function seasonTimex(year: number, season: 'SP' | 'SU' | 'FA' | 'WI', shape: Shape): Timex {
   const startMonth = { SP: 3, SU: 6, FA: 9, WI: 12 }[season];
   const start = makeDay(year, startMonth, 1);

@@ -5,9 +5,8 @@
  * single mention, as year ranges are ours.
  */
 import { makeDay } from '../calendar';
-import { monthDayYear } from '../open-dates';
-import { tenseOf } from '../news-context';
-import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { monthDayYearIn } from '../open-dates';
+import { MONTH_NAME, monthNumber, wordParser } from '../parser-kit';
 import { dayTimex, timexResult } from '../timex';
 
 const PATTERN = new RegExp(
@@ -36,7 +35,7 @@ export const dayFirstConjoinedParser = wordParser(DAY_FIRST, (context, m, index)
   if (NOT_A_DAY_BEFORE.test(context.text.slice(Math.max(0, index - 3), index))) return null;
   const month = monthNumber(monthName!);
   const end = index + m[0].length;
-  const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, first, tenseOf(context, index, end));
+  const year = monthDayYearIn(context, month, first, yearText, index, end);
   return timexResult(context, index, firstText!, dayTimex(makeDay(year, month, first), { anchoring: yearText ? 'absolute' : 'relative', rule: 'conjoined-day' }));
 },
   /\d(?:st|nd|rd|th)?\s*,?\s+(?:and|or)\s+\d/i,
@@ -54,7 +53,7 @@ export const conjoinedDayParser = wordParser(PATTERN, (context, m, index) => {
   // The extent is the second day with the year written after it ("4, 1999"), as TIMEX3 takes it.
   const at = index + whole!.lastIndexOf(secondText!, whole!.length - (yearText ? yearText.length : 0) - 1);
   const text = whole!.slice(at - index);
-  const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, second, tenseOf(context, index, end));
+  const year = monthDayYearIn(context, month, second, yearText, index, end);
   return timexResult(context, at, text, dayTimex(makeDay(year, month, second), { anchoring: yearText ? 'absolute' : 'relative', rule: 'conjoined-day' }));
 },
   /\d(?:st|nd|rd|th)?\s*,?\s+(?:and|or)\s+\d/i,

@@ -5,7 +5,7 @@
  * story is at: the anaphora pass puts them there, else they stay on the reference day.
  */
 import { referenceDay, wordParser } from '../parser-kit';
-import { timeTimex, timexResult } from '../timex';
+import { clockOnStoryDay, timeTimex, timexResult } from '../timex';
 
 const PART: Record<string, 'MO' | 'AF' | 'EV' | 'NI'> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI' };
 
@@ -31,7 +31,7 @@ export const dayPartParser = wordParser(PATTERN, (context, m, index) => {
   const text = m[1] ?? m[0];
   const start = index + m[0].length - text.length;
   const timex = timeTimex(referenceDay(context), part, { anchoring: 'relative', rule: 'day-part' });
-  return timexResult(context, start, text, { ...timex, anaphor: { unit: 'day', step: 0, pointing: false, clock: part } });
+  return timexResult(context, start, text, clockOnStoryDay(timex));
 },
   /(?:in\s+the|late|early)\s+(?:morning|afternoon|evening|night)/i,
 );

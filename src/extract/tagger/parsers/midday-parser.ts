@@ -4,7 +4,7 @@
  * story is at: the anaphora pass puts them there, else they stay on the reference day.
  */
 import { referenceDay, wordParser } from '../parser-kit';
-import { timeTimex, timexResult } from '../timex';
+import { clockOnStoryDay, timeTimex, timexResult } from '../timex';
 
 const PATTERN = /mid[\s-]?(day|morning|afternoon|evening)(?![\p{L}\d-])/iu;
 
@@ -18,7 +18,7 @@ export const middayParser = wordParser(PATTERN, (context, m, index) => {
   const clock = CLOCK[m[1]!.toLowerCase()]!;
   const time = clock.includes(':') ? { hour: 12, minute: 0 } : (clock as 'MO' | 'AF' | 'EV');
   const timex = timeTimex(referenceDay(context), time, { anchoring: 'relative', rule: 'midday' });
-  return timexResult(context, index, m[0], { ...timex, anaphor: { unit: 'day', step: 0, pointing: false, clock } });
+  return timexResult(context, index, m[0], clockOnStoryDay(timex));
 },
   /mid[\s-]?(?:day|morning|afternoon|evening)/i,
 );

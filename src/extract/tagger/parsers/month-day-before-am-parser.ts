@@ -7,9 +7,8 @@
  * tense picks, as for any month-day.
  */
 import { makeDay } from '../calendar';
-import { monthDayYear } from '../open-dates';
-import { tenseOf } from '../news-context';
-import { MONTH_NAME, monthNumber, referenceDay, wordParser } from '../parser-kit';
+import { monthDayYearIn } from '../open-dates';
+import { MONTH_NAME, monthNumber, wordParser } from '../parser-kit';
 import { dayTimex, timexResult } from '../timex';
 
 const PATTERN = new RegExp(`(${MONTH_NAME})\\.?\\s*,?\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?=\\s+(?:am|pm)\\p{L})`, 'iu');
@@ -21,7 +20,7 @@ export const monthDayBeforeAmParser = wordParser(PATTERN, (context, m, index) =>
   const month = monthNumber(monthName!);
   if (day < 1 || day > 31) return null;
   const end = index + whole!.length;
-  const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, day, tenseOf(context, index, end));
+  const year = monthDayYearIn(context, month, day, yearText, index, end);
   const date = makeDay(year, month, day);
   if (date.day !== day) return null; // "Feb. 30"
   return timexResult(context, index, whole!, dayTimex(date, { anchoring: yearText ? 'absolute' : 'relative', rule: 'month-day' }));

@@ -3,9 +3,8 @@
  * Valued as the month (TIMEX3 puts the part in `mod`), approximate. Chrono alone would drop the
  * part and keep "November".
  */
-import { MONTH_NAME, monthNumber, referenceDay, withoutSentencePeriod, wordParser } from '../parser-kit';
-import { monthYear } from '../open-dates';
-import { tenseOf } from '../news-context';
+import { MONTH_NAME, monthNumber, withoutSentencePeriod, wordParser } from '../parser-kit';
+import { monthYearIn } from '../open-dates';
 import { monthTimex, timexResult } from '../timex';
 
 const PATTERN = new RegExp(
@@ -17,9 +16,7 @@ export const monthPartParser = wordParser(PATTERN, (context, m, index) => {
   const [, , monthName, yearText] = m;
   if (!/^\p{Lu}/u.test(monthName!)) return null; // "late may", "mid-march": not months
   const month = monthNumber(monthName!);
-  const year = yearText
-    ? Number(yearText)
-    : monthYear(referenceDay(context), month, tenseOf(context, index, index + m[0].length));
+  const year = monthYearIn(context, month, yearText, index, index + m[0].length);
   const anchoring = yearText ? 'absolute' : 'relative';
   const text = yearText ? m[0] : withoutSentencePeriod(m[0], monthName!);
   return timexResult(context, index, text, monthTimex(year, month, { anchoring, rule: 'month-part', approximate: true }));

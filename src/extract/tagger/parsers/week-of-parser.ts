@@ -4,9 +4,8 @@
  * "the weekend of May 5" likewise is that ISO week's weekend (`2000-W18-WE`), one mention.
  */
 import { makeDay } from '../calendar';
-import { monthDayYear, monthYear } from '../open-dates';
-import { tenseOf } from '../news-context';
-import { MONTH_NAME, monthNumber, referenceDay, withoutSentencePeriod, wordParser } from '../parser-kit';
+import { monthDayYearIn, monthYearIn } from '../open-dates';
+import { MONTH_NAME, monthNumber, withoutSentencePeriod, wordParser } from '../parser-kit';
 import { monthTimex, timexResult, weekTimex, weekendTimex, yearTimex } from '../timex';
 
 const PATTERN = new RegExp(`(?:the\\s+)?(week|weekend)\\s+of\\s+(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\p{L}\\d])`, 'iu');
@@ -17,7 +16,7 @@ export const weekOfParser = wordParser(PATTERN, (context, m, index) => {
   const month = monthNumber(monthName!);
   const day = Number(dayText);
   if (day < 1 || day > 31) return null;
-  const year = yearText ? Number(yearText) : monthDayYear(referenceDay(context), month, day, tenseOf(context, index, index + m[0].length));
+  const year = monthDayYearIn(context, month, day, yearText, index, index + m[0].length);
   const anchoring = yearText ? 'absolute' : 'relative';
   const toTimex = unit!.toLowerCase() === 'weekend' ? weekendTimex : weekTimex;
   return timexResult(context, index, m[0], toTimex(makeDay(year, month, day), { anchoring, rule: 'week-of' }));
@@ -32,12 +31,12 @@ export const weekOfParser = wordParser(PATTERN, (context, m, index) => {
  * month alone and leave "the last days" a duration.
  */
 const NTH_WEEK_PATTERN = new RegExp(
-  `(?:the\\s+)?(?:(first|second|third|fourth|last|final)\\s+week|(?:first|second|last|latter)\\s+half|(first|last|final|closing|opening)\\s+(?:few\\s+)?(?:days|weeks))\\s+of\\s+(?:(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?|(\\d{4}))(?![\\p{L}\\d])`,
+  `(?:the\\s+)?(?:(?:first|second|third|fourth|last|final)\\s+week|(?:first|second|last|latter)\\s+half|(first|last|final|closing|opening)\\s+(?:few\\s+)?(?:days|weeks))\\s+of\\s+(?:(${MONTH_NAME})\\.?(?:,?\\s+(\\d{4}))?|(\\d{4}))(?![\\p{L}\\d])`,
   'iu',
 );
 
 export const nthWeekOfParser = wordParser(NTH_WEEK_PATTERN, (context, m, index) => {
-  const [, nth, edge, monthName, yearText, yearAlone] = m;
+  const [, edge, monthName, yearText, yearAlone] = m;
   if (yearAlone) {
     // "the final weeks of 2021": a week or a half of a year is no fraction news writes this way.
     if (!edge) return null;
@@ -46,7 +45,7 @@ export const nthWeekOfParser = wordParser(NTH_WEEK_PATTERN, (context, m, index) 
   if (!/^\p{Lu}/u.test(monthName!)) return null; // "the first week of may" is no date in edited news
   const month = monthNumber(monthName!);
   // The year as for the month alone ("it rained in March", said in January, is last March).
-  const year = yearText ? Number(yearText) : monthYear(referenceDay(context), month, tenseOf(context, index, index + m[0].length));
+  const year = monthYearIn(context, month, yearText, index, index + m[0].length);
   const text = yearText ? m[0] : withoutSentencePeriod(m[0], monthName!);
   return timexResult(context, index, text, monthTimex(year, month, { anchoring: yearText ? 'absolute' : 'relative', rule: 'week-of', approximate: true }));
 },

@@ -5,7 +5,7 @@
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
 import { makeDay } from '../calendar';
 import { chronoRule, hasClockTime, isChronoRelative, partOfDay } from '../chrono-rule';
-import { dayTimex, monthTimex, setTimex, timeTimex, timexOf, yearTimex, type Timex } from '../timex';
+import { clockOnStoryDay, dayTimex, monthTimex, setTimex, timeTimex, timexOf, yearTimex, type Timex } from '../timex';
 
 function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
   // Absolute only when the text itself writes the year ("Jan. 10, 2022", "11/02/89"); chrono
@@ -31,7 +31,7 @@ function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
  */
 function onStoryDay(result: ParsingResult, c: ParsingComponents, timex: Timex): Timex {
   if (c.isCertain('day') || c.isCertain('weekday') || isChronoRelative(result)) return timex;
-  return { ...timex, anaphor: { unit: 'day', step: 0, pointing: false, clock: timex.value.slice(timex.value.indexOf('T') + 1) } };
+  return clockOnStoryDay(timex);
 }
 
 export const valueRefiner: Refiner = {
