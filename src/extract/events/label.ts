@@ -394,12 +394,12 @@ function sentenceVerbWith(p: DatedPassage, own: Token[]): Token[] {
   return subject.length ? [...subject, ...phrase] : [...phrase, ...nouns];
 }
 
-/** The clause's first noun phrase: "Hundreds of former fighters in the revolution". */
 /** The sentence's main clause: subject, verb and object, whichever clause holds the date. */
 function mainClause(p: DatedPassage): Token[] {
   return clause(p, p.tokens.filter((t) => inside(t, p.sentence) && t.role !== 'date' && isWordish(t)), true).words;
 }
 
+/** The clause's first noun phrase: "Hundreds of former fighters in the revolution". */
 function firstNounPhrase(p: DatedPassage, tokens: Token[]): Token[] {
   const first = tokens.findIndex((t) => isNominal(t));
   return first < 0 ? [] : nounPhraseFrom(tokens, first, p.doc.text, MAX_LABEL_WORDS);

@@ -109,16 +109,16 @@ export function tokenize(text: string, offset: number): Token[] {
   const sentences: { terms: CompromiseTerm[] }[] = doc.json(options);
   const terms: CompromiseTerm[] = sentences.flatMap((s) => s.terms);
   const opening = new Set(sentences.map((s) => s.terms[0]));
+  const nameAt = (k: number) => !!terms[k]?.tags.includes('ProperNoun') && /^\p{Lu}/u.test(terms[k]!.text);
   return havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
     // "Price Stern Sloan Inc. said": news seldom opens with a command; a capitalised "imperative"
     // right before a name is the name's first word. "Biden and Putin met": a capitalised common
     // noun opening the sentence and joined by "and" to a name is a name too.
-    const nameAfter = (k: number) => new Set(terms[k]?.tags).has('ProperNoun') && /^\p{Lu}/u.test(terms[k]?.text ?? '');
-    if (opening.has(t) && tags.has('Imperative') && nameAfter(i + 1)) {
+    if (opening.has(t) && tags.has('Imperative') && nameAt(i + 1)) {
       for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) tags.delete(tag);
       tags.add('ProperNoun').add('Noun');
-    } else if (opening.has(t) && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Plural') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && rootOf(terms[i + 1] ?? t) === 'and' && nameAfter(i + 2)) {
+    } else if (opening.has(t) && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Plural') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && rootOf(terms[i + 1] ?? t) === 'and' && nameAt(i + 2)) {
       tags.add('ProperNoun');
     }
     if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {

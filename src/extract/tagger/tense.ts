@@ -173,8 +173,8 @@ function adjectiveSpot(sentence: string, start: number, end: number, at: number)
  * on Monday, not the meeting).
  */
 function reportsLater(sentence: string, start: number, end: number, m: Marker, verbBeforeDate: boolean): boolean {
-  if (m.reporting && SPEAKING_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return false;
-  if (!m.reporting || verbBeforeDate) return !!m.reporting;
+  if (!m.reporting || SPEAKING_BEFORE.test(sentence.slice(Math.max(0, start - 40), start))) return false;
+  if (verbBeforeDate) return true;
   // "On Monday, NATO said": the comma after a date that opens the sentence ends no clause.
   const between = OPENING_DATE_LEAD.test(sentence.slice(0, start)) ? sentence.slice(end, m.at).replace(/^\s*,/, '') : sentence.slice(end, m.at);
   return CLAUSE_BREAK.test(between);
