@@ -14,8 +14,8 @@ export const partOfDayFilter: Refiner = {
   refine(context, results) {
     return results.filter(
       (result) =>
-        // Ours ("in the afternoon", day-part) carry an anaphor to the story's day: they stay.
-        (!BARE_PART_OF_DAY.test(result.text) || timexOf(result)?.rule === 'day-part') &&
+        // A part of day anchored to the story's day ("in the afternoon", clockOnStoryDay) has a day to hang on.
+        (!BARE_PART_OF_DAY.test(result.text) || timexOf(result)?.anaphor?.clock !== undefined) &&
         !(/^noon$/i.test(result.text) && HIGH_NOON.test(context.text.slice(Math.max(0, result.index - 8), result.index))),
     );
   },
