@@ -3,7 +3,7 @@ import type { EventSource, TimelineEvent } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
 import { compareDays } from './event-date';
 import { eventIds } from './event-id';
-import { labelEvent } from './label';
+import { labelEvent } from './event-label';
 import type { EventCluster } from './merge-events';
 import { salience } from './salience';
 import type { Rarity } from './term-rarity';

@@ -13,10 +13,9 @@
  *   5. a date of its own in a list ("Greece and Turkey in 1952, Germany in 1955"): the sentence's
  *      verb with the date's own nouns, "Expanded to include Turkey";
  *   6. the clause's first noun phrase.
- * For a merged event each passage proposes a label; the proposal made of the words most passages
- * share wins, so the title says what the sources have in common.
+ * Which passage's proposal names a merged event is event-label.ts's choice.
  */
-import type { Span } from '../../schema/timeline';
+import { cutDate, DATE_LEAD, withoutAsides, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import {
   adjacent,
@@ -34,7 +33,6 @@ import {
   verbsByDistance,
 } from './noun-phrases';
 import type { Token } from './sentence-tokens';
-import type { Rarity } from './term-rarity';
 
 export const MIN_LABEL_WORDS = 2;
 export const MAX_LABEL_WORDS = 6;
@@ -46,13 +44,9 @@ const NOUN_DATE_LINK = new Set(['of', 'in', 'during', 'from']);
 /** Objects that only point at what follows: "said the following:". */
 const EMPTY_OBJECT = new Set(['following', 'thing', 'things', 'something', 'this', 'that']);
 /** Verbs that report speech: as a label they say who spoke, not what happened. */
-const REPORTING = new Set(['say', 'tell', 'add', 'explain', 'stress', 'note', 'confirm', 'call', 'comment', 'claim', 'insist', 'argue', 'warn', 'announce', 'state', 'write']);
+export const REPORTING = new Set(['say', 'tell', 'add', 'explain', 'stress', 'note', 'confirm', 'call', 'comment', 'claim', 'insist', 'argue', 'warn', 'announce', 'state', 'write']);
 
-/** Words that introduce a date phrase and go with it when it is cut out. */
-const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid', 'over']);
-/** Words right after a duration that make it a date ("two years later", "a week earlier", "three days ago"). */
-const DATE_TRAIL = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'hence']);
-const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|since|until|after|before|during|over|about|around|that|which|as|like|just|even|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
+export const EDGE_JUNK = /^(the|a|an|and|or|but|of|for|in|on|to|with|from|by|at|since|until|after|before|during|over|about|around|that|which|as|like|just|even|its|their|his|her|our|this|these|those|no|not|so|also|then)$/i;
 
 export type LabelPattern = 'date-modifier' | 'clause' | 'attached-phrase' | 'predicate' | 'sentence-verb' | 'words';
 
@@ -61,7 +55,7 @@ export interface LabelProposal {
   pattern: LabelPattern;
 }
 
-const PATTERN_BONUS: Record<LabelPattern, number> = {
+export const PATTERN_BONUS: Record<LabelPattern, number> = {
   'date-modifier': 3,
   clause: 2.5,
   'attached-phrase': 2,
@@ -89,50 +83,6 @@ const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion'])
 
 /** "be", "have", "do" say nothing without what follows them. */
 const LIGHT_VERB = new Set(['be', 'have', 'do', 'get']);
-
-interface Cut {
-  /** Clause tokens before the date phrase. */
-  before: Token[];
-  /** Clause tokens after the mention. */
-  after: Token[];
-}
-
-/**
- * An amount per share given beside the total, as earnings reports do ("$10.2 million, or 67 cents
- * a share,"): it restates the figure and its words ("cents", "share") say nothing of the event.
- */
-const PER_SHARE_ASIDE = /\bor\s+[^,;:()]{1,30}?\sa\s+share\b/g;
-
-function perShareAsides(text: string, within: Span): Span[] {
-  const found: Span[] = [];
-  const part = text.slice(within.start, within.end);
-  for (const m of part.matchAll(PER_SHARE_ASIDE)) found.push({ start: within.start + m.index, end: within.start + m.index + m[0].length });
-  return found;
-}
-
-/** The passage as the label sees it: without the words of per-share asides. */
-function withoutAsides(p: DatedPassage): DatedPassage {
-  const asides = perShareAsides(p.doc.text, p.sentence);
-  return asides.length ? { ...p, tokens: p.tokens.filter((t) => !asides.some((a) => inside(t, a))) } : p;
-}
-
-function cutDate(p: DatedPassage): Cut {
-  const tokens = p.tokens.filter((t) => inside(t, p.clause) && t.role !== 'date' && isWordish(t));
-  const before = tokens.filter((t) => t.end <= p.mention.start);
-  while (before.length && (DATE_LEAD.has(before[before.length - 1]!.root) || before[before.length - 1]!.tags.has('Determiner'))) before.pop();
-  const end = dateEnd(p);
-  return { before, after: tokens.filter((t) => t.start >= end) };
-}
-
-/**
- * Where the date phrase ends: after the mention, and after a direction word right behind it ("Two
- * decades later, the country was rich": the duration is the mention, "later" belongs to the date
- * all the same).
- */
-function dateEnd(p: DatedPassage): number {
-  const trail = /^\s+(\p{L}+)/u.exec(p.doc.text.slice(p.mention.end, p.clause.end));
-  return trail && DATE_TRAIL.has(trail[1]!.toLowerCase()) ? p.mention.end + trail[0].length : p.mention.end;
-}
 
 function dateModifier(p: DatedPassage, cut: Cut): Token[] {
   const first = cut.after[0];
@@ -496,117 +446,3 @@ function capped(words: Token[], text: string): Token[] {
   while (cut.length && (EDGE_JUNK.test(last().text) || last().role === 'adjective' || last().tags.has('Preposition') || last().tags.has('Determiner'))) cut.pop();
   return cut.length >= MIN_LABEL_WORDS ? cut : words.slice(0, MAX_LABEL_WORDS);
 }
-
-/** Marks a word may carry that belong to it: "<img", "alert(1)>", "(its)", "$5", "3%". */
-const WORD_MARK = /[<>()[\]{}=&%$#@+*'’“”"‘]/;
-const QUOTE_MARK = /[“”"‘]/g;
-
-/** Opening and closing brackets each in pairs: "(its)" keeps them, "ensur(e" loses its "(". */
-function balanced(word: string): string {
-  let out = word;
-  for (const [open, close] of [['(', ')'], ['[', ']'], ['{', '}']] as const) {
-    const opens = out.split(open).length - 1;
-    const closes = out.split(close).length - 1;
-    if (opens !== closes) out = out.split(open).join('').split(close).join('');
-  }
-  return out;
-}
-
-/** A token as written, with the marks that stick to it (tokens hold the letters only). */
-function writtenWord(t: Token, text: string): string {
-  let start = t.start;
-  let end = t.end;
-  while (start > 0 && WORD_MARK.test(text[start - 1]!)) start--;
-  while (end < text.length && WORD_MARK.test(text[end]!)) end++;
-  const word = text.slice(start, end).replace(QUOTE_MARK, '').replace(/^['’]+|[’',.;:!?]+$/g, '');
-  return balanced(word) + (abbreviated(t, word, text, end) ? '.' : '');
-}
-
-/**
- * "U.S.", "N.Y.", "Dr.", "Corp.": the period is part of the word, whether or not the tokenizer
- * kept it. An acronym without inner periods ("NATO.") ends a sentence, not a word.
- */
-function abbreviated(t: Token, word: string, text: string, end: number): boolean {
-  const period = text[end] === '.' || (text[end - 1] === '.' && end > t.start + 1);
-  return period && (/\p{L}\.\p{L}/u.test(word) || t.tags.has('Abbreviation'));
-}
-
-/**
- * The words as written, first letter capitalised. Plain text, rendered as text: every mark a word
- * carries is kept ("<img", "alert(1)>"), except quotation marks and unpaired brackets.
- */
-export function renderLabel(words: Token[], text: string): string {
-  let out = '';
-  words.forEach((t, i) => {
-    let word = writtenWord(t, text);
-    // A common word capitalised only because it opens its sentence ("Talks in Geneva ..." →
-    // "Geneva talks") is written small when it no longer opens the label.
-    if (i > 0 && t.role !== 'proper' && /^\p{Lu}\p{Ll}+$/u.test(word)) word = word.toLowerCase();
-    const gap = i ? text.slice(words[i - 1]!.end, t.start) : '';
-    out += (i === 0 ? '' : /^[-/–]$/.test(gap) ? gap : ' ') + word;
-  });
-  return out.charAt(0).toUpperCase() + out.slice(1);
-}
-
-/**
- * How well a proposal says what is particular to the event: for each of its content words, the
- * share of the event's passages that use it times the word's rarity in the timeline, summed (more
- * telling words make a better title: "Geneva talks ended" beats "Russia sought"), plus the
- * pattern's worth.
- */
-function proposalScore(proposal: LabelProposal, p: DatedPassage, members: DatedPassage[], usedBy: (root: string) => number, rare: Rarity): number {
-  const content = proposal.words.filter((t) => isNominal(t) || isMainVerb(t));
-  const share = content.reduce((n, t) => n + (rare(t.root) * usedBy(t.root)) / members.length, 0);
-  const reporting = members.length > 1 && proposal.words.some((t) => t.role === 'verb' && REPORTING.has(t.root));
-  return share + PATTERN_BONUS[proposal.pattern] / 2 - (reporting ? 1 : 0) - (p.comment ? 5 : 0);
-}
-
-/**
- * Passages that propose the same label with the same score: the same document and sentence text,
- * the date at the same place in it, the same kind of text. Only the first of them is asked.
- */
-function proposalKey(p: DatedPassage): string {
-  const s = p.sentence.start;
-  return [p.doc.id, p.doc.text.slice(s, p.sentence.end), p.mention.text, p.mention.start - s, p.mention.end - s, p.clause.start - s, p.clause.end - s, p.comment].join('\u0000');
-}
-
-/** The label of an event told by `members`: the proposal whose words the members share most. */
-export function labelEvent(members: DatedPassage[], rare: Rarity): string {
-  const users = new Map<string, number>();
-  for (const m of members) for (const t of m.terms.weights.keys()) users.set(t, (users.get(t) ?? 0) + 1);
-  const usedBy = (root: string) => users.get(root) ?? 0;
-  const asked = new Set<string>();
-  let best = '';
-  let bestScore = -Infinity;
-  for (const p of members) {
-    const key = proposalKey(p);
-    if (asked.has(key)) continue;
-    asked.add(key);
-    const proposal = proposeLabel(p);
-    if (proposal.words.length < MIN_LABEL_WORDS) continue;
-    const score = proposalScore(proposal, p, members, usedBy, rare);
-    if (score > bestScore) [best, bestScore] = [renderLabel(proposal.words, p.doc.text), score];
-  }
-  return best || fallbackLabel(members[0]!);
-}
-
-/** No passage yields two words: the clause's words as they stand, or the document title. */
-function fallbackLabel(p: DatedPassage): string {
-  const text = p.doc.text;
-  // The clause without the date phrase.
-  const clauseText = `${text.slice(p.clause.start, Math.max(p.clause.start, p.mention.start))} ${text.slice(Math.min(dateEnd(p), p.clause.end), p.clause.end)}`.replace(PER_SHARE_ASIDE, ' ');
-  // Words as written, amounts whole: "$1.8", "$132,000".
-  const wordsOf = (part: string) => (part.match(/[$£€]?[\p{L}\p{N}](?:[\p{L}\p{N}'’/-]|[.,](?=\p{N}))*/gu) ?? []).filter((w) => !EDGE_JUNK.test(w)).slice(0, MAX_LABEL_WORDS);
-  const fromClause = wordsOf(clauseText);
-  if (fromClause.length >= MIN_LABEL_WORDS) return renderText(fromClause.join(' '));
-  // "..., or $4.06 a share, a year earlier": the date's clause is only an aside; the rest of the
-  // sentence, its opening words first, says what it compares.
-  for (const [from, to] of [[p.sentence.start, Math.min(p.clause.start, p.mention.start)], [Math.max(p.clause.end, dateEnd(p)), p.sentence.end]] as const) {
-    const fromSentence = wordsOf(text.slice(from, Math.max(from, to)).replace(PER_SHARE_ASIDE, ' '));
-    if (fromSentence.length >= MIN_LABEL_WORDS) return renderText(fromSentence.join(' '));
-  }
-  const title = p.doc.title.split(/\s+/).slice(0, MAX_LABEL_WORDS - 1);
-  return title.length >= MIN_LABEL_WORDS ? title.join(' ') : `Event in ${title.join(' ')}`.trim();
-}
-
-const renderText = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

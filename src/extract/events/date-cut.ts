@@ -1,0 +1,57 @@
+/**
+ * The passage as a label reads it: the date phrase cut out of its clause (the mention, the words
+ * that lead it in and a direction word after it), and asides that only restate a figure left out.
+ */
+import type { Span } from '../../schema/timeline';
+import type { DatedPassage } from './dated-passage';
+import { inside, isWordish } from './noun-phrases';
+import type { Token } from './sentence-tokens';
+
+/** Words that introduce a date phrase and go with it when it is cut out. */
+export const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid', 'over']);
+/** Words right after a duration that make it a date ("two years later", "a week earlier", "three days ago"). */
+const DATE_TRAIL = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'hence']);
+
+export interface Cut {
+  /** Clause tokens before the date phrase. */
+  before: Token[];
+  /** Clause tokens after the mention. */
+  after: Token[];
+}
+
+/**
+ * An amount per share given beside the total, as earnings reports do ("$10.2 million, or 67 cents
+ * a share,"): it restates the figure and its words ("cents", "share") say nothing of the event.
+ */
+export const PER_SHARE_ASIDE = /\bor\s+[^,;:()]{1,30}?\sa\s+share\b/g;
+
+function perShareAsides(text: string, within: Span): Span[] {
+  const found: Span[] = [];
+  const part = text.slice(within.start, within.end);
+  for (const m of part.matchAll(PER_SHARE_ASIDE)) found.push({ start: within.start + m.index, end: within.start + m.index + m[0].length });
+  return found;
+}
+
+/** The passage as the label sees it: without the words of per-share asides. */
+export function withoutAsides(p: DatedPassage): DatedPassage {
+  const asides = perShareAsides(p.doc.text, p.sentence);
+  return asides.length ? { ...p, tokens: p.tokens.filter((t) => !asides.some((a) => inside(t, a))) } : p;
+}
+
+export function cutDate(p: DatedPassage): Cut {
+  const tokens = p.tokens.filter((t) => inside(t, p.clause) && t.role !== 'date' && isWordish(t));
+  const before = tokens.filter((t) => t.end <= p.mention.start);
+  while (before.length && (DATE_LEAD.has(before[before.length - 1]!.root) || before[before.length - 1]!.tags.has('Determiner'))) before.pop();
+  const end = dateEnd(p);
+  return { before, after: tokens.filter((t) => t.start >= end) };
+}
+
+/**
+ * Where the date phrase ends: after the mention, and after a direction word right behind it ("Two
+ * decades later, the country was rich": the duration is the mention, "later" belongs to the date
+ * all the same).
+ */
+export function dateEnd(p: DatedPassage): number {
+  const trail = /^\s+(\p{L}+)/u.exec(p.doc.text.slice(p.mention.end, p.clause.end));
+  return trail && DATE_TRAIL.has(trail[1]!.toLowerCase()) ? p.mention.end + trail[0].length : p.mention.end;
+}
