@@ -81,6 +81,9 @@ const CLAUSE_LEAD = new Set(['after', 'before', 'since', 'until', 'till']);
 /** Words that scale the number before them. */
 const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
+/** Modals that, before "have" and a participle, tell what could, would or should have happened. */
+const MODAL = new Set(['would', 'could', 'might', 'should', 'must', 'may']);
+
 /** "be", "have", "do" say nothing without what follows them. */
 const LIGHT_VERB = new Set(['be', 'have', 'do', 'get']);
 
@@ -121,7 +124,13 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     const passive = planned.length > 0 && /^be$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
     // "has been independent": "been" alone is no verb a headline uses.
     const perfect = !planned.length && /^been$/i.test(tokens[v]!.text) && /^(?:has|have|had)$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
-    const denial = negated ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-2) : [...planned.slice(-1), ...passive, ...perfect];
+    // "would have turned 80", "could have won": a modal perfect tells what did not happen, so both
+    // words stay ("Poet would have turned 80", never "Would turned" or "Turned").
+    const modalPerfect = v - 2 > s && /^have$/i.test(tokens[v - 1]!.text) && MODAL.has(tokens[v - 2]!.text.toLowerCase()) ? [tokens[v - 2]!, tokens[v - 1]!] : [];
+    // The auxiliaries next to the verb, up to three: "did not", "would not have", "will not be".
+    const denial = negated
+      ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-3)
+      : modalPerfect.length ? modalPerfect : [...planned.slice(-1), ...passive, ...perfect];
     // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
     const inf = infinitiveAfter(tokens, v);
     const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!])];

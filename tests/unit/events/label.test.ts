@@ -99,6 +99,17 @@ describe('event labels', () => {
     expect(labelOf('Talks will be held in Geneva on Jan. 10.', 'Jan. 10', '2022-01-10')).toBe('Talks will be held in Geneva');
   });
 
+  it('keeps a modal perfect whole: a counterfactual never reads as what happened', () => {
+    // Were "Would turned", "Bridge would opened" and "Company not have survived crisis".
+    expect(labelOf('Without the war, the poet would have visited Paris on Monday.', 'Monday', '2022-01-10')).toBe('Poet would have visited Paris');
+    expect(labelOf('The bridge could have opened in 2019.', '2019', '2019')).toBe('Bridge could have opened');
+    expect(labelOf('Without the loan, the company would not have survived the crisis of 2008.', '2008', '2008')).toBe(
+      'Company would not have survived crisis',
+    );
+    expect(labelOf('Youngkin will not be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will not be sworn');
+    expect(labelOf('The ministers did not meet on Monday.', 'Monday', '2022-01-10')).toBe('Ministers did not meet');
+  });
+
   it('leaves out the comparative of an amount whole, as "at least": never "killed than 2,400 people"', () => {
     expect(labelOf('In 1999 the earthquake killed more than 2,400 people.', '1999', '1999')).toBe('Earthquake killed 2,400 people');
     expect(labelOf('In 1999 the earthquake killed at least 2,400 people.', '1999', '1999')).toBe('Earthquake killed 2,400 people');
