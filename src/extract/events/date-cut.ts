@@ -32,10 +32,18 @@ function perShareAsides(text: string, within: Span): Span[] {
   return found;
 }
 
-/** The passage as the label sees it: without the words of per-share asides. */
-export function withoutAsides(p: DatedPassage): DatedPassage {
+/**
+ * The passage as the label sees it: without the words of per-share asides, and with no verb inside
+ * a date mention of the sentence (the part-of-speech tagger read "last" in "francs last year" as a
+ * verb, and the label was "Francs last"): such a word is a date word. Tokens are shared between
+ * passages, so those that change are copies.
+ */
+export function labelView(p: DatedPassage): DatedPassage {
   const asides = perShareAsides(p.doc.text, p.sentence);
-  return asides.length ? { ...p, tokens: p.tokens.filter((t) => !asides.some((a) => inside(t, a))) } : p;
+  const inDate = (t: Token) => t.role === 'verb' && p.dates.some((d) => inside(t, d));
+  if (!asides.length && !p.tokens.some(inDate)) return p;
+  const tokens = p.tokens.filter((t) => !asides.some((a) => inside(t, a))).map((t) => (inDate(t) ? { ...t, role: 'date' as const } : t));
+  return { ...p, tokens };
 }
 
 export function cutDate(p: DatedPassage): Cut {

@@ -29,6 +29,11 @@ export interface DatedPassage {
   /** Tokens of the sentence holding the mention. */
   tokens: Token[];
   /**
+   * The date mentions of the sentence, this one among them: their words are no part of a label,
+   * whatever the part-of-speech tagger made of them ("last" in "francs last year" is no verb).
+   */
+  dates: Span[];
+  /**
    * Tokens of the sentence the mention's sentence introduces ("Lavrov said the following:" and
    * the quote after it), when the passage takes it in: what was said.
    */
@@ -68,6 +73,8 @@ interface Pending {
   span: Span;
   region: Span;
   others: Span[];
+  /** The date mentions of the sentence, this one among them. */
+  dates: Span[];
   clause: Span;
   /** For a date of a fronted series ("In 1999 and 2010, ..."): its head and the clause it shares. */
   series?: { head: Span; main: Span };
@@ -133,14 +140,14 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const local = { start: clause.start - s.start, end: clause.end - s.start };
     if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
     const shares = series && i < series.sharing ? { series } : {};
-    pending.push({ m, date, passage, sentenceIndex: at.index, span, region, others: regions.filter((_, j) => j !== i), clause, ...shares });
+    pending.push({ m, date, passage, sentenceIndex: at.index, span, region, others: regions.filter((_, j) => j !== i), dates: inSentence, clause, ...shares });
   }
   const introduces = (p: Pending) => p.passage.rules.includes('introduces-next');
   const needed = [...new Set(pending.flatMap((p) => (introduces(p) ? [p.sentenceIndex, p.sentenceIndex + 1] : [p.sentenceIndex])))].sort((a, b) => a - b);
   const tokenLists = tokenizeSentences(doc.text, needed.map((i) => seg.sentences[i]!), tokenCache);
   const tokensOf = new Map(needed.map((i, k) => [i, tokenLists[k]!]));
   for (const pend of pending) {
-    const { m, date, passage, sentenceIndex, span, region, others, clause, series } = pend;
+    const { m, date, passage, sentenceIndex, span, region, others, dates, clause, series } = pend;
     const s = seg.sentences[sentenceIndex]!;
     const tokens = tokensOf.get(sentenceIndex)!;
     const verbIn = (c: Span) => tokens.some((t) => isMainVerb(t) && inside(t, c));
@@ -148,7 +155,7 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const shared = series && !verbIn(series.head) ? series.main : undefined;
     const terms = keyTerms(tokens, region, others, acting, shared);
     out.passages.push({
-      doc, docIndex, mention: m, date, passage, sentence: s, tokens, region, clause, terms, comment: s.kind === 'comment',
+      doc, docIndex, mention: m, date, passage, sentence: s, tokens, dates, region, clause, terms, comment: s.kind === 'comment',
       ...(introduces(pend) ? { introduced: tokensOf.get(sentenceIndex + 1)! } : {}),
       period: isRange(date) || PERIOD_LEAD.test(doc.text.slice(Math.max(0, m.start - 20), m.start)),
       another: ANOTHER.test(doc.text.slice(Math.max(clause.start, m.start - 40), m.start)) || ANOTHER_IN_MENTION.test(m.text),

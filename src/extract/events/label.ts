@@ -15,7 +15,7 @@
  *   6. the clause's first noun phrase.
  * Which passage's proposal names a merged event is event-label.ts's choice.
  */
-import { cutDate, DATE_LEAD, withoutAsides, type Cut } from './date-cut';
+import { cutDate, DATE_LEAD, labelView, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import {
   adjacent,
@@ -394,7 +394,7 @@ function subjectAcrossParenthetical(p: DatedPassage): Token[] {
 }
 
 export function proposeLabel(passage: DatedPassage): LabelProposal {
-  const p = withoutAsides(passage);
+  const p = labelView(passage);
   const cut = cutDate(p);
   const rest = [...cut.before, ...cut.after];
   const subject = subjectAcrossParenthetical(p);
