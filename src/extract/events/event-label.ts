@@ -8,6 +8,7 @@ import type { DatedPassage } from './dated-passage';
 import { EDGE_JUNK, MAX_LABEL_WORDS, MIN_LABEL_WORDS, PATTERN_BONUS, proposeLabel, REPORTING, type LabelProposal } from './label';
 import { isMainVerb, isNominal } from './noun-phrases';
 import { renderLabel } from './render-label';
+import type { Token } from './sentence-tokens';
 import type { Rarity } from './term-rarity';
 
 /**
@@ -47,9 +48,15 @@ export function labelEvent(members: DatedPassage[], rare: Rarity): string {
     const proposal = proposeLabel(p);
     if (proposal.words.length < MIN_LABEL_WORDS) continue;
     const score = proposalScore(proposal, p, members, usedBy, rare);
-    if (score > bestScore) [best, bestScore] = [renderLabel(proposal.words, p.doc.text), score];
+    if (score > bestScore) [best, bestScore] = [renderLabel(proposal.words, p.doc.text, openersOf(p)), score];
   }
   return best || fallbackLabel(members[0]!);
+}
+
+/** Where the passage's sentences start: its own and, for a quote it introduces, the quote's. */
+function openersOf(p: DatedPassage): number[] {
+  const first = (tokens: Token[] | undefined) => tokens?.find((t) => /\p{L}/u.test(t.text))?.start ?? -1;
+  return [first(p.tokens), first(p.introduced)];
 }
 
 /** No passage yields two words: the clause's words as they stand, or the document title. */

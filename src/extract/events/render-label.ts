@@ -38,14 +38,16 @@ function abbreviated(t: Token, word: string, text: string, end: number): boolean
 /**
  * The words as written, first letter capitalised. Plain text, rendered as text: every mark a word
  * carries is kept ("<img", "alert(1)>"), except quotation marks and unpaired brackets.
+ * `openers` are the offsets of the words that open their sentences.
  */
-export function renderLabel(words: Token[], text: string): string {
+export function renderLabel(words: Token[], text: string, openers: readonly number[]): string {
   let out = '';
   words.forEach((t, i) => {
     let word = writtenWord(t, text);
     // A common word capitalised only because it opens its sentence ("Talks in Geneva ..." →
-    // "Geneva talks") is written small when it no longer opens the label.
-    if (i > 0 && t.role !== 'proper' && /^\p{Lu}\p{Ll}+$/u.test(word)) word = word.toLowerCase();
+    // "Geneva talks") is written small when it no longer opens the label. Elsewhere the capital
+    // is the writer's: "Secretary-General Kofi Annan" stays so even where the tagger saw no name.
+    if (i > 0 && t.role !== 'proper' && openers.includes(t.start) && /^\p{Lu}\p{Ll}+$/u.test(word)) word = word.toLowerCase();
     const gap = i ? text.slice(words[i - 1]!.end, t.start) : '';
     out += (i === 0 ? '' : /^[-/–]$/.test(gap) ? gap : ' ') + word;
   });

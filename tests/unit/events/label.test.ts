@@ -99,6 +99,14 @@ describe('event labels', () => {
     expect(labelOf('Talks will be held in Geneva on Jan. 10.', 'Jan. 10', '2022-01-10')).toBe('Talks will be held in Geneva');
   });
 
+  it('writes small only the capital of a sentence opener, never a name the tagger missed', () => {
+    expect(labelOf('Talks in Geneva on Monday ended with no agreement.', 'Monday', '2022-01-10')).toBe('Geneva talks ended with no agreement');
+    // Was "Secretary-general kofi annan appointed panel".
+    expect(labelOf('The accord was worked out by U.N. Secretary-General Kofi Annan, who appointed a panel on Thursday.', 'Thursday', '2022-01-13')).toBe(
+      'Secretary-General Kofi Annan appointed panel',
+    );
+  });
+
   it('never takes a word of the date for the verb: "last" in "francs last year" is no verb', () => {
     // Was "Francs last": the part-of-speech tagger reads this "last" as a verb.
     expect(labelOf('Profit will be 4.7 billion francs, up from 633.8 million francs last year.', 'last year', '2022')).toBe(
