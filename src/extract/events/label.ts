@@ -114,8 +114,8 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     // "the earthquake that struck eastern Taiwan on Wednesday", "Paul Murdaugh, who was shot on
     // June 7": the relative clause's subject is the noun before "that"/"who".
     if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && /^\s*,?\s*$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
-    const subject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : speakerFor(tokens, s, text);
-    if (withSubject && !subject.length) continue;
+    const fullSubject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : speakerFor(tokens, s, text);
+    if (withSubject && !fullSubject.length) continue;
     // "would not move": a denied happening keeps its denial, or the label says the opposite.
     const negated = tokens.slice(s + 1, v).some(isNegation);
     // "will meet", "said it would meet": a planned happening says so.
@@ -134,6 +134,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
     const inf = infinitiveAfter(tokens, v);
     const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!])];
+    const subject = fitSubject(fullSubject, MAX_LABEL_WORDS - verb.length);
     const room = MAX_LABEL_WORDS - subject.length - verb.length;
     const afterVerb = (inf > 0 ? inf : v) + 1;
     let o = afterVerb;
@@ -181,6 +182,22 @@ function speakerFor(tokens: Token[], s: number, text: string): Token[] {
   // Between them: "that", adverbs, and what is left of a date phrase once its date is cut ("on").
   while (r > 0 && (tokens[r]!.root === 'that' || tokens[r]!.role === 'date' || tokens[r]!.tags.has('Adverb') || tokens[r]!.tags.has('Preposition'))) r--;
   return tokens[r]!.role === 'verb' && REPORTING.has(tokens[r]!.root) ? speakerOf(tokens, r, text) : [];
+}
+
+/**
+ * "The board of supervisors of Loudon county will vote": a subject that leaves its verb no room in
+ * the label is cut before its last linking preposition, as often as needed ("Board of supervisors
+ * will vote"); the head of such a phrase comes first.
+ */
+function fitSubject(words: Token[], room: number): Token[] {
+  let out = words;
+  while (out.length > room) {
+    let link = out.length - 1;
+    while (link > 0 && !NP_LINK.has(out[link]!.root)) link--;
+    if (link < 1) break;
+    out = out.slice(0, link);
+  }
+  return out;
 }
 
 /** Index of the verb of "to (adverbs) verb" right after token v, or -1. */
@@ -393,12 +410,35 @@ function subjectAcrossParenthetical(p: DatedPassage): Token[] {
     : [];
 }
 
+/**
+ * "On Monday, John Smith, the mayor of Springfield, announced a budget": the date's clause holds
+ * only the subject, and its verb comes after an aside between commas. The words of the clause
+ * after the aside, when the date's clause has no verb, the aside none either (or is a relative
+ * clause) and that clause opens with one (after its auxiliaries: "was arrested").
+ */
+function predicateAcrossAside(p: DatedPassage): Token[] {
+  const text = p.doc.text;
+  const at = p.clause.end;
+  if (text[at] !== ',' || p.tokens.some((t) => inside(t, p.clause) && isMainVerb(t))) return [];
+  const asideEnd = text.indexOf(',', at + 1);
+  if (asideEnd < 0 || asideEnd >= p.sentence.end) return [];
+  const aside = { start: at + 1, end: asideEnd };
+  const asideWords = p.tokens.filter((t) => inside(t, aside) && isWordish(t));
+  // A relative clause may have verbs of its own: "the mayor, who was elected in 2018, announced".
+  if (!asideWords.length || (asideWords.some((t) => t.role === 'verb') && !RELATIVE.has(asideWords[0]!.root))) return [];
+  const next = text.slice(asideEnd + 1, p.sentence.end).search(/[,;:—–]/);
+  const rest = { start: asideEnd + 1, end: next < 0 ? p.sentence.end : asideEnd + 1 + next };
+  const words = p.tokens.filter((t) => inside(t, rest) && t.role !== 'date' && isWordish(t));
+  const verb = words.findIndex((t) => !t.auxiliary && !t.tags.has('Adverb'));
+  return isMainVerb(words[verb]) ? words : [];
+}
+
 export function proposeLabel(passage: DatedPassage): LabelProposal {
   const p = labelView(passage);
   const cut = cutDate(p);
   const rest = [...cut.before, ...cut.after];
   const subject = subjectAcrossParenthetical(p);
-  const full = clause(p, [...subject, ...rest], true);
+  const full = clause(p, [...subject, ...rest, ...predicateAcrossAside(p)], true);
   const attached = attachedPhrase(p, cut);
   // The date sits inside a clause ("... against Georgian aggression in 2008 against ..."): the noun
   // it is attached to says more than a verb far away.

@@ -107,6 +107,24 @@ describe('event labels', () => {
     );
   });
 
+  it('finds the verb after an aside between commas when the date\'s clause holds only the subject', () => {
+    // Was "John Smith": the clause ended at the aside's comma.
+    expect(labelOf('On Monday, John Smith, the mayor of Springfield, announced a new budget.', 'Monday', '2022-01-10')).toBe(
+      'John Smith announced new budget',
+    );
+    // Was "Ricardo Alarcon prove".
+    expect(labelOf('On Wednesday, Ricardo Alarcon, head of the assembly, said the convictions prove the homes are no place for Elian.', 'Wednesday', '2022-01-12')).toBe(
+      'Convictions prove homes',
+    );
+    // Not past an aside that has a verb of its own.
+    expect(labelOf('On Monday, the mayor, who was elected in 2018, announced a new budget.', 'Monday', '2022-01-10')).toBe('Mayor announced new budget');
+  });
+
+  it('cuts a long subject at its last link so that the verb fits', () => {
+    // Was "Board of supervisors of Loudon county".
+    expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
+  });
+
   it('never takes a word of the date for the verb: "last" in "francs last year" is no verb', () => {
     // Was "Francs last": the part-of-speech tagger reads this "last" as a verb.
     expect(labelOf('Profit will be 4.7 billion francs, up from 633.8 million francs last year.', 'last year', '2022')).toBe(
