@@ -19,6 +19,20 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 const ABBREVIATION =
   /(^|[\s("“])(mr|mrs|ms|dr|prof|st|gen|gov|sen|rep|lt|col|capt|sgt|maj|adm|jr|sr|inc|co|corp|ltd|no|vs|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|a\.m|p\.m|[a-z])\.$/i;
+/**
+ * "U.S.", "U.N.", "N.Y.": ICU ends a sentence after one whenever a capital follows, which cuts
+ * "U.S. Embassy" and "U.S. President Bill Clinton" in two. After an initialism a sentence ends
+ * only where the next opens as sentences do: a quotation, or one of these words.
+ */
+const INITIALISM = /(?:^|[\s("“])(?:\p{L}\.){2,}$/u;
+const SENTENCE_OPENER = new Set(
+  (
+    'the a an this that these those there then he she it they we i you his her its their our my ' +
+    'but and or so yet in on at by for from with after before when while if as since although ' +
+    'though meanwhile however also still now today yesterday some many most all no what who why how where'
+  ).split(' '),
+);
+const opensSentence = (body: string) => /^[“"‘(]/.test(body) || SENTENCE_OPENER.has(/^\p{L}+/u.exec(body)?.[0].toLowerCase() ?? '');
 const LIST_MARKER = /^(\d{1,3}[.)]|[-–•*·])$/;
 /** A wrapped line is long and stops mid-sentence. */
 const WRAPPED_MIN = 40;
@@ -60,11 +74,15 @@ function segmentBlock(text: string, block: Block, index: number): Sentence[] {
     const body = seg.segment.trim();
     if (!body) continue;
     const start = block.start + seg.index + seg.segment.indexOf(body);
+    if (pending && INITIALISM.test(text.slice(pending.start, pending.end)) && opensSentence(body)) {
+      out.push(pending);
+      pending = null;
+    }
     const sentence: Sentence = pending
       ? { ...pending, end: start + body.length }
       : { start, end: start + body.length, kind: block.kind, block: index };
     if (!pending && LIST_MARKER.test(body)) continue;
-    if (ABBREVIATION.test(body)) {
+    if (ABBREVIATION.test(body) || INITIALISM.test(body)) {
       pending = sentence;
       continue;
     }

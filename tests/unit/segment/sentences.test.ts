@@ -18,6 +18,23 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at an initialism only before a word that opens one', () => {
+    // ICU breaks after "U.S." before any capital: "U.S. Embassy" and "U.S. President" were cut.
+    expect(
+      sentences(
+        'Body.\n\nOn Friday U.S. President Bill Clinton met the U.N. Secretary-General. He was arrested over the deadly U.S. Embassy blasts. The troops returned to the U.S. The talks resumed. They went to the U.S. “We are home,” one said.',
+      ),
+    ).toEqual([
+      'Body.',
+      'On Friday U.S. President Bill Clinton met the U.N. Secretary-General.',
+      'He was arrested over the deadly U.S. Embassy blasts.',
+      'The troops returned to the U.S.',
+      'The talks resumed.',
+      'They went to the U.S.',
+      '“We are home,” one said.',
+    ]);
+  });
+
   it('joins a hard-wrapped line to the next but keeps one-sentence lines apart', () => {
     const text = 'Body.\n\nThe delegations agreed that the next round of talks\nwill open in Vienna. A second sentence.\nA line of its own.';
     expect(sentences(text)).toEqual([
