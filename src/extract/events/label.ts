@@ -370,6 +370,26 @@ function sentenceVerbWith(p: DatedPassage, own: Token[]): Token[] {
   return subject.length ? [...subject, ...phrase] : [...phrase, ...nouns];
 }
 
+/**
+ * "His father was a bank trustee until 1974": a sentence with no verb but "be" says what something
+ * was. Subject, the copula and its noun phrase ("Father was bank trustee"); only where no other
+ * verb is in the sentence, as "be" before a participle or "to" is an auxiliary.
+ */
+function stateOf(p: DatedPassage, own: Token[]): Token[] {
+  if (p.tokens.some((t) => isMainVerb(t))) return [];
+  const text = p.doc.text;
+  for (let c = 1; c < own.length; c++) {
+    if (!own[c]!.tags.has('Copula') || !/^(?:is|are|was|were)$/i.test(own[c]!.text)) continue;
+    const subject = isHead(own[c - 1]) ? nounPhraseEndingAt(own, c - 1, text, 4) : [];
+    let o = c + 1;
+    while (own[o]?.tags.has('Determiner')) o++;
+    if (!subject.length || !own[o] || !isNominal(own[o]) || !adjacent(text, own[c]!, own[o]!)) continue;
+    const predicate = cutAfterFirstHead(nounPhraseFrom(own, o, text, MAX_LABEL_WORDS - subject.length - 1));
+    if (predicate.some((t) => isHead(t))) return [...subject, own[c]!, ...predicate];
+  }
+  return [];
+}
+
 /** The sentence's main clause: subject, verb and object, whichever clause holds the date. */
 function mainClause(p: DatedPassage): Token[] {
   return clause(p, p.tokens.filter((t) => inside(t, p.sentence) && t.role !== 'date' && isWordish(t)), true).words;
@@ -452,6 +472,7 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
     ['attached-phrase', () => attached],
     ['predicate', () => clause(p, rest, false).words],
     ['sentence-verb', () => sentenceVerbWith(p, rest)],
+    ['sentence-verb', () => stateOf(p, rest)],
     ['words', () => firstNounPhrase(p, rest)],
     // "…, or $2.14 a share, for the third quarter ended Sept. 30": the date's clause says nothing
     // of its own; the sentence's main clause does ("Price Stern Sloan hired investment banking firm").

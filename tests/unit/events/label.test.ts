@@ -123,6 +123,13 @@ describe('event labels', () => {
     expect(labelOf('On Monday, the mayor, who was elected in 2018, announced a new budget.', 'Monday', '2022-01-10')).toBe('Mayor announced new budget');
   });
 
+  it('says what something was when "be" is the only verb', () => {
+    // Was "Mr Schwarz's father was U S", the fallback's words as written.
+    expect(labelOf("Mr. Schwarz's father was a U.S. Trust trustee until 1974.", '1974', '1974')).toBe("Schwarz's father was U.S. Trust trustee");
+    // An amount after "be" was read by the clause pattern already, and still is.
+    expect(labelOf('Sales were $2 billion in 1988.', '1988', '1988')).toBe('Sales were $2 billion');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
