@@ -430,25 +430,37 @@ function subjectAcrossParenthetical(p: DatedPassage): Token[] {
     : [];
 }
 
+/** The words of the clause that starts right after the comma at `comma`, to its clause mark. */
+function clauseAfter(p: DatedPassage, comma: number): Token[] {
+  const text = p.doc.text;
+  const next = text.slice(comma + 1, p.sentence.end).search(/[,;:—–]/);
+  const span = { start: comma + 1, end: next < 0 ? p.sentence.end : comma + 1 + next };
+  return p.tokens.filter((t) => inside(t, span) && t.role !== 'date' && isWordish(t));
+}
+
 /**
- * "On Monday, John Smith, the mayor of Springfield, announced a budget": the date's clause holds
- * only the subject, and its verb comes after an aside between commas. The words of the clause
- * after the aside, when the date's clause has no verb, the aside none either (or is a relative
- * clause) and that clause opens with one (after its auxiliaries: "was arrested").
+ * The date's clause has no verb, and the one it goes with comes after a comma:
+ * - "On Friday, at a news conference in Geneva, Lavrov criticized the West": the clause is the
+ *   date and phrases led by a preposition; the clause after it, with a verb, is the date's.
+ * - "On Monday, John Smith, the mayor of Springfield, announced a budget": the clause holds the
+ *   subject, and the verb follows an aside between commas that has none (or is a relative clause:
+ *   "the mayor, who was elected in 2018, announced"); the clause after the aside opens with it
+ *   (after its auxiliaries: "was arrested").
+ * The words of that clause, or none.
  */
-function predicateAcrossAside(p: DatedPassage): Token[] {
+function clauseAcrossComma(p: DatedPassage, cut: Cut): Token[] {
   const text = p.doc.text;
   const at = p.clause.end;
   if (text[at] !== ',' || p.tokens.some((t) => inside(t, p.clause) && isMainVerb(t))) return [];
+  if (!cut.before.length && cut.after[0]?.tags.has('Preposition')) {
+    const words = clauseAfter(p, at);
+    return words.some((t) => isMainVerb(t)) ? words : [];
+  }
   const asideEnd = text.indexOf(',', at + 1);
   if (asideEnd < 0 || asideEnd >= p.sentence.end) return [];
-  const aside = { start: at + 1, end: asideEnd };
-  const asideWords = p.tokens.filter((t) => inside(t, aside) && isWordish(t));
-  // A relative clause may have verbs of its own: "the mayor, who was elected in 2018, announced".
+  const asideWords = p.tokens.filter((t) => inside(t, { start: at + 1, end: asideEnd }) && isWordish(t));
   if (!asideWords.length || (asideWords.some((t) => t.role === 'verb') && !RELATIVE.has(asideWords[0]!.root))) return [];
-  const next = text.slice(asideEnd + 1, p.sentence.end).search(/[,;:—–]/);
-  const rest = { start: asideEnd + 1, end: next < 0 ? p.sentence.end : asideEnd + 1 + next };
-  const words = p.tokens.filter((t) => inside(t, rest) && t.role !== 'date' && isWordish(t));
+  const words = clauseAfter(p, asideEnd);
   const verb = words.findIndex((t) => !t.auxiliary && !t.tags.has('Adverb'));
   return isMainVerb(words[verb]) ? words : [];
 }
@@ -458,7 +470,7 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
   const cut = cutDate(p);
   const rest = [...cut.before, ...cut.after];
   const subject = subjectAcrossParenthetical(p);
-  const full = clause(p, [...subject, ...rest, ...predicateAcrossAside(p)], true);
+  const full = clause(p, [...subject, ...rest, ...clauseAcrossComma(p, cut)], true);
   const attached = attachedPhrase(p, cut);
   // The date sits inside a clause ("... against Georgian aggression in 2008 against ..."): the noun
   // it is attached to says more than a verb far away.

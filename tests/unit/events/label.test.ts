@@ -130,6 +130,13 @@ describe('event labels', () => {
     expect(labelOf('Sales were $2 billion in 1988.', '1988', '1988')).toBe('Sales were $2 billion');
   });
 
+  it('takes the clause after a comma when the date\'s clause is only phrases led by prepositions', () => {
+    // Were "News conference criticized", "Talks signed", "Paris met".
+    expect(labelOf('On Friday, at a news conference in Geneva, Lavrov criticized the West.', 'Friday', '2022-01-14')).toBe('Lavrov criticized West');
+    expect(labelOf('In 1997, after years of talks, NATO and Russia signed the Founding Act.', '1997', '1997')).toBe('NATO and Russia signed Founding Act');
+    expect(labelOf('On Monday, in Paris, officials met.', 'Monday', '2022-01-10')).toBe('Officials met');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
