@@ -133,10 +133,12 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
       : modalPerfect.length ? modalPerfect : [...planned.slice(-1), ...passive, ...perfect];
     // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
     const inf = infinitiveAfter(tokens, v);
-    const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!])];
+    // "called off the merger", "a fire broke out": the particle says what the verb did.
+    const particle = inf < 0 && tokens[v + 1]?.tags.has('Particle') && adjacent(text, tokens[v]!, tokens[v + 1]!) ? [tokens[v + 1]!] : [];
+    const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!, ...particle])];
     const subject = fitSubject(fullSubject, MAX_LABEL_WORDS - verb.length);
     const room = MAX_LABEL_WORDS - subject.length - verb.length;
-    const afterVerb = (inf > 0 ? inf : v) + 1;
+    const afterVerb = (inf > 0 ? inf : v + particle.length) + 1;
     let o = afterVerb;
     while (tokens[o]?.tags.has('Adverb')) o++;
     const lead: Token[] = [];

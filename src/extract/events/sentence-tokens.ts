@@ -43,7 +43,8 @@ const PREPOSITIONS = new Set(
 
 function roleOf(tags: ReadonlySet<string>): TokenRole {
   if (tags.has('Date') || tags.has('Duration') || tags.has('Month') || tags.has('WeekDay')) return 'date';
-  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction')) return 'other';
+  // "called off", "broke out": the particle belongs to the verb before it and is no verb itself.
+  if (tags.has('Pronoun') || tags.has('Determiner') || tags.has('Preposition') || tags.has('Conjunction') || tags.has('Particle')) return 'other';
   if (tags.has('ProperNoun') || tags.has('Acronym')) return 'proper';
   if (tags.has('Verb')) return 'verb';
   if (tags.has('Noun')) return 'noun';

@@ -137,6 +137,14 @@ describe('event labels', () => {
     expect(labelOf('On Monday, in Paris, officials met.', 'Monday', '2022-01-10')).toBe('Officials met');
   });
 
+  it('keeps a phrasal verb\'s particle with its verb, never as a verb of its own', () => {
+    // Were "Company called", "Government set", "Fire broke", "Up title".
+    expect(labelOf('The company called off the merger on Friday.', 'Friday', '2022-01-14')).toBe('Company called off merger');
+    expect(labelOf('The government set up a commission in 2019.', '2019', '2019')).toBe('Government set up commission');
+    expect(labelOf('A fire broke out at the factory on Monday.', 'Monday', '2022-01-10')).toBe('Fire broke out at factory');
+    expect(labelOf('He gave up the title in 2001.', '2001', '2001')).toBe('Gave up title');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
