@@ -73,6 +73,29 @@ describe('which mentions make events', () => {
   });
 });
 
+describe('a date that only measures how rare something is', () => {
+  it('makes no event of the date after a superlative and "since": nothing is told to have happened then', () => {
+    const text =
+      'Headline\n\nInflation reached 9.1% in June, the highest level since 1981.\n\n' +
+      'The president visited Cuba for the first time since 1928.\n\nPrices hit levels not seen since the 1990s.\n\n' +
+      'Since 2008, prices have doubled.\n\nThe bank has raised rates every year since 2015.\n\n' +
+      'It was the most personal and emotional of many rallies held since early December.';
+    const r = run([
+      doc('a', text),
+      [
+        mention(text, 'June', '2022-06'),
+        mention(text, '1981', '1981'),
+        mention(text, '1928', '1928'),
+        mention(text, 'the 1990s', '199', { interval: { start: '1990-01-01', end: '2000-01-01' } }),
+        mention(text, '2008', '2008'),
+        mention(text, '2015', '2015'),
+        mention(text, 'early December', '2021-12', { approximate: true }),
+      ],
+    ]);
+    expect(summary(r).map(([value]) => value)).toEqual(['2008', '2015', '2021-12', '2022-06']);
+  });
+});
+
 describe('mentions the segmenter cut', () => {
   it('keeps a mention that runs past its sentence whole, in one passage', () => {
     const text = 'Headline\n\nThe deadline came at noon! Tuesday it ended.';
