@@ -89,7 +89,7 @@ describe('a date that only measures how rare something is', () => {
         mention(text, 'the 1990s', '199', { interval: { start: '1990-01-01', end: '2000-01-01' } }),
         mention(text, '2008', '2008'),
         mention(text, '2015', '2015'),
-        mention(text, 'early December', '2021-12', { approximate: true }),
+        mention(text, 'early December', '2021-12'),
       ],
     ]);
     expect(summary(r).map(([value]) => value)).toEqual(['2008', '2015', '2021-12', '2022-06']);
