@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
-import { inside, isWordish } from './noun-phrases';
+import { inside, isMainVerb, isWordish } from './noun-phrases';
 import type { Token } from './sentence-tokens';
 
 /** Words that introduce a date phrase and go with it when it is cut out. */
@@ -33,18 +33,30 @@ function perShareAsides(text: string, within: Span): Span[] {
 }
 
 /**
- * The passage as the label sees it: without the words of per-share asides, and with no verb inside
- * a date mention of the sentence (the part-of-speech tagger read "last" in "francs last year" as a
- * verb, and the label was "Francs last"): such a word is a date word. Tokens are shared between
- * passages, so those that change are copies.
+ * The passage as the label sees it: without the words of per-share asides; with no verb inside a
+ * date mention of the sentence (the part-of-speech tagger read "last" in "francs last year" as a
+ * verb, and the label was "Francs last"): such a word is a date word; and with an -s "verb" right
+ * before a past verb a plural noun ("the Russia-NATO talks began" was labelled "Russia-NATO
+ * talks"). The last is the label's reading only: merging counts a name before such a word as the
+ * actor ("Philip Morris shares fell" is not "GM shares closed"), and reading it as a noun there
+ * merged the stock reports of different companies. Tokens are shared between passages, so those
+ * that change are copies.
  */
 export function labelView(p: DatedPassage): DatedPassage {
   const asides = perShareAsides(p.doc.text, p.sentence);
   const inDate = (t: Token) => t.role === 'verb' && p.dates.some((d) => inside(t, d));
-  if (!asides.length && !p.tokens.some(inDate)) return p;
-  const tokens = p.tokens.filter((t) => !asides.some((a) => inside(t, a))).map((t) => (inDate(t) ? { ...t, role: 'date' as const } : t));
+  const pluralAt = (i: number) => pluralBeforePastVerb(p.tokens, i);
+  if (!asides.length && !p.tokens.some((t, i) => inDate(t) || pluralAt(i))) return p;
+  const tokens = p.tokens
+    .map((t, i) => (inDate(t) ? { ...t, role: 'date' as const } : pluralAt(i) ? { ...t, role: 'noun' as const, tags: new Set([...t.tags, 'Noun', 'Plural']) } : t))
+    .filter((t) => !asides.some((a) => inside(t, a)));
   return { ...p, tokens };
 }
+
+const pluralBeforePastVerb = (tokens: Token[], i: number) => {
+  const [t, next] = [tokens[i]!, tokens[i + 1]];
+  return isMainVerb(t) && t.tags.has('PresentTense') && /s$/i.test(t.text) && isMainVerb(next) && next.tags.has('PastTense');
+};
 
 export function cutDate(p: DatedPassage): Cut {
   const tokens = p.tokens.filter((t) => inside(t, p.clause) && t.role !== 'date' && isWordish(t));

@@ -501,20 +501,24 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
 }
 
 /**
- * The tokenizer splits "one-time" in two, and a phrase that skips a leading number or determiner
- * kept only the second part ("a one-time gain" was labelled "Time gain"): a label that starts or
- * ends inside a hyphenated word takes the rest of the word back.
+ * The tokenizer splits "one-time" and "COVID-19" in two, and a phrase that skips a number or a
+ * determiner kept only one part ("a one-time gain" was labelled "Time gain", "declared COVID-19 a
+ * pandemic" "declared COVID a pandemic"): every word of a label takes the rest of its hyphenated
+ * word back.
  */
 function wholeCompounds(words: Token[], tokens: Token[], text: string): Token[] {
   const joined = (a: Token | undefined, b: Token | undefined) => !!a && !!b && text.slice(a.end, b.start) === '-';
-  let first = tokens.indexOf(words[0]!);
-  let last = tokens.indexOf(words[words.length - 1]!);
-  if (first < 0 || last < 0) return words;
-  const lead: Token[] = [];
-  while (joined(tokens[first - 1], tokens[first])) lead.unshift(tokens[--first]!);
-  const tail: Token[] = [];
-  while (joined(tokens[last], tokens[last + 1])) tail.push(tokens[++last]!);
-  return lead.length || tail.length ? [...lead, ...words, ...tail] : words;
+  const taken = new Set(words);
+  const out: Token[] = [];
+  for (const word of words) {
+    const at = tokens.indexOf(word);
+    let first = at;
+    while (first > 0 && joined(tokens[first - 1], tokens[first]) && !taken.has(tokens[first - 1]!)) taken.add(tokens[--first]!);
+    let last = at;
+    while (at >= 0 && joined(tokens[last], tokens[last + 1]) && !taken.has(tokens[last + 1]!)) taken.add(tokens[++last]!);
+    out.push(...(at < 0 ? [word] : tokens.slice(first, last + 1)));
+  }
+  return out;
 }
 
 /**

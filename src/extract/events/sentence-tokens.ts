@@ -41,6 +41,18 @@ const PREPOSITIONS = new Set(
   ),
 );
 
+/** Function words that a name in capitals may spell: "the WHO declared", "IT spending", "the US". */
+const SPELLED_FUNCTION_WORDS = new Set(['who', 'it', 'us', 'am', 'or', 'and', 'as', 'at', 'in', 'on', 'so', 'no', 'we']);
+
+/**
+ * The root of a name in capitals that spells a function word is the name as written: the relative
+ * pronoun "who" opens a clause, the World Health Organization does not ("the WHO declared a
+ * pandemic" was labelled "Declared pandemic").
+ */
+function acronymRoot(word: string, role: TokenRole): string | undefined {
+  return role === 'proper' && /^\p{Lu}{2,}$/u.test(word) && SPELLED_FUNCTION_WORDS.has(word.toLowerCase()) ? word : undefined;
+}
+
 function roleOf(tags: ReadonlySet<string>): TokenRole {
   if (tags.has('Date') || tags.has('Duration') || tags.has('Month') || tags.has('WeekDay')) return 'date';
   // "called off", "broke out": the particle belongs to the verb before it and is no verb itself.
@@ -136,7 +148,7 @@ export function tokenize(text: string, offset: number): Token[] {
       start,
       end: start + t.offset.length,
       text: word,
-      root: rootOf(t),
+      root: acronymRoot(word, roleOf(tags)) ?? rootOf(t),
       role: roleOf(tags),
       auxiliary: tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal'),
       tags,

@@ -145,6 +145,13 @@ describe('event labels', () => {
     expect(labelOf('He gave up the title in 2001.', '2001', '2001')).toBe('Gave up title');
   });
 
+  it('reads an -s word right before a past verb as a plural noun, and hyphenated words whole', () => {
+    // Were "Russia-NATO talks" (talks read as the verb) and "Declared COVID a pandemic" (a name in
+    // capitals read as the pronoun "who", and the number after the hyphen lost).
+    expect(labelOf('The Russia-NATO talks began on Monday.', 'Monday', '2022-01-10')).toBe('Russia-NATO talks began');
+    expect(labelOf('In March 2020, the WHO declared COVID-19 a pandemic.', 'March 2020', '2020-03')).toBe('WHO declared COVID-19 a pandemic');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
