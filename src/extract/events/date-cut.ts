@@ -44,7 +44,7 @@ function perShareAsides(text: string, within: Span): Span[] {
  */
 export function labelView(p: DatedPassage): DatedPassage {
   const asides = perShareAsides(p.doc.text, p.sentence);
-  const inDate = (t: Token) => t.role === 'verb' && p.dates.some((d) => inside(t, d));
+  const inDate = (t: Token) => (t.role === 'verb' || t.role === 'adjective') && p.dates.some((d) => inside(t, d));
   const pluralAt = (i: number) => pluralBeforePastVerb(p.tokens, i);
   if (!asides.length && !p.tokens.some((t, i) => inDate(t) || pluralAt(i))) return p;
   const tokens = p.tokens

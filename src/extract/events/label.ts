@@ -87,10 +87,19 @@ const MODAL = new Set(['would', 'could', 'might', 'should', 'must', 'may']);
 /** "be", "have", "do" say nothing without what follows them. */
 const LIGHT_VERB = new Set(['be', 'have', 'do', 'get']);
 
+/**
+ * The noun phrase a date modifies: "the 1997 Russia/NATO Founding Act", "last year's Madrid
+ * summit", "compared with year-earlier net income". A date that opens its clause, after no
+ * article, is an adverb even before a name: "Last week Control Data reported ..." is no "Control
+ * Data" of last week.
+ */
 function dateModifier(p: DatedPassage, cut: Cut): Token[] {
   const first = cut.after[0];
   if (!first || !isNominal(first) || !adjacent(p.doc.text, p.mention, first)) return [];
-  return nounPhraseFrom(cut.after, 0, p.doc.text, MAX_LABEL_WORDS);
+  const before = p.tokens.filter((t) => t.end <= p.mention.start && isWordish(t)).pop();
+  const article = /^the\b/i.test(p.mention.text) || (!!before && (before.tags.has('Determiner') || POSSESSIVE.has(before.root)) && adjacent(p.doc.text, before, p.mention));
+  const possessive = /^['’]s\b/.test(p.doc.text.slice(p.mention.end, p.mention.end + 3));
+  return article || possessive || cut.before.length > 0 ? nounPhraseFrom(cut.after, 0, p.doc.text, MAX_LABEL_WORDS) : [];
 }
 
 interface ClauseLabel {
@@ -432,6 +441,19 @@ function subjectAcrossParenthetical(p: DatedPassage): Token[] {
     : [];
 }
 
+/**
+ * "Officials announced on Friday that the border would reopen next week": the sentence is shared
+ * out between its dates, and next week's part opens with its verb ("would reopen"); its subject
+ * ends Friday's part, right before it.
+ */
+function subjectJustBefore(p: DatedPassage): Token[] {
+  const first = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
+  if (!first || first.role !== 'verb') return [];
+  const before = p.tokens.filter((t) => t.end <= first.start && t.role !== 'date' && isWordish(t));
+  const last = before[before.length - 1];
+  return last && isHead(last) && adjacent(p.doc.text, last, first) ? nounPhraseEndingAt(before, before.length - 1, p.doc.text, 4) : [];
+}
+
 /** The words of the clause that starts right after the comma at `comma`, to its clause mark. */
 function clauseAfter(p: DatedPassage, comma: number): Token[] {
   const text = p.doc.text;
@@ -471,7 +493,8 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
   const p = labelView(passage);
   const cut = cutDate(p);
   const rest = [...cut.before, ...cut.after];
-  const subject = subjectAcrossParenthetical(p);
+  const across = subjectAcrossParenthetical(p);
+  const subject = across.length ? across : subjectJustBefore(p);
   const full = clause(p, [...subject, ...rest, ...clauseAcrossComma(p, cut)], true);
   const attached = attachedPhrase(p, cut);
   // The date sits inside a clause ("... against Georgian aggression in 2008 against ..."): the noun

@@ -152,6 +152,26 @@ describe('event labels', () => {
     expect(labelOf('In March 2020, the WHO declared COVID-19 a pandemic.', 'March 2020', '2020-03')).toBe('WHO declared COVID-19 a pandemic');
   });
 
+  it('finds the subject of a date\'s part that opens with its verb just before it', () => {
+    // Was "Would reopen": the sentence is shared out between its two dates.
+    expect(labelsOf('Officials announced on Friday that the border would reopen next week.', ['Friday', '2022-01-14'], ['next week', '2022-W03']).sort()).toEqual([
+      ['2022-01-14', 'Officials announced'],
+      ['2022-W03', 'Border would reopen'],
+    ]);
+  });
+
+  it('leaves the words of another date out of a label, adjectives as verbs', () => {
+    // Were "Last Control Data reported earnings" ("Last" of "Last week" taken into the subject)
+    // and "Control Data" (a date opening its clause read as modifying the name after it).
+    expect(labelsOf('Last week Control Data reported third-quarter earnings of $9.8 million.', ['Last week', '2022-W01'], ['third-quarter', '2021-Q3'])).toEqual([
+      ['2021-Q3', 'Control Data reported earnings'],
+      ['2022-W01', 'Control Data reported'],
+    ]);
+    // An article or a possessive keeps a date inside the noun phrase it modifies.
+    expect(labelOf('NATO decided at last year\'s Madrid summit to invite three countries.', 'last year', '2021')).toBe('Madrid summit');
+    expect(labelOf('It is defined in the 1997 Founding Act.', '1997', '1997')).toBe('Founding Act');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
