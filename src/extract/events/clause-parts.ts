@@ -1,0 +1,97 @@
+/**
+ * Parts of a label's clause that stand outside the date's own clause: a subject before a
+ * parenthetical or at the end of the part before, a verb after an aside or after fronted phrases,
+ * and a subject cut so that its verb fits.
+ */
+import type { Cut } from './date-cut';
+import type { DatedPassage } from './dated-passage';
+import { adjacent, inside, isHead, isMainVerb, isWordish, NP_LINK, nounPhraseEndingAt } from './noun-phrases';
+import type { Token } from './sentence-tokens';
+
+/** Relative pronouns that stand for the noun before them as the subject of their clause. */
+export const RELATIVE = new Set(['that', 'which', 'who']);
+
+/**
+ * "The board of supervisors of Loudon county will vote": a subject that leaves its verb no room in
+ * the label is cut before its last linking preposition, as often as needed ("Board of supervisors
+ * will vote"); the head of such a phrase comes first.
+ */
+export function fitSubject(words: Token[], room: number): Token[] {
+  let out = words;
+  while (out.length > room) {
+    let link = out.length - 1;
+    while (link > 0 && !NP_LINK.has(out[link]!.root)) link--;
+    if (link < 1) break;
+    out = out.slice(0, link);
+  }
+  return out;
+}
+
+/**
+ * "President Tsai, who leaves office in May, visited the disaster zone on Thursday": the date's
+ * clause opens with its verb, and its subject stands before a parenthetical between two commas;
+ * or the clause is the parenthetical, opening with "who"/"which" right after its noun's comma.
+ */
+export function subjectAcrossParenthetical(p: DatedPassage): Token[] {
+  const first = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
+  if (!first) return [];
+  const lead = p.doc.text.slice(p.sentence.start, first.start);
+  // "President Tsai, who leaves office in May, ...", "The summit, scheduled for next Monday, ...":
+  // a relative clause or a participle cut off from its noun by the comma.
+  const participle = first.role === 'verb' && first.tags.has('PastTense') && /ed$/i.test(first.text) && /^[^,]+,\s*$/.test(lead);
+  const opening = RELATIVE.has(first.root) || participle ? /^(.*\S)\s*,\s*$/.exec(lead) : first.role === 'verb' ? /^([^,]+),[^,]+,\s*$/.exec(lead) : null;
+  if (!opening) return [];
+  const end = p.sentence.start + opening[1]!.trimEnd().length;
+  const before = p.tokens.filter((t) => t.end <= end && t.role !== 'date');
+  return before.length && before[before.length - 1]!.end === end && isHead(before[before.length - 1])
+    ? nounPhraseEndingAt(before, before.length - 1, p.doc.text, 4)
+    : [];
+}
+
+/**
+ * "Officials announced on Friday that the border would reopen next week": the sentence is shared
+ * out between its dates, and next week's part opens with its verb ("would reopen"); its subject
+ * ends Friday's part, right before it.
+ */
+export function subjectJustBefore(p: DatedPassage): Token[] {
+  const first = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
+  if (!first || first.role !== 'verb') return [];
+  const before = p.tokens.filter((t) => t.end <= first.start && t.role !== 'date' && isWordish(t));
+  const last = before[before.length - 1];
+  return last && isHead(last) && adjacent(p.doc.text, last, first) ? nounPhraseEndingAt(before, before.length - 1, p.doc.text, 4) : [];
+}
+
+/** The words of the clause that starts right after the comma at `comma`, to its clause mark. */
+function clauseAfter(p: DatedPassage, comma: number): Token[] {
+  const text = p.doc.text;
+  const next = text.slice(comma + 1, p.sentence.end).search(/[,;:—–]/);
+  const span = { start: comma + 1, end: next < 0 ? p.sentence.end : comma + 1 + next };
+  return p.tokens.filter((t) => inside(t, span) && t.role !== 'date' && isWordish(t));
+}
+
+/**
+ * The date's clause has no verb, and the one it goes with comes after a comma:
+ * - "On Friday, at a news conference in Geneva, Lavrov criticized the West": the clause is the
+ *   date and phrases led by a preposition; the clause after it, with a verb, is the date's.
+ * - "On Monday, John Smith, the mayor of Springfield, announced a budget": the clause holds the
+ *   subject, and the verb follows an aside between commas that has none (or is a relative clause:
+ *   "the mayor, who was elected in 2018, announced"); the clause after the aside opens with it
+ *   (after its auxiliaries: "was arrested").
+ * The words of that clause, or none.
+ */
+export function clauseAcrossComma(p: DatedPassage, cut: Cut): Token[] {
+  const text = p.doc.text;
+  const at = p.clause.end;
+  if (text[at] !== ',' || p.tokens.some((t) => inside(t, p.clause) && isMainVerb(t))) return [];
+  if (!cut.before.length && cut.after[0]?.tags.has('Preposition')) {
+    const words = clauseAfter(p, at);
+    return words.some((t) => isMainVerb(t)) ? words : [];
+  }
+  const asideEnd = text.indexOf(',', at + 1);
+  if (asideEnd < 0 || asideEnd >= p.sentence.end) return [];
+  const asideWords = p.tokens.filter((t) => inside(t, { start: at + 1, end: asideEnd }) && isWordish(t));
+  if (!asideWords.length || (asideWords.some((t) => t.role === 'verb') && !RELATIVE.has(asideWords[0]!.root))) return [];
+  const words = clauseAfter(p, asideEnd);
+  const verb = words.findIndex((t) => !t.auxiliary && !t.tags.has('Adverb'));
+  return isMainVerb(words[verb]) ? words : [];
+}
