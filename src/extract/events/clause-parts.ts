@@ -3,7 +3,7 @@
  * parenthetical or at the end of the part before, a verb after an aside or after fronted phrases,
  * and a subject cut so that its verb fits.
  */
-import type { Cut } from './date-cut';
+import { NOUN_DATE_LINK, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import { adjacent, inside, isHead, isMainVerb, isWordish, NP_LINK, nounPhraseEndingAt } from './noun-phrases';
 import type { Token } from './sentence-tokens';
@@ -71,8 +71,9 @@ function clauseAfter(p: DatedPassage, comma: number): Token[] {
 
 /**
  * The date's clause has no verb, and the one it goes with comes after a comma:
- * - "On Friday, at a news conference in Geneva, Lavrov criticized the West": the clause is the
- *   date and phrases led by a preposition; the clause after it, with a verb, is the date's.
+ * - "On Friday, at a news conference in Geneva, Lavrov criticized the West", "In a statement on
+ *   Tuesday, the ministry denied the report": the clause is the date and phrases led by a
+ *   preposition; the clause after it, with a verb, is the date's.
  * - "On Monday, John Smith, the mayor of Springfield, announced a budget": the clause holds the
  *   subject, and the verb follows an aside between commas that has none (or is a relative clause:
  *   "the mayor, who was elected in 2018, announced"); the clause after the aside opens with it
@@ -83,7 +84,13 @@ export function clauseAcrossComma(p: DatedPassage, cut: Cut): Token[] {
   const text = p.doc.text;
   const at = p.clause.end;
   if (text[at] !== ',' || p.tokens.some((t) => inside(t, p.clause) && isMainVerb(t))) return [];
-  if (!cut.before.length && cut.after[0]?.tags.has('Preposition')) {
+  const opening = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
+  const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
+  // "In connection with France's EU presidency from January through June, Macron briefed Putin":
+  // a date tied to the noun before it is that noun's, not the main clause's.
+  const beforeIsPhrase = !cut.before.length || (!!opening?.tags.has('Preposition') && !NOUN_DATE_LINK.has(lead?.root ?? ''));
+  const afterIsPhrase = !cut.after.length || !!cut.after[0]!.tags.has('Preposition');
+  if (beforeIsPhrase && afterIsPhrase && (cut.before.length || cut.after.length)) {
     const words = clauseAfter(p, at);
     return words.some((t) => isMainVerb(t)) ? words : [];
   }

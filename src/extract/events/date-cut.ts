@@ -9,6 +9,8 @@ import type { Token } from './sentence-tokens';
 
 /** Words that introduce a date phrase and go with it when it is cut out. */
 export const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid', 'over']);
+/** These tie a date to the noun before it ("crash of 1929"); "on Monday" tells when a verb happened. */
+export const NOUN_DATE_LINK = new Set(['of', 'in', 'during', 'from']);
 /** Words right after a duration that make it a date ("two years later", "a week earlier", "three days ago"). */
 const DATE_TRAIL = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards', 'hence']);
 

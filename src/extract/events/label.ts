@@ -16,7 +16,7 @@
  * Which passage's proposal names a merged event is event-label.ts's choice.
  */
 import { clauseAcrossComma, fitSubject, RELATIVE, subjectAcrossParenthetical, subjectJustBefore } from './clause-parts';
-import { cutDate, DATE_LEAD, labelView, type Cut } from './date-cut';
+import { cutDate, DATE_LEAD, labelView, NOUN_DATE_LINK, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import {
   adjacent,
@@ -40,8 +40,6 @@ export const MAX_LABEL_WORDS = 6;
 
 /** A date attached to a noun by these is that noun's date: "crash of 1929", "Astana in 2010". */
 const ATTACHING = new Set(['of', 'in', 'at', 'on', 'during', 'from']);
-/** These tie a date to the noun before it ("crash of 1929"); "on Monday" tells when a verb happened. */
-const NOUN_DATE_LINK = new Set(['of', 'in', 'during', 'from']);
 /** Objects that only point at what follows: "said the following:". */
 const EMPTY_OBJECT = new Set(['following', 'thing', 'things', 'something', 'this', 'that']);
 /** Verbs that report speech: as a label they say who spoke, not what happened. */

@@ -135,6 +135,12 @@ describe('event labels', () => {
     expect(labelOf('On Friday, at a news conference in Geneva, Lavrov criticized the West.', 'Friday', '2022-01-14')).toBe('Lavrov criticized West');
     expect(labelOf('In 1997, after years of talks, NATO and Russia signed the Founding Act.', '1997', '1997')).toBe('NATO and Russia signed Founding Act');
     expect(labelOf('On Monday, in Paris, officials met.', 'Monday', '2022-01-10')).toBe('Officials met');
+    // Was "Statement denied": the date sits inside the fronted phrase.
+    expect(labelOf('In a statement on Tuesday, the ministry denied the report.', 'Tuesday', '2022-01-11')).toBe('Ministry denied report');
+    // A date tied to the noun before it stays that noun's: the presidency ran from January to June.
+    expect(labelOf("In connection with France's EU Council presidency from January through June, Macron briefed Putin on Europe.", 'January through June', '2022-01')).toBe(
+      'France’s EU Council presidency'.replace('’', "'"),
+    );
   });
 
   it('keeps a phrasal verb\'s particle with its verb, never as a verb of its own', () => {
@@ -289,11 +295,15 @@ describe('event labels: numbers, places, punctuation', () => {
 
   it('never starts a phrase cut to length inside a name', () => {
     // Was "York Stock Exchange composite trading": the walk back stopped one word into the name.
-    expect(labelOf('In New York Stock Exchange composite trading yesterday, Philip Morris shares closed at $45.', 'yesterday', '2022-01-10')).toBe(
+    expect(labelOf('Volume in New York Stock Exchange composite trading yesterday was heavy.', 'yesterday', '2022-01-10')).toBe(
       'New York Stock Exchange composite trading',
     );
     // A name more than one word too long is left out rather than cut ("Loan Mortgage Corporation").
-    expect(labelOf('In Federal Home Loan Mortgage Corporation bond trading yesterday, prices fell sharply.', 'yesterday', '2022-01-10')).toBe('Bond trading');
+    expect(labelOf('Volume in Federal Home Loan Mortgage Corporation bond trading yesterday was heavy.', 'yesterday', '2022-01-10')).toBe('Bond trading');
+    // With a clause after the comma, that clause says what happened (the fronted phrase is where).
+    expect(labelOf('In New York Stock Exchange composite trading yesterday, Philip Morris shares closed at $45.', 'yesterday', '2022-01-10')).toBe(
+      'Philip Morris shares closed',
+    );
   });
 
   it('never ends inside a name, nor on a word left dangling by the 6-word limit', () => {
