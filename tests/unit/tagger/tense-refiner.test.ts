@@ -18,6 +18,10 @@ const rows: Row[] = [
   // ... unless the tense puts it far on the other side.
   ['The treaty was signed on November 20.', '2022-01-11', day('November 20', 25, '2021-11-20', '2021-11-21')],
   ['The summit will open on October 3.', '2022-01-11', day('October 3', 24, '2022-10-03', '2022-10-04')],
+  // A future more than a month behind is next year's; nearer, the tense may be another clause's
+  // ("hoped she would produce aid for countries where the Aug. 7 blasts killed 257", said Aug. 18).
+  ['Elections will be held on 12 May, the commission announced.', '2023-06-15', day('12 May', 26, '2024-05-12', '2024-05-13')],
+  ['The offer will expire on June 1.', '2023-06-15', day('June 1', 25, '2023-06-01', '2023-06-02')],
   // "be named" looks ahead; an -ed adjective after the date ("markets untouched") says nothing.
   ['Collins will be named commander for a mission in December.', '1998-03-02', { text: 'December', start: 49, type: 'DATE', value: '1998-12', precision: 'month', interval: ['1998-12-01', '1999-01-01'] }],
   // "would be paid" looks ahead like "will be named"; "unspecified" is an adjective, no past verb.
