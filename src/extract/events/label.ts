@@ -244,8 +244,10 @@ const isNumeral = (t: Token | undefined) => !!t && t.tags.has('NumericValue') &&
  * of its own; "Lavrov said on Tuesday." keeps the speaker.
  */
 function reportedClause(p: DatedPassage, tokens: Token[], v: number): Token[] {
-  const quoted = p.introduced && tokens.slice(v + 1).every((t) => !isHead(t) || EMPTY_OBJECT.has(t.root));
-  if (quoted) return quotedClause(p, tokens, v, p.introduced!);
+  const nothingAfter = tokens.slice(v + 1).every((t) => !isHead(t) || EMPTY_OBJECT.has(t.root));
+  if (p.introduced && nothingAfter) return quotedClause(p, tokens, v, p.introduced);
+  const opening = quoteBefore(p, tokens[v]!);
+  if (opening.words.length && (nothingAfter || opening.inverted)) return quotedClause(p, tokens, v, opening.words, opening.inverted);
   let r = v + 1;
   // "told Mikhail Gorbachev that ...": the person told is not the reported subject.
   const that = tokens.findIndex((t, i) => i > v && t.root === 'that' && i - v <= 4);
@@ -270,6 +272,13 @@ function reportedBySpeaker(p: DatedPassage, tokens: Token[], v: number, r: numbe
   return speaker.length && verb && !REPORTING.has(verb.root) ? [...speaker, ...predicate] : [];
 }
 
+/** Who did the reporting verb at v when it comes first ("said the coach"): the noun phrase after it. */
+function speakerAfter(tokens: Token[], v: number, text: string): Token[] {
+  let s = v + 1;
+  while (tokens[s]?.tags.has('Determiner')) s++;
+  return nounPhraseFrom(tokens, s, text, 3);
+}
+
 /** Who did the reporting verb at v: the noun phrase right before it, past adverbs and auxiliaries. */
 function speakerOf(tokens: Token[], v: number, text: string): Token[] {
   let s = v - 1;
@@ -282,20 +291,49 @@ function speakerOf(tokens: Token[], v: number, text: string): Token[] {
  * with the speaker as subject when the quote speaks in the first person ("Lavrov preparing to
  * pursue agenda").
  */
-function quotedClause(p: DatedPassage, tokens: Token[], v: number, quote: Token[]): Token[] {
+function quotedClause(p: DatedPassage, tokens: Token[], v: number, quote: Token[], inverted = false): Token[] {
   // "We are preparing", "(W)e are analyzing": the speaker is the subject, taken below.
   const words = quote
     .filter((t) => t.role !== 'date' && isWordish(t))
     .map((t) => (FIRST_PERSON.has(t.text.replace(/[^\p{L}]/gu, '').toLowerCase()) ? { ...t, role: 'other' as const } : t));
   // The quote's first verb is what it says; a later one tells a detail ("responses received from").
+  // Its clause is read as if dated at its start, so that the verb nearest "the date" is the first.
   const first = words.find((t) => isMainVerb(t));
-  const own = clause(p, words, true).words;
-  if (own.length >= MIN_LABEL_WORDS && first && own.includes(first) && !REPORTING.has(first.root)) return trimEdges(own);
-  const speaker = speakerOf(tokens, v, p.doc.text);
-  const predicate = trimEdges(clause(p, words, false).words);
+  const at = words[0]?.start ?? p.mention.start;
+  const q: DatedPassage = { ...p, mention: { ...p.mention, start: at, end: at } };
+  const own = clause(q, words, true).words;
+  // The quote's own subject and verb, if the verb fits in a label after that subject.
+  if (own.length >= MIN_LABEL_WORDS && first && own.includes(first) && !REPORTING.has(first.root)) return own.indexOf(first) < MAX_LABEL_WORDS ? trimEdges(own) : [];
+  // The speaker stands in only for "I" or "we" ("This little boy belongs with his father," Meissner
+  // said: the boy belongs, not Meissner).
+  const firstPerson = quote.some((t, i) => i < quote.indexOf(first!) && FIRST_PERSON.has(t.text.replace(/[^\p{L}]/gu, '').toLowerCase()));
+  if (!firstPerson) return [];
+  const speaker = inverted ? speakerAfter(tokens, v, p.doc.text) : speakerOf(tokens, v, p.doc.text);
+  const predicate = trimEdges(clause(q, words, false).words);
   const verb = predicate.find((t) => isMainVerb(t));
   if (!speaker.length || predicate.length < 1 || !verb || REPORTING.has(verb.root)) return [];
+  // "We were unjustly pushed out": without its "were" the speaker would be the one who pushed
+  // ("we are closely analyzing" is no passive).
+  let k = words.indexOf(verb) - 1;
+  while (k >= 0 && words[k]!.tags.has('Adverb')) k--;
+  if (!/ing$/i.test(verb.text) && /^(?:am|is|are|was|were|be|been|being)$/i.test(words[k]?.text ?? '')) return [];
   return [...speaker, ...predicate].slice(0, MAX_LABEL_WORDS);
+}
+
+/**
+ * "“We will not back down,” the president said on Monday", "“We will win,” said the coach": the
+ * quote that opens the sentence and closes before the reporting verb is what was said (wire copy
+ * writes ``...'' too). `inverted` when the verb comes right after the quote, its speaker after it.
+ */
+function quoteBefore(p: DatedPassage, verb: Token): { words: Token[]; inverted: boolean } {
+  const text = p.doc.text;
+  const open = /^\s*(?:[“"]|``)/.exec(text.slice(p.sentence.start, verb.start));
+  const from = p.sentence.start + (open?.[0].length ?? 0);
+  const close = open ? text.slice(from, verb.start).search(/[,.!?]?\s*(?:[”"]|'')/) : -1;
+  if (close < 0) return { words: [], inverted: false };
+  const between = text.slice(from + close, verb.start);
+  const inverted = /^[,.!?]?\s*(?:[”"]|'')\s*$/.test(between);
+  return { words: p.tokens.filter((t) => inside(t, { start: from, end: from + close })), inverted };
 }
 
 const FIRST_PERSON = new Set(['i', 'we']);

@@ -178,6 +178,17 @@ describe('event labels', () => {
     expect(labelOf('It is defined in the 1997 Founding Act.', '1997', '1997')).toBe('Founding Act');
   });
 
+  it('reads what a quote opening the sentence says, the speaker standing in for "we"', () => {
+    // Were "President said" and "Said coach".
+    expect(labelOf('“We will not back down,” the president said on Monday.', 'Monday', '2022-01-10')).toBe('President will not back down');
+    expect(labelOf('“We will win,” said the coach on Saturday.', 'Saturday', '2022-01-08')).toBe('Coach will win');
+    expect(labelOf('"Prices will fall," the minister said on Friday.', 'Friday', '2022-01-07')).toBe('Prices will fall');
+    expect(labelOf('“We are preparing to defend our interests,” Lavrov said on Tuesday.', 'Tuesday', '2022-01-11')).toBe('Lavrov preparing to defend interests');
+    // Not for a passive, nor for a subject of the quote's own: the speaker did neither.
+    expect(labelOf("``We were pushed out of the talks,'' Adams said Sunday.", 'Sunday', '2022-01-09')).toBe('Adams said');
+    expect(labelOf('“This little boy, who has been through so much, belongs with his father,” Meissner said Wednesday.', 'Wednesday', '2022-01-12')).toBe('Meissner said');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
