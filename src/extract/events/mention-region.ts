@@ -63,8 +63,17 @@ const DATE_COMPANION = /^(?:also|and|but|then|again|even|only|just|meanwhile|sep
 
 const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => !DATE_COMPANION.test(w)).length;
 
+/**
+ * Past participles that do not end in -ed, common in news asides: ", built in 1970,", ", held in
+ * Geneva,", ", founded in 1998," is regular; ", built in 1970," was read as a clause of its own.
+ */
+const IRREGULAR_PARTICIPLE =
+  'born|built|made|held|sold|bought|brought|taken|given|known|seen|found|won|lost|led|left|kept|paid|sent|spent|shown|' +
+  'written|chosen|driven|drawn|thrown|sworn|struck|hit|shot|caught|taught|told|put|set|run|begun|done|hidden|frozen|' +
+  'broken|spoken|stolen|forgotten|fought|thought|understood|meant|laid|split|cut|hurt|beaten|bound|ground|wound';
+
 /** A relative clause or a participle between commas: ", who was elected in 2018,", ", signed in 1992,". */
-const RELATIVE_OPENING = /^\s*(?:who|whom|whose|which|\p{L}+ed)\b/iu;
+const RELATIVE_OPENING = new RegExp(`^\\s*(?:who|whom|whose|which|\\p{L}+ed|${IRREGULAR_PARTICIPLE})\\b`, 'iu');
 
 /**
  * The clause of `region` that holds the mention. A clause that is nothing but the date phrase

@@ -189,6 +189,19 @@ describe('event labels', () => {
     expect(labelOf('“This little boy, who has been through so much, belongs with his father,” Meissner said Wednesday.', 'Wednesday', '2022-01-12')).toBe('Meissner said');
   });
 
+  it('reads an aside opening with an irregular participle as an aside', () => {
+    // Were "Bridge built" and "Senator born" for Monday and Sunday: ", built in 1970," was taken
+    // for the later date's clause, as ", signed in 1992," never was.
+    expect(labelsOf('The bridge, built in 1970, collapsed on Monday.', ['1970', '1970'], ['Monday', '2022-01-10'])).toEqual([
+      ['1970', 'Bridge built'],
+      ['2022-01-10', 'Bridge collapsed'],
+    ]);
+    expect(labelsOf('The senator, born in 1950, died on Sunday.', ['1950', '1950'], ['Sunday', '2022-01-09'])).toEqual([
+      ['1950', 'Senator born'],
+      ['2022-01-09', 'Senator died'],
+    ]);
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
