@@ -83,6 +83,9 @@ const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion'])
 /** Modals that, before "have" and a participle, tell what could, would or should have happened. */
 const MODAL = new Set(['would', 'could', 'might', 'should', 'must', 'may']);
 
+/** Verbs that link their subject to an adjective: "went bankrupt", "fell silent", "remained closed". */
+const LINKING_VERB = new Set(['become', 'go', 'fall', 'turn', 'remain', 'stay', 'grow', 'prove', 'seem', 'appear']);
+
 /** "be", "have", "do" say nothing without what follows them. */
 const LIGHT_VERB = new Set(['be', 'have', 'do', 'get']);
 
@@ -167,11 +170,15 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
         : [];
     // "Net was $254 million": after a light verb an amount alone is what the clause says.
     // "has been independent": after "be" an adjective is what the clause says.
-    const predicative = tokens[v]!.root === 'be' && tokens[afterVerb]?.role === 'adjective' && adjacent(text, tokens[v]!, tokens[afterVerb]!) ? [tokens[afterVerb]!] : [];
+    // "went bankrupt", "became independent", "remained closed": a linking verb says it with its
+    // adjective or participle.
+    const linking = tokens[v]!.root === 'be' || LINKING_VERB.has(tokens[v]!.root);
+    const state = tokens[afterVerb]?.role === 'adjective' || (LINKING_VERB.has(tokens[v]!.root) && !!tokens[afterVerb]?.tags.has('PastTense'));
+    const predicative = linking && state && adjacent(text, tokens[v]!, tokens[afterVerb]!) ? [tokens[afterVerb]!] : [];
     // "collapsed after the US walked away": a noun that a verb follows after "after" or "before"
     // is the subject of another clause, not the object of this one.
     const subjectOfNext = CLAUSE_LEAD.has(lead[0]?.root ?? '') && noun.length > 0 && isMainVerb(tokens[tokens.indexOf(noun[noun.length - 1]!) + 1]);
-    const object = subjectOfNext ? [] : noun.length ? [...measure, ...noun] : LIGHT_VERB.has(tokens[v]!.root) ? (measure.length ? measure : predicative) : [];
+    const object = subjectOfNext ? [] : noun.length ? [...measure, ...noun] : LIGHT_VERB.has(tokens[v]!.root) ? (measure.length ? measure : predicative) : predicative;
     if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
     return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance: distanceToDate(tokens, v, dateAt) };
   }

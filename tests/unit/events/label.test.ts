@@ -202,6 +202,13 @@ describe('event labels', () => {
     ]);
   });
 
+  it('keeps the adjective or participle of a linking verb', () => {
+    // Were "Company went", "Markets remained".
+    expect(labelOf('The company went bankrupt on Monday.', 'Monday', '2022-01-10')).toBe('Company went bankrupt');
+    expect(labelOf('The markets remained closed on Friday.', 'Friday', '2022-01-07')).toBe('Markets remained closed');
+    expect(labelOf('Australia became independent in 1901.', '1901', '1901')).toBe('Australia became independent');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
