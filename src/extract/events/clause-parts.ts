@@ -8,6 +8,9 @@ import type { DatedPassage } from './dated-passage';
 import { adjacent, inside, isHead, isMainVerb, isWordish, NP_LINK, nounPhraseEndingAt } from './noun-phrases';
 import type { Token } from './sentence-tokens';
 
+/** Prepositions that place what follows relative to another happening: "after the talks on Monday". */
+const RELATIONAL = new Set(['after', 'before', 'following', 'since', 'until', 'till', 'ahead', 'prior']);
+
 /** Relative pronouns that stand for the noun before them as the subject of their clause. */
 export const RELATIVE = new Set(['that', 'which', 'who']);
 
@@ -88,7 +91,10 @@ export function clauseAcrossComma(p: DatedPassage, cut: Cut): Token[] {
   const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
   // "In connection with France's EU presidency from January through June, Macron briefed Putin":
   // a date tied to the noun before it is that noun's, not the main clause's.
-  const beforeIsPhrase = !cut.before.length || (!!opening?.tags.has('Preposition') && !NOUN_DATE_LINK.has(lead?.root ?? ''));
+  // "After talks in Geneva on Monday, the delegations returned home": the date is the talks', and
+  // what follows happened after it.
+  const relational = RELATIONAL.has(opening?.root ?? '');
+  const beforeIsPhrase = !relational && (!cut.before.length || (!!opening?.tags.has('Preposition') && !NOUN_DATE_LINK.has(lead?.root ?? '')));
   const afterIsPhrase = !cut.after.length || !!cut.after[0]!.tags.has('Preposition');
   if (beforeIsPhrase && afterIsPhrase && (cut.before.length || cut.after.length)) {
     const words = clauseAfter(p, at);

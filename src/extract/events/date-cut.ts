@@ -38,11 +38,12 @@ function perShareAsides(text: string, within: Span): Span[] {
  * The passage as the label sees it: without the words of per-share asides; with no verb inside a
  * date mention of the sentence (the part-of-speech tagger read "last" in "francs last year" as a
  * verb, and the label was "Francs last"): such a word is a date word; and with an -s "verb" right
- * before a past verb a plural noun ("the Russia-NATO talks began" was labelled "Russia-NATO
- * talks"). The last is the label's reading only: merging counts a name before such a word as the
- * actor ("Philip Morris shares fell" is not "GM shares closed"), and reading it as a noun there
- * merged the stock reports of different companies. Tokens are shared between passages, so those
- * that change are copies.
+ * before a past verb or after a preposition a plural noun ("the Russia-NATO talks began" was
+ * labelled "Russia-NATO talks", "after talks in Geneva" read "talks" as a verb). The last is the
+ * label's reading only: merging counts a name before such a word as the actor ("Philip Morris
+ * shares fell" is not "GM shares closed"), and reading it as a noun there merged the stock
+ * reports of different companies. Tokens are shared between passages, so those that change are
+ * copies.
  */
 export function labelView(p: DatedPassage): DatedPassage {
   const asides = perShareAsides(p.doc.text, p.sentence);
@@ -55,9 +56,11 @@ export function labelView(p: DatedPassage): DatedPassage {
   return { ...p, tokens };
 }
 
+/** An -s "verb" that is a plural noun: right before a past verb, or right after a preposition ("after talks"). */
 const pluralBeforePastVerb = (tokens: Token[], i: number) => {
-  const [t, next] = [tokens[i]!, tokens[i + 1]];
-  return isMainVerb(t) && t.tags.has('PresentTense') && /s$/i.test(t.text) && isMainVerb(next) && next.tags.has('PastTense');
+  const [before, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
+  if (!isMainVerb(t) || !t.tags.has('PresentTense') || !/s$/i.test(t.text)) return false;
+  return (isMainVerb(next) && next.tags.has('PastTense')) || (!!before?.tags.has('Preposition') && before.root !== 'to');
 };
 
 export function cutDate(p: DatedPassage): Cut {

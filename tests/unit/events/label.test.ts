@@ -156,6 +156,9 @@ describe('event labels', () => {
     // capitals read as the pronoun "who", and the number after the hyphen lost).
     expect(labelOf('The Russia-NATO talks began on Monday.', 'Monday', '2022-01-10')).toBe('Russia-NATO talks began');
     expect(labelOf('In March 2020, the WHO declared COVID-19 a pandemic.', 'March 2020', '2020-03')).toBe('WHO declared COVID-19 a pandemic');
+    // After a preposition too, and a fronted "after" phrase keeps its date: the talks were on
+    // Monday, the return home came after them (was "Geneva delegations returned home").
+    expect(labelOf('After talks in Geneva on Monday, the delegations returned home.', 'Monday', '2022-01-10')).toBe('Geneva talks');
   });
 
   it('finds the subject of a date\'s part that opens with its verb just before it', () => {
