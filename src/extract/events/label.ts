@@ -125,7 +125,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     // "the earthquake that struck eastern Taiwan on Wednesday", "Paul Murdaugh, who was shot on
     // June 7": the relative clause's subject is the noun before "that"/"who".
     if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && /^\s*,?\s*$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
-    const fullSubject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : speakerFor(tokens, s, text);
+    const fullSubject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : tokens[s]?.root === 'and' ? sharedSubject(p, tokens, s) : speakerFor(tokens, s, text);
     if (withSubject && !fullSubject.length) continue;
     // "would not move": a denied happening keeps its denial, or the label says the opposite.
     const negated = tokens.slice(s + 1, v).some(isNegation);
@@ -199,6 +199,22 @@ function speakerFor(tokens: Token[], s: number, text: string): Token[] {
   // Between them: "that", adverbs, and what is left of a date phrase once its date is cut ("on").
   while (r > 0 && (tokens[r]!.root === 'that' || tokens[r]!.role === 'date' || tokens[r]!.tags.has('Adverb') || tokens[r]!.tags.has('Preposition'))) r--;
   return tokens[r]!.role === 'verb' && REPORTING.has(tokens[r]!.root) ? speakerOf(tokens, r, text) : [];
+}
+
+/**
+ * "The strike began on Monday and ended on Friday": a verb after "and" at `and` shares the subject
+ * of the verb before it, when that verb has a date of its own before the "and" (two dated
+ * happenings). Without one, the first verb is the date's: "joined Provigo in 1985 and spearheaded
+ * the drive" dates the joining.
+ */
+function sharedSubject(p: DatedPassage, tokens: Token[], and: number): Token[] {
+  let u = and - 1;
+  while (u >= 0 && !isMainVerb(tokens[u])) u--;
+  const ownDate = (d: { start: number; end: number }) => d.start >= tokens[u]!.end && d.end <= tokens[and]!.start && d.start !== p.mention.start;
+  if (u < 1 || tokens[and]!.start > p.mention.start || !p.dates.some(ownDate)) return [];
+  let s = u - 1;
+  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
+  return isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 5) : [];
 }
 
 /** Index of the verb of "to (adverbs) verb" right after token v, or -1. */

@@ -212,6 +212,20 @@ describe('event labels', () => {
     expect(labelOf('Australia became independent in 1901.', '1901', '1901')).toBe('Australia became independent');
   });
 
+  it('reads a verb after "and" with the first verb\'s subject when each has its own date', () => {
+    // Were "Strike began" for Friday and "Fell" for February.
+    expect(labelsOf('The strike began on Monday and ended on Friday.', ['Monday', '2022-01-03'], ['Friday', '2022-01-07'])).toEqual([
+      ['2022-01-03', 'Strike began'],
+      ['2022-01-07', 'Strike ended'],
+    ]);
+    expect(labelsOf('Prices climbed in January and fell in February.', ['January', '2022-01'], ['February', '2022-02'])).toEqual([
+      ['2022-01', 'Prices climbed'],
+      ['2022-02', 'Prices fell'],
+    ]);
+    // The first verb keeps a date that has no other before the "and".
+    expect(labelOf('Mr. Lortie joined Provigo in 1985 and spearheaded the drive.', '1985', '1985')).toBe('Lortie joined Provigo');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
