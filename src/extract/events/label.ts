@@ -118,7 +118,12 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
   for (const v of verbsByDistance(tokens, p.mention.start, p.doc.text)) {
     const reported = REPORTING.has(tokens[v]!.root) ? reportedClause(p, tokens, v) : [];
     if (reported.length >= MIN_LABEL_WORDS) return { words: reported, distance: distanceToDate(tokens, v, dateAt) };
-    let s = v - 1;
+    // "is likely to pass", "were not available to comment": after "be" the adjective and its "to"
+    // go with the verb ("an investment banking firm to assist" has no "be": the firm is a noun).
+    let b = v - 3;
+    while (b >= 0 && (tokens[b]!.tags.has('Adverb') || isNegation(tokens[b]!))) b--;
+    const raising = tokens[v - 1]?.root === 'to' && tokens[v - 2]?.role === 'adjective' && !!tokens[b]?.tags.has('Copula') && adjacent(text, tokens[b]!, tokens[v]!) ? [tokens[v - 2]!, tokens[v - 1]!] : [];
+    let s = v - 1 - raising.length;
     while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary || isNegation(tokens[s]!))) s--;
     // "Scientists first observed", "he last visited": between a noun and the verb these say when, as an adverb does.
     if (s === v - 1 && (tokens[s]?.root === 'first' || tokens[s]?.root === 'last') && isHead(tokens[s - 1])) s--;
@@ -146,7 +151,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     const inf = infinitiveAfter(tokens, v);
     // "called off the merger", "a fire broke out": the particle says what the verb did.
     const particle = inf < 0 && tokens[v + 1]?.tags.has('Particle') && adjacent(text, tokens[v]!, tokens[v + 1]!) ? [tokens[v + 1]!] : [];
-    const verb = [...denial, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!, ...particle])];
+    const verb = [...denial, ...raising, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!, ...particle])];
     const subject = fitSubject(fullSubject, MAX_LABEL_WORDS - verb.length);
     const room = MAX_LABEL_WORDS - subject.length - verb.length;
     const afterVerb = (inf > 0 ? inf : v + particle.length) + 1;

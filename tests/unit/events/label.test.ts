@@ -226,6 +226,16 @@ describe('event labels', () => {
     expect(labelOf('Mr. Lortie joined Provigo in 1985 and spearheaded the drive.', '1985', '1985')).toBe('Lortie joined Provigo');
   });
 
+  it('keeps "likely to", "ready to" with the verb after "be"', () => {
+    // Were "Bill pass" and "Company sign deal".
+    expect(labelOf('The bill is likely to pass next month.', 'next month', '2022-02')).toBe('Bill likely to pass');
+    expect(labelOf('The company is ready to sign the deal on Monday.', 'Monday', '2022-01-10')).toBe('Company ready to sign deal');
+    // No "be", no such phrase: compromise calls "firm" an adjective here.
+    expect(labelOf('On Monday, Price Stern Sloan Inc. hired an investment banking firm to assist in a review.', 'Monday', '2022-01-10')).toBe(
+      'Price Stern Sloan Inc. hired investment',
+    );
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
