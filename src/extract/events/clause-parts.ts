@@ -78,29 +78,40 @@ function clauseAfter(p: DatedPassage, comma: number): Token[] {
  *   Tuesday, the ministry denied the report": the clause is the date and phrases led by a
  *   preposition; the clause after it, with a verb, is the date's.
  * - "On Monday, John Smith, the mayor of Springfield, announced a budget": the clause holds the
- *   subject, and the verb follows an aside between commas that has none (or is a relative clause:
- *   "the mayor, who was elected in 2018, announced"); the clause after the aside opens with it
- *   (after its auxiliaries: "was arrested").
+ *   subject, and the verb follows an aside between commas (clauseAfterAside).
  * The words of that clause, or none.
  */
 export function clauseAcrossComma(p: DatedPassage, cut: Cut): Token[] {
-  const text = p.doc.text;
   const at = p.clause.end;
-  if (text[at] !== ',' || p.tokens.some((t) => inside(t, p.clause) && isMainVerb(t))) return [];
+  if (p.doc.text[at] !== ',' || p.tokens.some((t) => inside(t, p.clause) && isMainVerb(t))) return [];
+  if (!onlyFrontedPhrases(p, cut)) return clauseAfterAside(p, at);
+  const words = clauseAfter(p, at);
+  return words.some((t) => isMainVerb(t)) ? words : [];
+}
+
+/**
+ * The date's clause is the date and phrases led by prepositions, none of which owns the date:
+ * "In connection with France's EU presidency from January through June, Macron briefed Putin"
+ * (of/in/during/from ties the date to the noun before it: the presidency's) and "After talks in
+ * Geneva on Monday, the delegations returned home" (the talks' date; what follows came after) are
+ * not.
+ */
+function onlyFrontedPhrases(p: DatedPassage, cut: Cut): boolean {
   const opening = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
   const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
-  // "In connection with France's EU presidency from January through June, Macron briefed Putin":
-  // a date tied to the noun before it is that noun's, not the main clause's.
-  // "After talks in Geneva on Monday, the delegations returned home": the date is the talks', and
-  // what follows happened after it.
-  const relational = RELATIONAL.has(opening?.root ?? '');
-  const beforeIsPhrase = !relational && (!cut.before.length || (!!opening?.tags.has('Preposition') && !NOUN_DATE_LINK.has(lead?.root ?? '')));
-  const afterIsPhrase = !cut.after.length || !!cut.after[0]!.tags.has('Preposition');
-  if (beforeIsPhrase && afterIsPhrase && (cut.before.length || cut.after.length)) {
-    const words = clauseAfter(p, at);
-    return words.some((t) => isMainVerb(t)) ? words : [];
-  }
-  const asideEnd = text.indexOf(',', at + 1);
+  if (RELATIONAL.has(opening?.root ?? '') || (!cut.before.length && !cut.after.length)) return false;
+  const before = !cut.before.length || (!!opening?.tags.has('Preposition') && !NOUN_DATE_LINK.has(lead?.root ?? ''));
+  return before && (!cut.after.length || !!cut.after[0]!.tags.has('Preposition'));
+}
+
+/**
+ * "On Monday, John Smith, the mayor of Springfield, announced a budget": the words of the clause
+ * after an aside between commas that has no verb (or is a relative clause: "the mayor, who was
+ * elected in 2018, announced"), when that clause opens with its verb (after its auxiliaries:
+ * "was arrested").
+ */
+function clauseAfterAside(p: DatedPassage, at: number): Token[] {
+  const asideEnd = p.doc.text.indexOf(',', at + 1);
   if (asideEnd < 0 || asideEnd >= p.sentence.end) return [];
   const asideWords = p.tokens.filter((t) => inside(t, { start: at + 1, end: asideEnd }) && isWordish(t));
   if (!asideWords.length || (asideWords.some((t) => t.role === 'verb') && !RELATIVE.has(asideWords[0]!.root))) return [];
