@@ -110,6 +110,46 @@ interface ClauseLabel {
   distance: number;
 }
 
+/**
+ * "is likely to pass", "were not available to comment": after "be" the adjective before the
+ * verb's "to" goes with the verb ("an investment banking firm to assist" has no "be": the firm is
+ * a noun). The adjective and "to", or none.
+ */
+function raisingBefore(tokens: Token[], v: number, text: string): Token[] {
+  let b = v - 3;
+  while (b >= 0 && (tokens[b]!.tags.has('Adverb') || isNegation(tokens[b]!))) b--;
+  const raised = tokens[v - 1]?.root === 'to' && tokens[v - 2]?.role === 'adjective' && !!tokens[b]?.tags.has('Copula') && adjacent(text, tokens[b]!, tokens[v]!);
+  return raised ? [tokens[v - 2]!, tokens[v - 1]!] : [];
+}
+
+/**
+ * The verb at v as a headline writes it, with the words between the subject (ending at s) and the
+ * verb that change its meaning, and where its complement starts.
+ */
+function verbPhrase(tokens: Token[], s: number, v: number, raising: Token[], text: string): { verb: Token[]; afterVerb: number } {
+  // "would not move": a denied happening keeps its denial, or the label says the opposite.
+  const negated = tokens.slice(s + 1, v).some(isNegation);
+  // "will meet", "said it would meet": a planned happening says so.
+  const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^(?:will|would)$/i.test(t.text));
+  // "will be sworn in": a planned passive keeps its "be" ("Youngkin will be sworn", not "will sworn").
+  const passive = planned.length > 0 && /^be$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
+  // "has been independent": "been" alone is no verb a headline uses.
+  const perfect = !planned.length && /^been$/i.test(tokens[v]!.text) && /^(?:has|have|had)$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
+  // "would have turned 80", "could have won": a modal perfect tells what did not happen, so both
+  // words stay ("Poet would have turned 80", never "Would turned" or "Turned").
+  const modalPerfect = v - 2 > s && /^have$/i.test(tokens[v - 1]!.text) && MODAL.has(tokens[v - 2]!.text.toLowerCase()) ? [tokens[v - 2]!, tokens[v - 1]!] : [];
+  // The auxiliaries next to the verb, up to three: "did not", "would not have", "will not be".
+  const denial = negated
+    ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-3)
+    : modalPerfect.length ? modalPerfect : [...planned.slice(-1), ...passive, ...perfect];
+  // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
+  const inf = infinitiveAfter(tokens, v);
+  // "called off the merger", "a fire broke out": the particle says what the verb did.
+  const particle = inf < 0 && tokens[v + 1]?.tags.has('Particle') && adjacent(text, tokens[v]!, tokens[v + 1]!) ? [tokens[v + 1]!] : [];
+  const verb = [...denial, ...raising, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!, ...particle])];
+  return { verb, afterVerb: (inf > 0 ? inf : v + particle.length) + 1 };
+}
+
 /** Subject + verb + head of the complement, in the clause with the date cut out. */
 function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseLabel {
   const text = p.doc.text;
@@ -118,11 +158,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
   for (const v of verbsByDistance(tokens, p.mention.start, p.doc.text)) {
     const reported = REPORTING.has(tokens[v]!.root) ? reportedClause(p, tokens, v) : [];
     if (reported.length >= MIN_LABEL_WORDS) return { words: reported, distance: distanceToDate(tokens, v, dateAt) };
-    // "is likely to pass", "were not available to comment": after "be" the adjective and its "to"
-    // go with the verb ("an investment banking firm to assist" has no "be": the firm is a noun).
-    let b = v - 3;
-    while (b >= 0 && (tokens[b]!.tags.has('Adverb') || isNegation(tokens[b]!))) b--;
-    const raising = tokens[v - 1]?.root === 'to' && tokens[v - 2]?.role === 'adjective' && !!tokens[b]?.tags.has('Copula') && adjacent(text, tokens[b]!, tokens[v]!) ? [tokens[v - 2]!, tokens[v - 1]!] : [];
+    const raising = raisingBefore(tokens, v, text);
     let s = v - 1 - raising.length;
     while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary || isNegation(tokens[s]!))) s--;
     // "Scientists first observed", "he last visited": between a noun and the verb these say when, as an adverb does.
@@ -132,29 +168,9 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && /^\s*,?\s*$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
     const fullSubject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : tokens[s]?.root === 'and' ? sharedSubject(p, tokens, s) : speakerFor(tokens, s, text);
     if (withSubject && !fullSubject.length) continue;
-    // "would not move": a denied happening keeps its denial, or the label says the opposite.
-    const negated = tokens.slice(s + 1, v).some(isNegation);
-    // "will meet", "said it would meet": a planned happening says so.
-    const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^(?:will|would)$/i.test(t.text));
-    // "will be sworn in": a planned passive keeps its "be" ("Youngkin will be sworn", not "will sworn").
-    const passive = planned.length > 0 && /^be$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
-    // "has been independent": "been" alone is no verb a headline uses.
-    const perfect = !planned.length && /^been$/i.test(tokens[v]!.text) && /^(?:has|have|had)$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
-    // "would have turned 80", "could have won": a modal perfect tells what did not happen, so both
-    // words stay ("Poet would have turned 80", never "Would turned" or "Turned").
-    const modalPerfect = v - 2 > s && /^have$/i.test(tokens[v - 1]!.text) && MODAL.has(tokens[v - 2]!.text.toLowerCase()) ? [tokens[v - 2]!, tokens[v - 1]!] : [];
-    // The auxiliaries next to the verb, up to three: "did not", "would not have", "will not be".
-    const denial = negated
-      ? tokens.slice(s + 1, v).filter((t) => t.auxiliary || isNegation(t)).slice(-3)
-      : modalPerfect.length ? modalPerfect : [...planned.slice(-1), ...passive, ...perfect];
-    // "intends to meet", "preparing to firmly pursue": the infinitive says what is intended.
-    const inf = infinitiveAfter(tokens, v);
-    // "called off the merger", "a fire broke out": the particle says what the verb did.
-    const particle = inf < 0 && tokens[v + 1]?.tags.has('Particle') && adjacent(text, tokens[v]!, tokens[v + 1]!) ? [tokens[v + 1]!] : [];
-    const verb = [...denial, ...raising, ...(inf > 0 ? [tokens[v]!, tokens[v + 1]!, tokens[inf]!] : [tokens[v]!, ...particle])];
+    const { verb, afterVerb } = verbPhrase(tokens, s, v, raising, text);
     const subject = fitSubject(fullSubject, MAX_LABEL_WORDS - verb.length);
     const room = MAX_LABEL_WORDS - subject.length - verb.length;
-    const afterVerb = (inf > 0 ? inf : v + particle.length) + 1;
     let o = afterVerb;
     while (tokens[o]?.tags.has('Adverb')) o++;
     const lead: Token[] = [];
