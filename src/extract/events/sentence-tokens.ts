@@ -144,12 +144,13 @@ export function tokenize(text: string, offset: number): Token[] {
     }
     const start = offset + t.offset.start;
     const word = text.slice(t.offset.start, t.offset.start + t.offset.length);
+    const role = roleOf(tags);
     return {
       start,
       end: start + t.offset.length,
       text: word,
-      root: acronymRoot(word, roleOf(tags)) ?? rootOf(t),
-      role: roleOf(tags),
+      root: acronymRoot(word, role) ?? rootOf(t),
+      role,
       auxiliary: tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal'),
       tags,
     };
