@@ -39,7 +39,8 @@ function perShareAsides(text: string, within: Span): Span[] {
  * date mention of the sentence (the part-of-speech tagger read "last" in "francs last year" as a
  * verb, and the label was "Francs last"): such a word is a date word; and with an -s "verb" right
  * before a past verb or after a preposition a plural noun ("the Russia-NATO talks began" was
- * labelled "Russia-NATO talks", "after talks in Geneva" read "talks" as a verb). The last is the
+ * labelled "Russia-NATO talks", "after talks in Geneva" read "talks" as a verb), and a bare one
+ * after "a" and a noun a noun ("held a video call" was "Video call"). The last two are the
  * label's reading only: merging counts a name before such a word as the actor ("Philip Morris
  * shares fell" is not "GM shares closed"), and reading it as a noun there merged the stock
  * reports of different companies. Tokens are shared between passages, so those that change are
@@ -48,13 +49,19 @@ function perShareAsides(text: string, within: Span): Span[] {
 export function labelView(p: DatedPassage): DatedPassage {
   const asides = perShareAsides(p.doc.text, p.sentence);
   const inDate = (t: Token) => (t.role === 'verb' || t.role === 'adjective') && p.dates.some((d) => inside(t, d));
-  const pluralAt = (i: number) => pluralBeforePastVerb(p.tokens, i);
+  const pluralAt = (i: number) => pluralBeforePastVerb(p.tokens, i) || nounAfterArticleNoun(p.tokens, i);
   if (!asides.length && !p.tokens.some((t, i) => inDate(t) || pluralAt(i))) return p;
   const tokens = p.tokens
     .map((t, i) => (inDate(t) ? { ...t, role: 'date' as const } : pluralAt(i) ? { ...t, role: 'noun' as const, tags: new Set([...t.tags, 'Noun', 'Plural']) } : t))
     .filter((t) => !asides.some((a) => inside(t, a)));
   return { ...p, tokens };
 }
+
+/** "held a video call": after "a" and a noun, a bare "verb" is the phrase's head noun. */
+const nounAfterArticleNoun = (tokens: Token[], i: number) => {
+  const t = tokens[i]!;
+  return isMainVerb(t) && t.tags.has('Infinitive') && tokens[i - 1]?.role === 'noun' && /^an?$/i.test(tokens[i - 2]?.text ?? '');
+};
 
 /** An -s "verb" that is a plural noun: right before a past verb, or right after a preposition ("after talks"). */
 const pluralBeforePastVerb = (tokens: Token[], i: number) => {

@@ -493,8 +493,9 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
   // The date sits inside a clause ("... against Georgian aggression in 2008 against ..."): the noun
   // it is attached to says more than a verb far away.
   const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
+  // Not a place alone ("imposed sanctions on Russia in March 2014" is no "On Russia").
   const attachedFirst =
-    cut.before.length > 0 && attached.length >= MIN_LABEL_WORDS && full.distance > NEAR_VERB && NOUN_DATE_LINK.has(lead?.root ?? '');
+    cut.before.length > 0 && attached.length >= MIN_LABEL_WORDS && !attached[0]!.tags.has('Preposition') && full.distance > NEAR_VERB && NOUN_DATE_LINK.has(lead?.root ?? '');
   const tries: Array<[LabelPattern, () => Token[]]> = [
     ['date-modifier', () => dateModifier(p, cut)],
     ...(attachedFirst ? [['attached-phrase', () => attached] as [LabelPattern, () => Token[]]] : []),

@@ -236,6 +236,14 @@ describe('event labels', () => {
     );
   });
 
+  it('never labels by a place alone a date the verb\'s object is tied to, nor a noun as the verb', () => {
+    // Were "On Russia" and "Video call".
+    expect(labelOf('The European Union imposed its first sanctions on Russia in March 2014 after the annexation of Crimea.', 'March 2014', '2014-03')).toBe(
+      'European Union imposed sanctions',
+    );
+    expect(labelOf('Putin and Biden held a video call on December 7, 2021.', 'December 7, 2021', '2021-12-07')).toBe('Putin and Biden held video call');
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
