@@ -101,7 +101,10 @@ function dateModifier(p: DatedPassage, cut: Cut): Token[] {
   const before = p.tokens.filter((t) => t.end <= p.mention.start && isWordish(t)).pop();
   const article = /^the\b/i.test(p.mention.text) || (!!before && (before.tags.has('Determiner') || POSSESSIVE.has(before.root)) && adjacent(p.doc.text, before, p.mention));
   const possessive = /^['’]s\b/.test(p.doc.text.slice(p.mention.end, p.mention.end + 3));
-  return article || possessive || cut.before.length > 0 ? nounPhraseFrom(cut.after, 0, p.doc.text, MAX_LABEL_WORDS) : [];
+  if (!article && !possessive && !cut.before.length) return [];
+  // "Putin's December 23 press conference", "NATO's 1999 aggression": the owner names whose it was.
+  const owner = before && isHead(before) && before.tags.has('Possessive') && adjacent(p.doc.text, before, p.mention) ? [before] : [];
+  return [...owner, ...nounPhraseFrom(cut.after, 0, p.doc.text, MAX_LABEL_WORDS - owner.length)];
 }
 
 interface ClauseLabel {

@@ -244,6 +244,12 @@ describe('event labels', () => {
     expect(labelOf('Putin and Biden held a video call on December 7, 2021.', 'December 7, 2021', '2021-12-07')).toBe('Putin and Biden held video call');
   });
 
+  it('keeps the owner of a phrase a date modifies', () => {
+    // Were "Press conference" and "Aggression against Yugoslavia".
+    expect(labelOf("Putin's December 23 press conference was combative.", 'December 23', '2021-12-23')).toBe("Putin's press conference");
+    expect(labelOf("NATO's 1999 aggression against Yugoslavia was illegal.", '1999', '1999')).toBe("NATO's aggression against Yugoslavia");
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
