@@ -36,20 +36,29 @@ const possessive = (text: string, m: Span) => POSSESSIVE.test(text.slice(m.end, 
  * text; offsets are document offsets.
  */
 export function mentionRegion(text: string, sentence: Span, mentions: Span[], i: number): Span {
-  const m = mentions[i]!;
-  let prev = mentions[i - 1];
-  let next = mentions[i + 1];
+  // "signed in 2014 and 2015", "on Monday and Tuesday": dates joined by "and" share their phrase,
+  // so the sentence is shared out around the whole run of them.
+  let first = i;
+  while (first > 0 && conjoined(text, mentions[first - 1]!, mentions[first]!)) first--;
+  let last = i;
+  while (last + 1 < mentions.length && conjoined(text, mentions[last]!, mentions[last + 1]!)) last++;
+  const m = { start: mentions[first]!.start, end: mentions[last]!.end };
+  let prev = mentions[first - 1];
+  let next = mentions[last + 1];
   // A date in the possessive modifies a noun inside the clause ("the death toll from Monday's
   // earthquake rose on Wednesday"): with no clause break between it and another date, it takes no
   // part of the sentence from that date.
   if (!possessive(text, m)) {
-    for (let k = i - 1; prev && possessive(text, prev) && !separated(text, prev.end, m.start); ) prev = mentions[--k];
-    for (let k = i + 1; next && possessive(text, next) && !separated(text, m.end, next.start); ) next = mentions[++k];
+    for (let k = first - 1; prev && possessive(text, prev) && !separated(text, prev.end, m.start); ) prev = mentions[--k];
+    for (let k = last + 1; next && possessive(text, next) && !separated(text, m.end, next.start); ) next = mentions[++k];
   }
   const start = prev ? cutBetween(text, prev.end, m.start, 0) : sentence.start;
   const end = next ? cutBetween(text, m.end, next.start, 0) : sentence.end;
   return { start, end };
 }
+
+/** "2014 and 2015", "Monday or Tuesday": two dates joined by nothing but "and" ("Monday, and Tuesday's rally" joins clauses). */
+const conjoined = (text: string, a: Span, b: Span) => /^\s+(?:and|or|&)\s+$/i.test(text.slice(a.end, b.start)) && !possessive(text, b);
 
 /**
  * Marks that end a clause inside a sentence: commas (not in "1,700"), semicolons, colons, dashes.

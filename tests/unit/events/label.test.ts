@@ -250,6 +250,14 @@ describe('event labels', () => {
     expect(labelOf("NATO's 1999 aggression against Yugoslavia was illegal.", '1999', '1999')).toBe("NATO's aggression against Yugoslavia");
   });
 
+  it('gives dates joined by "and" the phrase they share', () => {
+    // Was "Meant to end fighting" for 2015: the second date took the main clause after the aside.
+    expect(labelsOf('The Minsk agreements, signed in 2014 and 2015, were meant to end the fighting.', ['2014', '2014'], ['2015', '2015'])).toEqual([
+      ['2014', 'Minsk agreements signed'],
+      ['2015', 'Minsk agreements signed'],
+    ]);
+  });
+
   it('cuts a long subject at its last link so that the verb fits', () => {
     // Was "Board of supervisors of Loudon county".
     expect(labelOf('The board of supervisors of Loudon county will vote tomorrow on the school.', 'tomorrow', '2022-01-11')).toBe('Board of supervisors will vote');
