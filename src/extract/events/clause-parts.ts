@@ -3,7 +3,7 @@
  * parenthetical or at the end of the part before, a verb after an aside or after fronted phrases,
  * and a subject cut so that its verb fits.
  */
-import { NOUN_DATE_LINK, type Cut } from './date-cut';
+import { clauseOpening, NOUN_DATE_LINK, wordBeforeDate, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import { adjacent, inside, isHead, isMainVerb, isWordish, NP_LINK, nounPhraseEndingAt } from './noun-phrases';
 import type { Token } from './sentence-tokens';
@@ -36,7 +36,7 @@ export function fitSubject(words: Token[], room: number): Token[] {
  * or the clause is the parenthetical, opening with "who"/"which" right after its noun's comma.
  */
 export function subjectAcrossParenthetical(p: DatedPassage): Token[] {
-  const first = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
+  const first = clauseOpening(p);
   if (!first) return [];
   const lead = p.doc.text.slice(p.sentence.start, first.start);
   // "President Tsai, who leaves office in May, ...", "The summit, scheduled for next Monday, ...":
@@ -57,7 +57,7 @@ export function subjectAcrossParenthetical(p: DatedPassage): Token[] {
  * ends Friday's part, right before it.
  */
 export function subjectJustBefore(p: DatedPassage): Token[] {
-  const first = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
+  const first = clauseOpening(p);
   if (!first || first.role !== 'verb') return [];
   const before = p.tokens.filter((t) => t.end <= first.start && t.role !== 'date' && isWordish(t));
   const last = before[before.length - 1];
@@ -97,8 +97,8 @@ export function clauseAcrossComma(p: DatedPassage, cut: Cut): Token[] {
  * not.
  */
 function onlyFrontedPhrases(p: DatedPassage, cut: Cut): boolean {
-  const opening = p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
-  const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
+  const opening = clauseOpening(p);
+  const lead = wordBeforeDate(p);
   if (RELATIONAL.has(opening?.root ?? '') || (!cut.before.length && !cut.after.length)) return false;
   const before = !cut.before.length || (!!opening?.tags.has('Preposition') && !NOUN_DATE_LINK.has(lead?.root ?? ''));
   return before && (!cut.after.length || !!cut.after[0]!.tags.has('Preposition'));

@@ -5,7 +5,7 @@
 import type { Span } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
 import { inside, isMainVerb, isWordish } from './noun-phrases';
-import type { Token } from './sentence-tokens';
+import { asPluralNoun, isSFormVerb, type Token } from './sentence-tokens';
 
 /** Words that introduce a date phrase and go with it when it is cut out. */
 export const DATE_LEAD = new Set(['on', 'in', 'at', 'since', 'during', 'by', 'from', 'until', 'till', 'through', 'throughout', 'of', 'around', 'about', 'before', 'after', 'early', 'late', 'mid', 'over']);
@@ -49,10 +49,10 @@ function perShareAsides(text: string, within: Span): Span[] {
 export function labelView(p: DatedPassage): DatedPassage {
   const asides = perShareAsides(p.doc.text, p.sentence);
   const inDate = (t: Token) => (t.role === 'verb' || t.role === 'adjective') && p.dates.some((d) => inside(t, d));
-  const pluralAt = (i: number) => pluralBeforePastVerb(p.tokens, i) || nounAfterArticleNoun(p.tokens, i);
-  if (!asides.length && !p.tokens.some((t, i) => inDate(t) || pluralAt(i))) return p;
+  const nounAt = (i: number) => pluralBeforePastVerb(p.tokens, i) || nounAfterArticleNoun(p.tokens, i);
+  if (!asides.length && !p.tokens.some((t, i) => inDate(t) || nounAt(i))) return p;
   const tokens = p.tokens
-    .map((t, i) => (inDate(t) ? { ...t, role: 'date' as const } : pluralAt(i) ? { ...t, role: 'noun' as const, tags: new Set([...t.tags, 'Noun', 'Plural']) } : t))
+    .map((t, i) => (inDate(t) ? { ...t, role: 'date' as const } : nounAt(i) ? asPluralNoun(t) : t))
     .filter((t) => !asides.some((a) => inside(t, a)));
   return { ...p, tokens };
 }
@@ -65,10 +65,16 @@ const nounAfterArticleNoun = (tokens: Token[], i: number) => {
 
 /** An -s "verb" that is a plural noun: right before a past verb, or right after a preposition ("after talks"). */
 const pluralBeforePastVerb = (tokens: Token[], i: number) => {
-  const [before, t, next] = [tokens[i - 1], tokens[i]!, tokens[i + 1]];
-  if (!isMainVerb(t) || !t.tags.has('PresentTense') || !/s$/i.test(t.text)) return false;
+  const [before, next] = [tokens[i - 1], tokens[i + 1]];
+  if (!isSFormVerb(tokens[i])) return false;
   return (isMainVerb(next) && next.tags.has('PastTense')) || (!!before?.tags.has('Preposition') && before.root !== 'to');
 };
+
+/** The first word of the date's clause. */
+export const clauseOpening = (p: DatedPassage): Token | undefined => p.tokens.find((t) => inside(t, p.clause) && isWordish(t));
+
+/** The word of the date's clause right before the date: "on", "in", "of" ... */
+export const wordBeforeDate = (p: DatedPassage): Token | undefined => p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
 
 export function cutDate(p: DatedPassage): Cut {
   const tokens = p.tokens.filter((t) => inside(t, p.clause) && t.role !== 'date' && isWordish(t));

@@ -16,7 +16,7 @@
  * Which passage's proposal names a merged event is event-label.ts's choice.
  */
 import { clauseAcrossComma, fitSubject, RELATIVE, subjectAcrossParenthetical, subjectJustBefore } from './clause-parts';
-import { cutDate, DATE_LEAD, labelView, NOUN_DATE_LINK, type Cut } from './date-cut';
+import { cutDate, DATE_LEAD, labelView, NOUN_DATE_LINK, wordBeforeDate, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import {
   adjacent,
@@ -342,7 +342,7 @@ function quotedClause(p: DatedPassage, tokens: Token[], v: number, quote: Token[
   // "We are preparing", "(W)e are analyzing": the speaker is the subject, taken below.
   const words = quote
     .filter((t) => t.role !== 'date' && isWordish(t))
-    .map((t) => (FIRST_PERSON.has(t.text.replace(/[^\p{L}]/gu, '').toLowerCase()) ? { ...t, role: 'other' as const } : t));
+    .map((t) => (isFirstPerson(t) ? { ...t, role: 'other' as const } : t));
   // The quote's first verb is what it says; a later one tells a detail ("responses received from").
   // Its clause is read as if dated at its start, so that the verb nearest "the date" is the first.
   const first = words.find((t) => isMainVerb(t));
@@ -353,7 +353,7 @@ function quotedClause(p: DatedPassage, tokens: Token[], v: number, quote: Token[
   if (own.length >= MIN_LABEL_WORDS && first && own.includes(first) && !REPORTING.has(first.root)) return own.indexOf(first) < MAX_LABEL_WORDS ? trimEdges(own) : [];
   // The speaker stands in only for "I" or "we" ("This little boy belongs with his father," Meissner
   // said: the boy belongs, not Meissner).
-  const firstPerson = quote.some((t, i) => i < quote.indexOf(first!) && FIRST_PERSON.has(t.text.replace(/[^\p{L}]/gu, '').toLowerCase()));
+  const firstPerson = quote.some((t, i) => i < quote.indexOf(first!) && isFirstPerson(t));
   if (!firstPerson) return [];
   const speaker = inverted ? speakerAfter(tokens, v, p.doc.text) : speakerOf(tokens, v, p.doc.text);
   const predicate = trimEdges(clause(q, words, false).words);
@@ -384,6 +384,8 @@ function quoteBefore(p: DatedPassage, verb: Token): { words: Token[]; inverted: 
 }
 
 const FIRST_PERSON = new Set(['i', 'we']);
+/** "We", "(W)e": the word as written, without the marks an editor put in it. */
+const isFirstPerson = (t: Token) => FIRST_PERSON.has(t.text.replace(/[^\p{L}]/gu, '').toLowerCase());
 /** "its thoughts": the owner's pronoun is no part of the object's name. */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
@@ -395,7 +397,7 @@ const NEAR_VERB = 3;
 
 function attachedPhrase(p: DatedPassage, cut: Cut): Token[] {
   const text = p.doc.text;
-  const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
+  const lead = wordBeforeDate(p);
   if (lead && DATE_LEAD.has(lead.root) && !ATTACHING.has(lead.root)) return [];
   const np = nounPhraseEndingAt(cut.before, cut.before.length - 1, text, MAX_LABEL_WORDS - 1);
   if (!np.length || !isHead(np[np.length - 1])) return [];
@@ -495,7 +497,7 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
   const attached = attachedPhrase(p, cut);
   // The date sits inside a clause ("... against Georgian aggression in 2008 against ..."): the noun
   // it is attached to says more than a verb far away.
-  const lead = p.tokens.filter((t) => t.end <= p.mention.start && inside(t, p.clause)).pop();
+  const lead = wordBeforeDate(p);
   // Not a place alone ("imposed sanctions on Russia in March 2014" is no "On Russia").
   const attachedFirst =
     cut.before.length > 0 && attached.length >= MIN_LABEL_WORDS && !attached[0]!.tags.has('Preposition') && full.distance > NEAR_VERB && NOUN_DATE_LINK.has(lead?.root ?? '');

@@ -213,7 +213,7 @@ const OPENS_CLAUSE = new Set(
  */
 function pluralsAfterObjects(tokens: Token[]): Token[] {
   tokens.forEach((t, i) => {
-    if (!isMainVerb(t) || !t.tags.has('PresentTense') || !/s$/i.test(t.text)) return;
+    if (!isSFormVerb(t)) return;
     // "said talks would continue": an -s form right before a modal or an auxiliary is its subject.
     const next = tokens[i + 1];
     if (next?.auxiliary && next.role === 'verb') {
@@ -230,7 +230,10 @@ function pluralsAfterObjects(tokens: Token[]): Token[] {
   return tokens;
 }
 
-function asPluralNoun(t: Token): Token {
+/** A main verb in its -s form ("talks", "shares"), which compromise often makes of a plural noun. */
+export const isSFormVerb = (t: Token | undefined): t is Token => isMainVerb(t) && t.tags.has('PresentTense') && /s$/i.test(t.text);
+
+export function asPluralNoun(t: Token): Token {
   const tags = new Set([...t.tags].filter((tag) => tag !== 'Verb' && tag !== 'PresentTense'));
   tags.add('Noun').add('Plural');
   return { ...t, role: 'noun', tags };
