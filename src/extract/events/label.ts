@@ -98,12 +98,13 @@ const LIGHT_VERB = new Set(['be', 'have', 'do', 'get']);
 function dateModifier(p: DatedPassage, cut: Cut): Token[] {
   const first = cut.after[0];
   if (!first || !isNominal(first) || !adjacent(p.doc.text, p.mention, first)) return [];
-  const before = p.tokens.filter((t) => t.end <= p.mention.start && isWordish(t)).pop();
-  const article = /^the\b/i.test(p.mention.text) || (!!before && (before.tags.has('Determiner') || POSSESSIVE.has(before.root)) && adjacent(p.doc.text, before, p.mention));
+  const word = p.tokens.filter((t) => t.end <= p.mention.start && isWordish(t)).pop();
+  const before = word && adjacent(p.doc.text, word, p.mention) ? word : undefined;
+  const article = /^the\b/i.test(p.mention.text) || (!!before && (before.tags.has('Determiner') || POSSESSIVE.has(before.root)));
   const possessive = /^['’]s\b/.test(p.doc.text.slice(p.mention.end, p.mention.end + 3));
   if (!article && !possessive && !cut.before.length) return [];
   // "Putin's December 23 press conference", "NATO's 1999 aggression": the owner names whose it was.
-  const owner = before && isHead(before) && before.tags.has('Possessive') && adjacent(p.doc.text, before, p.mention) ? [before] : [];
+  const owner = before && isHead(before) && before.tags.has('Possessive') ? [before] : [];
   return [...owner, ...nounPhraseFrom(cut.after, 0, p.doc.text, MAX_LABEL_WORDS - owner.length)];
 }
 
