@@ -16,9 +16,13 @@ const SUPERLATIVE =
  */
 const BENCHMARK = new RegExp(`\\b(?:${SUPERLATIVE}|not\\s+seen|unseen)\\b[^.;:!?,]{0,25}?\\bsince\\s+(?:the\\s+)?$`, 'i');
 
+/** Characters before the date that can hold such a phrase: superlative, 25, "since the". */
+const REACH = 80;
+
 /**
- * @param before the sentence's text up to the mention
+ * @param sentenceStart where the mention's sentence starts in `text`
+ * @param at the mention's start
  */
-export function isBenchmarkDate(before: string): boolean {
-  return BENCHMARK.test(before);
+export function isBenchmarkDate(text: string, sentenceStart: number, at: number): boolean {
+  return BENCHMARK.test(text.slice(Math.max(sentenceStart, at - REACH), at));
 }

@@ -140,7 +140,7 @@ export function datedPassages(seg: SegmentedDocument, docIndex: number, mentions
     const clause = clauseAround(doc.text, region, m, span);
     const local = { start: clause.start - s.start, end: clause.end - s.start };
     if (isHypothetical(doc.text.slice(s.start, s.end), m.start - s.start, local)) continue;
-    if (isBenchmarkDate(doc.text.slice(s.start, m.start))) continue;
+    if (isBenchmarkDate(doc.text, s.start, m.start)) continue;
     const shares = series && i < series.sharing ? { series } : {};
     pending.push({ m, date, passage, sentenceIndex: at.index, span, region, others: regions.filter((_, j) => j !== i), dates: inSentence, clause, ...shares });
   }
