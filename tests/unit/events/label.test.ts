@@ -42,6 +42,13 @@ describe('event labels', () => {
     expect(labelOf('The British and Irish governments invited Sinn Fein to the talks on Monday.', 'Monday', '2022-01-10')).toBe(
       'British and Irish governments invited',
     );
+    // Were "Sides collapsed" and "Protesters erupted": an article or a number after "between".
+    expect(labelOf('Talks between the two sides collapsed on Monday.', 'Monday', '2022-01-10')).toBe('Talks between two sides collapsed');
+    expect(labelOf('Clashes between the police and the protesters erupted on Monday.', 'Monday', '2022-01-10')).toBe(
+      'Clashes between police and protesters erupted',
+    );
+    // "and" joins two clauses here, and no noun stands before "between": the army is the subject.
+    expect(labelOf('Tension grew between the rebels and the army withdrew on Monday.', 'Monday', '2022-01-10')).toBe('Army withdrew');
   });
 
   it('finds the subject before a parenthetical between commas', () => {
