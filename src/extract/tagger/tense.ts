@@ -29,13 +29,21 @@ export function isBaseFormBefore(before: string): boolean {
 }
 
 /**
+ * "due" that is no schedule: "due to" giving a cause, before an article, a possessive, an
+ * adjective of degree or an -ing/-ion noun ("the delay was due to the storm", "closed due to
+ * flooding", "due to heavy rain", "due to a lack of funds"). "due to meet", "due to be signed"
+ * and "is due Friday" stay plans.
+ */
+const DUE = `due(?!\\s+to\\s+(?:the|a|an|his|her|its|their|our|this|that|these|those|bad|heavy|poor|high|low|strong|lack|concerns?|fears?|(?!bring\\b)[a-z]+(?:ing|ion|ions))\\b)`;
+
+/**
  * What looks ahead: a modal ("will meet"; not the perfect of a conditional, "would have met",
  * which looks back, but "will have" does look ahead), a plan, a schedule ("is due", "are
  * expected", "is set for"), an expectation in the present ("expects growth in the second half",
  * "the storm is forecast to make landfall Thursday").
  */
 const FUTURE = new RegExp(
-  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+(?:likely|forecast|projected|predicted|poised)\\s+to|(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:set|slated)\\s+for|due|expected)|(?:is|are)\\s+(?:open|closed|shut)(?=\\s+(?:from\\s+[^,;]{1,30}?\\s+)?on\\s+[A-Z])|(?:expects?|wants?|hopes?)\\s+(?:[\\w'’-]+\\s+){1,3}?to\\s+|expects|anticipates|predicts|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|due|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
+  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+(?:likely|forecast|projected|predicted|poised)\\s+to|(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:set|slated)\\s+for|${DUE}|expected)|(?:is|are)\\s+(?:open|closed|shut)(?=\\s+(?:from\\s+[^,;]{1,30}?\\s+)?on\\s+[A-Z])|(?:expects?|wants?|hopes?)\\s+(?:[\\w'’-]+\\s+){1,3}?to\\s+|expects|anticipates|predicts|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|${DUE}|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
   'gi',
 );
 const PAST =
@@ -109,6 +117,8 @@ interface Marker {
 }
 
 const REPORTING = /^(?:said|says|say|told|added|stated)$/i;
+/** After "was"/"were", a plan that the auxiliary belongs to: "were planning to", "was due to meet" (not "was due to the storm"). */
+const WAS_PLANNING = new RegExp(`^\\s+(?:planning|scheduled|expected|${DUE}|set|going|about)\\s+to\\b`, 'i');
 const AS_PLANNED = /\bas\s+(?:(?:previously|originally|earlier|already|initially)\s+)?$/i;
 const PAST_PERFECT = /\bhad\s+(?:(?:previously|already|originally|once)\s+)?(?:been\s+)?$/i;
 
@@ -137,7 +147,7 @@ function markers(text: string, pattern: RegExp, tense: Tense, from: number, to: 
     // "has been set for Tuesday": a date set for is a schedule (FUTURE reads "is/has been set for").
     if (tense === 'past' && /^set$/i.test(m[0]) && /^\s+for\b/i.test(window.slice(m.index + 3, m.index + 8))) continue;
     // "were planning to", "was scheduled to": the auxiliary belongs to the plan that follows it.
-    if (tense === 'past' && /^(?:was|were)$/i.test(m[0]) && /^\s+(?:planning|scheduled|expected|due|set|going|about)\s+to\b/i.test(window.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
+    if (tense === 'past' && /^(?:was|were)$/i.test(m[0]) && WAS_PLANNING.test(window.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // "had been due to expire Friday", "had planned to meet Monday": a plan seen from the past
     // is about a time that has passed by now.
     const planInPast = tense === 'future' && PAST_PERFECT.test(window.slice(Math.max(0, m.index - 24), m.index));

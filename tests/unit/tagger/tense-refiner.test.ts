@@ -92,6 +92,10 @@ const rows: Row[] = [
   // "set to" looks ahead like "is set to"; a plan in the past perfect is about a time now past.
   ['Extremists want to undermine the peace process, set to resume Monday in Belfast.', '1998-03-22', day('Monday', 62, '1998-03-23', '1998-03-24')],
   ['The offer had been due to expire Friday.', '1989-10-30', day('Friday', 33, '1989-10-27', '1989-10-28')],
+  // "due to" giving a cause is no plan: "was" places the day (these read as next Monday).
+  ['The crash on Monday was due to the storm.', '2023-06-15', day('Monday', 13, '2023-06-12', '2023-06-13')],
+  ['The closure on Monday was due to flooding.', '2023-06-15', day('Monday', 15, '2023-06-12', '2023-06-13')],
+  ['The talks are due to resume on Monday.', '2023-06-15', day('Monday', 31, '2023-06-19', '2023-06-20')],
   ['The vote had originally been scheduled for Friday.', '1989-10-30', day('Friday', 43, '1989-10-27', '1989-10-28')],
   // The present of a schedule looks ahead.
   ['The summit opens on Monday.', '2022-01-11', day('Monday', 20, '2022-01-17', '2022-01-18')],
