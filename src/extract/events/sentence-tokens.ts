@@ -123,7 +123,7 @@ export function tokenize(text: string, offset: number): Token[] {
   const terms: CompromiseTerm[] = sentences.flatMap((s) => s.terms);
   const opening = new Set(sentences.map((s) => s.terms[0]));
   const nameAt = (k: number) => !!terms[k]?.tags.includes('ProperNoun') && /^\p{Lu}/u.test(terms[k]!.text);
-  return havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
+  return infinitivesAfterDueAndSet(havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
     // "Price Stern Sloan Inc. said": news seldom opens with a command; a capitalised "imperative"
     // right before a name is the name's first word. "Biden and Putin met": a capitalised common
@@ -154,7 +154,27 @@ export function tokenize(text: string, offset: number): Token[] {
       auxiliary: tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal'),
       tags,
     };
-  }))));
+  })))));
+}
+
+/**
+ * "The law is due to take effect", "The deal is set to expire": after "be", "due to" and "set to"
+ * lead an infinitive, but compromise reads "due to" as "because of" (and "take" as a noun) and
+ * "set" as a noun, so the clause had no verb and the labels were "Take effect" and "Deal expire".
+ * There "set" is a participle, and a singular noun right after "to", with no article, the verb.
+ * ("is due to rain" reads so too; the tagger takes it for a plan all the same, see tense.ts.)
+ */
+function infinitivesAfterDueAndSet(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    const [to, next] = [tokens[i + 1], tokens[i + 2]];
+    if (!/^(?:due|set)$/i.test(t.text) || to?.text.toLowerCase() !== 'to' || !next) return;
+    let b = i - 1;
+    while (b >= 0 && (tokens[b]!.tags.has('Adverb') || tokens[b]!.tags.has('Negative'))) b--;
+    if (!tokens[b]?.tags.has('Copula')) return;
+    if (t.role === 'noun') tokens[i] = { ...t, role: 'verb', tags: new Set(['Verb', 'PastTense', 'Passive']) };
+    if (next.role === 'noun' && !next.tags.has('Plural')) tokens[i + 2] = { ...next, role: 'verb', tags: new Set(['Verb', 'Infinitive']) };
+  });
+  return tokens;
 }
 
 /**

@@ -233,9 +233,14 @@ describe('event labels', () => {
     expect(labelOf('Mr. Lortie joined Provigo in 1985 and spearheaded the drive.', '1985', '1985')).toBe('Lortie joined Provigo');
   });
 
-  it('keeps "likely to", "ready to" with the verb after "be"', () => {
+  it('keeps "likely to", "ready to", "due to", "set to" with the verb after "be"', () => {
     // Were "Bill pass" and "Company sign deal".
     expect(labelOf('The bill is likely to pass next month.', 'next month', '2022-02')).toBe('Bill likely to pass');
+    // Were "Offer is due expire", "Law take effect" and "Deal expire": compromise reads "due to" as
+    // "because of" and "set" as a noun.
+    expect(labelOf('The offer is due to expire on Friday.', 'Friday', '2022-01-14')).toBe('Offer due to expire');
+    expect(labelOf('The law is due to take effect on 1 July.', '1 July', '2022-07-01')).toBe('Law due to take effect');
+    expect(labelOf('The deal is set to expire on Friday.', 'Friday', '2022-01-14')).toBe('Deal set to expire');
     expect(labelOf('The company is ready to sign the deal on Monday.', 'Monday', '2022-01-10')).toBe('Company ready to sign deal');
     // No "be", no such phrase: compromise calls "firm" an adjective here.
     expect(labelOf('On Monday, Price Stern Sloan Inc. hired an investment banking firm to assist in a review.', 'Monday', '2022-01-10')).toBe(
