@@ -9,7 +9,7 @@ import { adjacent, inside, isHead, isMainVerb, isWordish, NP_LINK, nounPhraseEnd
 import type { Token } from './sentence-tokens';
 
 /** Prepositions that place what follows relative to another happening: "after the talks on Monday". */
-const RELATIONAL = new Set(['after', 'before', 'following', 'since', 'until', 'till', 'ahead', 'prior']);
+export const RELATIONAL = new Set(['after', 'before', 'following', 'since', 'until', 'till', 'ahead', 'prior']);
 
 /** Relative pronouns that stand for the noun before them as the subject of their clause. */
 export const RELATIVE = new Set(['that', 'which', 'who']);

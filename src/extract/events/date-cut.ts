@@ -4,7 +4,7 @@
  */
 import type { Span } from '../../schema/timeline';
 import type { DatedPassage } from './dated-passage';
-import { inside, isMainVerb, isWordish } from './noun-phrases';
+import { inside, isMainVerb, isNominal, isWordish } from './noun-phrases';
 import { asPluralNoun, isSFormVerb, type Token } from './sentence-tokens';
 
 /** Words that introduce a date phrase and go with it when it is cut out. */
@@ -39,8 +39,9 @@ function perShareAsides(text: string, within: Span): Span[] {
  * date mention of the sentence (the part-of-speech tagger read "last" in "francs last year" as a
  * verb, and the label was "Francs last"): such a word is a date word; and with an -s "verb" right
  * before a past verb or after a preposition a plural noun ("the Russia-NATO talks began" was
- * labelled "Russia-NATO talks", "after talks in Geneva" read "talks" as a verb), and a bare one
- * after "a" and a noun a noun ("held a video call" was "Video call"). The last two are the
+ * labelled "Russia-NATO talks", "after talks in Geneva" read "talks" as a verb), as is a present
+ * "verb" with no subject before a past verb (", police arrested"); and a bare one after "a" and a
+ * noun a noun ("held a video call" was "Video call"). The last two are the
  * label's reading only: merging counts a name before such a word as the actor ("Philip Morris
  * shares fell" is not "GM shares closed"), and reading it as a noun there merged the stock
  * reports of different companies. Tokens are shared between passages, so those that change are
@@ -63,12 +64,23 @@ const nounAfterArticleNoun = (tokens: Token[], i: number) => {
   return isMainVerb(t) && t.tags.has('Infinitive') && tokens[i - 1]?.role === 'noun' && /^an?$/i.test(tokens[i - 2]?.text ?? '');
 };
 
-/** An -s "verb" that is a plural noun: right before a past verb, or right after a preposition ("after talks"). */
+/**
+ * An -s "verb" that is a plural noun: right before a past verb, or right after a preposition
+ * ("after talks"). So is any present "verb" that opens its clause right before a past verb: ",
+ * police arrested three men" (compromise tags "police" a verb there).
+ */
 const pluralBeforePastVerb = (tokens: Token[], i: number) => {
   const [before, next] = [tokens[i - 1], tokens[i + 1]];
-  if (!isSFormVerb(tokens[i])) return false;
-  return (isMainVerb(next) && next.tags.has('PastTense')) || (!!before?.tags.has('Preposition') && before.root !== 'to');
+  const beforePast = isMainVerb(next) && next.tags.has('PastTense');
+  if (isSFormVerb(tokens[i])) return beforePast || (!!before?.tags.has('Preposition') && before.root !== 'to');
+  return beforePast && opensClause(before) && isBarePresent(tokens[i]!);
 };
+
+const isBarePresent = (t: Token) => isMainVerb(t) && t.tags.has('PresentTense') && !['Gerund', 'Infinitive', 'Copula'].some((tag) => t.tags.has(tag));
+
+/** The word before is no subject, article or auxiliary of the "verb": "they get married" keeps its verb. */
+const opensClause = (before: Token | undefined) =>
+  !before || !(isNominal(before) || before.auxiliary || before.tags.has('Pronoun') || before.tags.has('Determiner'));
 
 /** The first word of the date's clause. */
 export const clauseOpening = (p: DatedPassage): Token | undefined => p.tokens.find((t) => inside(t, p.clause) && isWordish(t));

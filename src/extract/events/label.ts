@@ -15,8 +15,8 @@
  *   6. the clause's first noun phrase.
  * Which passage's proposal names a merged event is event-label.ts's choice.
  */
-import { clauseAcrossComma, fitSubject, RELATIVE, subjectAcrossParenthetical, subjectJustBefore } from './clause-parts';
-import { cutDate, DATE_LEAD, labelView, NOUN_DATE_LINK, wordBeforeDate, type Cut } from './date-cut';
+import { clauseAcrossComma, fitSubject, RELATIONAL, RELATIVE, subjectAcrossParenthetical, subjectJustBefore } from './clause-parts';
+import { clauseOpening, cutDate, DATE_LEAD, labelView, NOUN_DATE_LINK, wordBeforeDate, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import {
   adjacent,
@@ -469,6 +469,25 @@ function stateOf(p: DatedPassage, own: Token[]): Token[] {
   return [];
 }
 
+/**
+ * "After the meeting on Monday, the minister resigned": the date is the meeting's, and the
+ * sentence's verb tells what came after it, not what happened on Monday. A noun too short to stand
+ * as a label alone goes after the main clause with the words that relate them: "Minister resigned
+ * after meeting" (was "Meeting resigned"; "Ahead of the summit" gave "Resigned ahead summit").
+ */
+function relationalLabel(p: DatedPassage, cut: Cut): Token[] {
+  const opening = clauseOpening(p);
+  if (!opening || !RELATIONAL.has(opening.text.toLowerCase()) || cut.before[0] !== opening) return [];
+  const text = p.doc.text;
+  const np = nounPhraseEndingAt(cut.before, cut.before.length - 1, text, 3);
+  if (!np.length || !isHead(np[np.length - 1]) || np[0] === opening) return [];
+  const relation = cut.before.slice(0, cut.before.indexOf(np[0]!)).filter((t) => !t.tags.has('Determiner'));
+  if (relation.length > 2) return [];
+  const after = p.tokens.filter((t) => t.start >= p.clause.end && inside(t, p.sentence) && t.role !== 'date' && isWordish(t));
+  const main = clause(p, after, true).words.slice(0, MAX_LABEL_WORDS - relation.length - np.length);
+  return main.length >= MIN_LABEL_WORDS && main.some((t) => isMainVerb(t)) ? [...main, ...relation, ...np] : [];
+}
+
 /** The sentence's main clause: subject, verb and object, whichever clause holds the date. */
 function mainClause(p: DatedPassage): Token[] {
   return clause(p, p.tokens.filter((t) => inside(t, p.sentence) && t.role !== 'date' && isWordish(t)), true).words;
@@ -507,6 +526,7 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
     ...(attachedFirst ? [['attached-phrase', () => attached] as [LabelPattern, () => Token[]]] : []),
     ['clause', () => full.words],
     ['attached-phrase', () => attached],
+    ['clause', () => relationalLabel(p, cut)],
     ['predicate', () => clause(p, rest, false).words],
     ['sentence-verb', () => sentenceVerbWith(p, rest)],
     ['sentence-verb', () => stateOf(p, rest)],

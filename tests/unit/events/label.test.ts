@@ -166,6 +166,15 @@ describe('event labels', () => {
     // After a preposition too, and a fronted "after" phrase keeps its date: the talks were on
     // Monday, the return home came after them (was "Geneva delegations returned home").
     expect(labelOf('After talks in Geneva on Monday, the delegations returned home.', 'Monday', '2022-01-10')).toBe('Geneva talks');
+    // A one-word noun is no label: it goes after the main clause, with what relates them (were
+    // "Meeting resigned", "Resigned ahead summit", "Following meeting").
+    expect(labelOf('After the meeting on Monday, the minister resigned.', 'Monday', '2022-01-10')).toBe('Minister resigned after meeting');
+    expect(labelOf('Ahead of the summit on Monday, the minister resigned.', 'Monday', '2022-01-10')).toBe('Minister resigned ahead of summit');
+    expect(labelOf('Following the meeting on Monday, the minister resigned.', 'Monday', '2022-01-10')).toBe('Minister resigned following meeting');
+    // "police" opening a clause before a past verb is its subject (compromise tags it a verb; was "Attack police").
+    expect(labelOf('After the attack on Monday, police arrested three men.', 'Monday', '2022-01-10')).toBe('Police arrested men after attack');
+    // Not after a subject: "they get married" keeps its verb.
+    expect(labelOf('They get married on Monday.', 'Monday', '2022-01-10')).toBe('They get married');
   });
 
   it('finds the subject of a date\'s part that opens with its verb just before it', () => {
