@@ -72,8 +72,14 @@ export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, lim
     else {
       // "talks between the two sides", "relations between the rebels and the army".
       const head = linkedHead(tokens, from, text);
-      if (head < 0 || tokens.slice(head, i + 1).filter((t) => !t.tags.has('Determiner')).length > limit) break;
-      from = head;
+      if (head >= 0 && tokens.slice(head, i + 1).filter((t) => !t.tags.has('Determiner')).length <= limit) {
+        from = head;
+        continue;
+      }
+      // "Three people were killed", "some 5,000 workers walked out": the count opens the phrase
+      // (not "Chapter 11 filing", where a noun comes before the number).
+      if (isCount(prev) && !isNominal(tokens[from - 2])) from--;
+      break;
     }
   }
   from = nameStart(tokens, from, i, text);
@@ -85,6 +91,10 @@ export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, lim
   while (name > 0 && phrase[name - 1]!.tags.has('Person')) name--;
   return name < phrase.length ? phrase.slice(name) : phrase;
 }
+
+/** A count of things: "three", "200", "5,000"; not a year, nor the scale word of an amount ("$4.7 million"). */
+const isCount = (t: Token) => t.tags.has('Cardinal') && t.role !== 'date' && !t.tags.has('Year') && !SCALE_WORD.test(t.text);
+const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion)s?$/i;
 
 /** Articles and numbers ("the two") that may stand between a link and its noun. */
 const isLeadWord = (t: Token | undefined) => !!t && (t.tags.has('Determiner') || (t.tags.has('Cardinal') && t.role !== 'date'));

@@ -110,6 +110,9 @@ export function tokenizeSentences(text: string, spans: readonly Span[], cache: T
   return spans.map((s, i) => cache.get(keys[i]!)!.map((t) => ({ ...t, start: t.start + s.start, end: t.end + s.start })));
 }
 
+/** Counts that head a phrase: "thousands of people", "dozens were injured". */
+const COUNT_NOUN = /^(?:tens|dozens|scores|hundreds|thousands|millions|billions)$/i;
+
 /** Comparatives whose "than" belongs to an amount: "more than 2,400 people". */
 const COMPARATIVE = new Set(['more', 'less', 'fewer']);
 
@@ -138,6 +141,10 @@ export function tokenize(text: string, offset: number): Token[] {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
       tags.clear();
       tags.add('Adverb');
+    } else if (COUNT_NOUN.test(t.text) && tags.has('Value')) {
+      // "Thousands marched", "millions watched": a plural count is the noun of its phrase.
+      for (const tag of ['Value', 'TextValue', 'Cardinal']) tags.delete(tag);
+      tags.add('Noun').add('Plural');
     } else if (PREPOSITIONS.has(rootOf(t)) || PREPOSITIONS.has(t.text.toLowerCase())) {
       for (const tag of ['Adjective', 'Noun', 'Verb', 'ProperNoun']) tags.delete(tag);
       tags.add('Preposition');

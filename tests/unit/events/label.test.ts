@@ -390,6 +390,17 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('NATO expanded 1,000 kilometers eastward in the 1990s.', '1990s', '199')).toBe('NATO expanded 1,000 kilometers eastward');
   });
 
+  it('keeps the count that opens a subject, and reads "thousands" as a noun', () => {
+    // Were "People killed in attack" and "Workers walked out".
+    expect(labelOf('Three people were killed in the attack on Friday.', 'Friday', '2022-01-07')).toBe('Three people killed in attack');
+    expect(labelOf('Some 5,000 workers walked out on Monday.', 'Monday', '2022-01-10')).toBe('5,000 workers walked out');
+    // Not a number after a noun, nor the scale word of an amount.
+    expect(labelOf('The company filed for Chapter 11 protection on Monday.', 'Monday', '2022-01-10')).toBe('Company filed for Chapter protection');
+    // Were "London war" and "Watched final": compromise reads "thousands", "millions" as numbers.
+    expect(labelOf('Thousands marched through London on Saturday to protest the war.', 'Saturday', '2022-01-08')).toBe('Thousands marched through London');
+    expect(labelOf('Millions watched the final on Sunday.', 'Sunday', '2022-01-09')).toBe('Millions watched final');
+  });
+
   it('reads past a fronted date with "Also on": the clause after it says what happened', () => {
     expect(labelOf('Also on January 10, Kazakhstan lifted its state of emergency.', 'January 10', '2022-01-10')).toBe('Kazakhstan lifted state');
   });
