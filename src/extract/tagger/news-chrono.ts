@@ -56,6 +56,8 @@ import { offsetFromDayRefiner } from './refiners/offset-from-day';
 import { zoneConvertedDayRefiner } from './refiners/zone-converted-day';
 import { sharedClockDayRefiner } from './refiners/shared-clock-day';
 import { midnightRefiner } from './refiners/midnight';
+import { dayRangeRefiner } from './refiners/day-range';
+import { rangeYearRefiner } from './refiners/range-year';
 
 /** Our parsers, most specific first (a tie goes to the earlier one). */
 const OWN_PARSERS: Parser[] = [
@@ -122,6 +124,8 @@ const OWN_REFINERS: Refiner[] = [
   zoneConvertedDayRefiner, // "at 2 a.m. Friday (2300 GMT Thursday)": the day before, not another week's Thursday
   sharedClockDayRefiner, // "open at 7 a.m. and close at 8 p.m. on Sunday": both on Sunday
   midnightRefiner, // "midnight Friday": the end of Friday (T24:00), not its start
+  dayRangeRefiner, // "from 20 to 25 June": valued as the 20th, drawn over the six days
+  rangeYearRefiner, // "from 30 March to 2 April 2022": the written year is both ends'
   leadsOnRefiner, // "two years later": the duration leads on from the story's last date
   quotedDayRefiner, // "... what we do tomorrow", quoted from 1975: the speaker's day, not the article's
 ];
