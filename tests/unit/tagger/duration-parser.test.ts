@@ -74,6 +74,16 @@ describe('duration parser', () => {
     expect(tag('He will return in a fortnight.', '2000-04-14').map((m) => [m.text, m.type, m.value])).toEqual([['a fortnight', 'DATE', '2000-W17']]);
   });
 
+  it('values "in a year or two" ahead as a future no one can date, not a year', () => {
+    // Was "a year", valued 1999: an event labelled "You may" on a year no one named.
+    expect(tag('You may, in a year or two, save a few more lives.', '1998-03-31').map((m) => [m.text, m.type, m.value, m.interval])).toEqual([
+      ['a year or two', 'DATE', 'FUTURE_REF', null],
+    ]);
+    expect(tag('The plant will close in a week or so.', '1998-03-31').map((m) => [m.text, m.value])).toEqual([['a week or so', 'FUTURE_REF']]);
+    // In the past it is still a duration.
+    expect(tag('The plant closed in a year or two.', '1998-03-31').map((m) => [m.text, m.value])).toEqual([['a year', 'P1Y']]);
+  });
+
   it.each([
     ['It was the smallest gain in a year.', 'P1Y'],
     ['They finished in three days.', 'P3D'],

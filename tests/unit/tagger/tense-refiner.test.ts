@@ -64,6 +64,10 @@ const rows: Row[] = [
   ['The talks should resume Monday.', '2000-04-14', day('Monday', 24, '2000-04-17', '2000-04-18')],
   ['A deal is likely to be signed Monday.', '2000-04-14', day('Monday', 30, '2000-04-17', '2000-04-18')],
   ['He should have left on Monday.', '2000-04-14', day('Monday', 23, '2000-04-10', '2000-04-11')],
+  // "may" and "might" look ahead too ("could" not: "could not be located Wednesday" is past); "May" is the month.
+  ['The storm might hit on Sunday.', '2023-06-15', day('Sunday', 23, '2023-06-18', '2023-06-19')],
+  ['The talks may resume on Monday.', '2023-06-15', day('Monday', 24, '2023-06-19', '2023-06-20')],
+  ['He said on Tuesday the US may extend the deadline.', '2023-06-15', day('Tuesday', 11, '2023-06-13', '2023-06-14')],
   // "succeed" is no past verb; a month one ahead stays ahead even in a past-tense sentence.
   ['Mr. Schwarz will succeed Mr. Davison Feb. 1.', '1989-11-02', day('Feb. 1', 37, '1990-02-01', '1990-02-02')],
   ['It agreed to buy the bank in December.', '1989-11-02', { text: 'December', start: 29, type: 'DATE', value: '1989-12', precision: 'month', interval: ['1989-12-01', '1990-01-01'] }],

@@ -33,6 +33,8 @@ const PATTERN = new RegExp(
 /** What comes before "a year" when it is a rate: an amount, or things counted per unit of time. */
 const RATE_BEFORE =
   /(?:\d|million|billion|trillion|thousand|hundred|cents?|dollars?|times|seconds|minutes|hours|days|nights|weeks|months|years|meals|shifts|flights|trips|visits|games|sessions|editions|issues)\s+$/i;
+/** "a year or two", "a week or so": the count is a guess. */
+const OR_MORE = /^\s+or\s+(?:two|three|four|five|so|more|longer)\b/i;
 /** Units "in N ..." counts ahead in: a day or longer (an hour ahead is a clock time, not a date). */
 const AHEAD_UNITS = new Set(['year', 'month', 'fortnight', 'week', 'day', 'decade']);
 const LETTER: Record<string, string> = { year: 'Y', month: 'M', fortnight: 'W', week: 'W', day: 'D', decade: 'Y', century: 'Y', quarter: 'Q', hour: 'H', minute: 'M', second: 'S' };
@@ -119,6 +121,12 @@ export const durationParser = wordParser(PATTERN, (context, m, index) => {
   const bare = !/^(?:the|another)\s/i.test(text.slice((lead?.length ?? 0) + (approx ? approx.length + 1 : 0)));
   const countsAhead =
     count !== null && Number.isInteger(count) && (plural || count === 1) && /^in\s+$/i.test(lead ?? '') && bare && !tail && !compound;
+  // "You may, in a year or two, save more lives": a time ahead no one can date.
+  const orMore = countsAhead ? OR_MORE.exec(context.text.slice(end, end + 16)) : null;
+  if (orMore && tenseOf(context, index, end) === 'future') {
+    const vagueAhead = vagueTimex('DATE', 'FUTURE_REF', { anchoring: 'none', rule: 'duration:ahead', approximate: true });
+    return timexResult(context, index, text + orMore[0], { ...vagueAhead, core: { from: lead!.length, to: text.length + orMore[0].length } });
+  }
   if (countsAhead && tenseOf(context, index, end) === 'future') {
     const shape = { anchoring: 'relative' as const, rule: 'duration:ahead', approximate: Boolean(approx) };
     const timex = unit === 'fortnight' ? offsetTimex(referenceDay(context), 'week', 2 * count, shape) : offsetTimex(referenceDay(context), unit, count, shape);
