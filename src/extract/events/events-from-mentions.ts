@@ -7,6 +7,7 @@ import { segmentDocument } from '../segment/segment-document';
 import type { DateMention, SourceDocument } from '../types';
 import { buildEvents } from './build-events';
 import { datedPassages, type DatedPassage } from './dated-passage';
+import { joinDateRanges } from './date-range';
 import { mergeEvents } from './merge-events';
 import type { TokenCache } from './sentence-tokens';
 import { termRarity } from './term-rarity';
@@ -21,7 +22,7 @@ export function eventsFromMentions(tagged: TaggedDocument[]): { events: Timeline
   const unresolved: UnresolvedMention[] = [];
   const tokenCache: TokenCache = new Map();
   tagged.forEach(({ doc, mentions }, i) => {
-    const found = datedPassages(segmentDocument(doc), i, mentions, tokenCache);
+    const found = datedPassages(segmentDocument(doc), i, joinDateRanges(doc.text, mentions), tokenCache);
     // Not push(...found.passages): a huge document has more passages than a call has arguments.
     for (const p of found.passages) passages.push(p);
     for (const u of found.unresolved) unresolved.push(u);
