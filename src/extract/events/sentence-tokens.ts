@@ -126,7 +126,7 @@ export function tokenize(text: string, offset: number): Token[] {
   const terms: CompromiseTerm[] = sentences.flatMap((s) => s.terms);
   const opening = new Set(sentences.map((s) => s.terms[0]));
   const nameAt = (k: number) => !!terms[k]?.tags.includes('ProperNoun') && /^\p{Lu}/u.test(terms[k]!.text);
-  return infinitivesAfterDueAndSet(havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
+  return baseVerbsAfterModals(infinitivesAfterDueAndSet(havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
     // "Price Stern Sloan Inc. said": news seldom opens with a command; a capitalised "imperative"
     // right before a name is the name's first word. "Biden and Putin met": a capitalised common
@@ -161,7 +161,29 @@ export function tokenize(text: string, offset: number): Token[] {
       auxiliary: tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal'),
       tags,
     };
-  })))));
+  }))))));
+}
+
+/** Adverbs that stand between a modal and its verb: "will soon resume", "would likely rise". */
+const MID_ADVERB = /^(?:\w+ly|soon|also|still|never|again|then|just|already|even|ever|now|later|once|first|not|yet|together|quite|rather|almost)$/i;
+
+/**
+ * After a modal comes a verb in its base form, and compromise sometimes misses it: "the plant will
+ * close in 2025" ("close in" read as a particle verb, "close" an adverb), "talks will soon resume"
+ * ("soon" a verb, "resume" a noun), "prices will likely rise". Adverbs between stay adverbs; the
+ * first other word is the verb, unless it is a plural or a name.
+ */
+function baseVerbsAfterModals(tokens: Token[]): Token[] {
+  tokens.forEach((t, i) => {
+    if (!t.tags.has('Modal')) return;
+    let k = i + 1;
+    for (; tokens[k] && MID_ADVERB.test(tokens[k]!.text) && !tokens[k]!.auxiliary; k++)
+      if (tokens[k]!.role === 'verb') tokens[k] = { ...tokens[k]!, role: 'other', tags: new Set(['Adverb']) };
+    const next = tokens[k];
+    if (!next || next.role === 'verb' || next.role === 'proper' || next.role === 'date' || next.tags.has('Plural') || next.tags.has('Determiner') || next.tags.has('Pronoun')) return;
+    if (next.role === 'noun' || next.role === 'adjective' || next.tags.has('Adverb')) tokens[k] = { ...next, role: 'verb', tags: new Set(['Verb', 'Infinitive']) };
+  });
+  return tokens;
 }
 
 /**

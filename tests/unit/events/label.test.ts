@@ -390,6 +390,17 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('NATO expanded 1,000 kilometers eastward in the 1990s.', '1990s', '199')).toBe('NATO expanded 1,000 kilometers eastward');
   });
 
+  it('reads the base verb after a modal, past adverbs, where compromise saw an adverb or a noun', () => {
+    // Were "Plant opened" (the aside's verb: "close in" read as a particle verb) and "Talks".
+    expect(labelsOf('The plant, which opened in 1975, will close in 2025.', ['1975', '1975'], ['2025', '2025'])).toEqual([
+      ['1975', 'Plant opened'],
+      ['2025', 'Plant will close'],
+    ]);
+    expect(labelOf('The talks will soon resume on Monday.', 'Monday', '2022-01-17')).toBe('Talks will resume');
+    // "not" is passed over, and the verb's object stays its object.
+    expect(labelOf('He will not close the plant in 2025.', '2025', '2025')).toBe('Will not close plant');
+  });
+
   it('keeps the count that opens a subject, and reads "thousands" as a noun', () => {
     // Were "People killed in attack" and "Workers walked out".
     expect(labelOf('Three people were killed in the attack on Friday.', 'Friday', '2022-01-07')).toBe('Three people killed in attack');
