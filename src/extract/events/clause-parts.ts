@@ -54,15 +54,39 @@ export function subjectAcrossParenthetical(p: DatedPassage): Token[] {
 /**
  * "Officials announced on Friday that the border would reopen next week": the sentence is shared
  * out between its dates, and next week's part opens with its verb ("would reopen"); its subject
- * ends Friday's part, right before it.
+ * ends Friday's part, right before it. "Smith joined the company in 2005 and became chief
+ * executive in 2012": after "and", the subject is the one of the verb before (sharedSubject).
  */
 export function subjectJustBefore(p: DatedPassage): Token[] {
   const first = clauseOpening(p);
   if (!first || first.role !== 'verb') return [];
   const before = p.tokens.filter((t) => t.end <= first.start && t.role !== 'date' && isWordish(t));
   const last = before[before.length - 1];
+  if (last?.root === 'and' && adjacent(p.doc.text, last, first)) {
+    const and = p.tokens.indexOf(last);
+    return sharedSubject(p, p.tokens, and);
+  }
   return last && isHead(last) && adjacent(p.doc.text, last, first) ? nounPhraseEndingAt(before, before.length - 1, p.doc.text, 4) : [];
 }
+
+/**
+ * "The strike began on Monday and ended on Friday": a verb after "and" at `and` shares the subject
+ * of the verb before it, when that verb has a date of its own before the "and" (two dated
+ * happenings). Without one, the first verb is the date's: "joined Provigo in 1985 and spearheaded
+ * the drive" dates the joining.
+ */
+export function sharedSubject(p: DatedPassage, tokens: Token[], and: number): Token[] {
+  let u = and - 1;
+  while (u >= 0 && !isMainVerb(tokens[u])) u--;
+  const ownDate = (d: { start: number; end: number }) => d.start >= tokens[u]!.end && d.end <= tokens[and]!.start && d.start !== p.mention.start;
+  if (u < 1 || tokens[and]!.start > p.mention.start || !p.dates.some(ownDate)) return [];
+  let s = u - 1;
+  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
+  // "He was born in 1950 and died in 2020": a pronoun says who, when the verb has nothing else.
+  if (/^(?:he|she|they|we|i)$/i.test(tokens[s]?.text ?? '')) return [tokens[s]!];
+  return isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 5) : [];
+}
+
 
 /** The words of the clause that starts right after the comma at `comma`, to its clause mark. */
 function clauseAfter(p: DatedPassage, comma: number): Token[] {

@@ -63,7 +63,7 @@ function openersOf(p: DatedPassage): number[] {
 function fallbackLabel(p: DatedPassage): string {
   const text = p.doc.text;
   // The clause without the date phrase.
-  const clauseText = `${text.slice(p.clause.start, Math.max(p.clause.start, p.mention.start))} ${text.slice(Math.min(dateEnd(p), p.clause.end), p.clause.end)}`.replace(PER_SHARE_ASIDE, ' ');
+  const clauseText = `${withoutDates(p, p.clause.start, Math.max(p.clause.start, p.mention.start))} ${withoutDates(p, Math.min(dateEnd(p), p.clause.end), p.clause.end)}`.replace(PER_SHARE_ASIDE, ' ');
   // Words as written, amounts whole: "$1.8", "$132,000".
   const wordsOf = (part: string) => (part.match(/[$£€]?[\p{L}\p{N}](?:[\p{L}\p{N}'’/-]|[.,](?=\p{N}))*/gu) ?? []).filter((w) => !EDGE_JUNK.test(w)).slice(0, MAX_LABEL_WORDS);
   const fromClause = wordsOf(clauseText);
@@ -76,6 +76,13 @@ function fallbackLabel(p: DatedPassage): string {
   }
   const title = p.doc.title.split(/\s+/).slice(0, MAX_LABEL_WORDS - 1);
   return title.length >= MIN_LABEL_WORDS ? title.join(' ') : `Event in ${title.join(' ')}`.trim();
+}
+
+/** The text from `from` to `to` with the sentence's other dates blanked: "He was born in 1950 and died" is no label of 2020. */
+function withoutDates(p: DatedPassage, from: number, to: number): string {
+  let out = p.doc.text.slice(from, to);
+  for (const d of p.dates) if (d.start >= from && d.end <= to) out = out.slice(0, d.start - from) + ' '.repeat(d.end - d.start) + out.slice(d.end - from);
+  return out;
 }
 
 const renderText = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

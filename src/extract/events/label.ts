@@ -15,7 +15,7 @@
  *   6. the clause's first noun phrase.
  * Which passage's proposal names a merged event is event-label.ts's choice.
  */
-import { clauseAcrossComma, fitSubject, RELATIONAL, RELATIVE, subjectAcrossParenthetical, subjectJustBefore } from './clause-parts';
+import { clauseAcrossComma, fitSubject, RELATIONAL, RELATIVE, sharedSubject, subjectAcrossParenthetical, subjectJustBefore } from './clause-parts';
 import { clauseOpening, cutDate, DATE_LEAD, labelView, NOUN_DATE_LINK, wordBeforeDate, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import {
@@ -155,7 +155,7 @@ function verbPhrase(tokens: Token[], s: number, v: number, raising: Token[], tex
 }
 
 /** Subject + verb + head of the complement, in the clause with the date cut out. */
-function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseLabel {
+function clause(p: DatedPassage, tokens: Token[], withSubject: boolean, pronoun = false): ClauseLabel {
   const text = p.doc.text;
   const cutAt = tokens.findIndex((t) => t.start >= p.mention.end);
   const dateAt = cutAt < 0 ? tokens.length : cutAt;
@@ -205,10 +205,16 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean): ClauseL
     const subjectOfNext = CLAUSE_LEAD.has(lead[0]?.root ?? '') && noun.length > 0 && isMainVerb(tokens[tokens.indexOf(noun[noun.length - 1]!) + 1]);
     const object = subjectOfNext ? [] : noun.length ? [...measure, ...noun] : LIGHT_VERB.has(tokens[v]!.root) ? (measure.length ? measure : predicative) : predicative;
     if (LIGHT_VERB.has(tokens[v]!.root) && !object.length) continue;
-    return { words: [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])], distance: distanceToDate(tokens, v, dateAt) };
+    const words = [...subject, ...verb, ...(object.length ? [...lead, ...object] : [])];
+    // "He died in 2020": a verb alone is no label; its pronoun says who did it. Only when nothing
+    // else makes a label: "We pushed" said less than "Pushed talks back", found later.
+    if (pronoun && !subject.length && words.length < MIN_LABEL_WORDS && PERSONAL_PRONOUN.test(tokens[s]?.text ?? '')) words.unshift(tokens[s]!);
+    return { words, distance: distanceToDate(tokens, v, dateAt) };
   }
   return { words: [], distance: Infinity };
 }
+
+const PERSONAL_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
 
 /** Pronouns that, opening what someone reported, stand for the one who reported it. */
 const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she']);
@@ -224,22 +230,6 @@ function speakerFor(tokens: Token[], s: number, text: string): Token[] {
   // Between them: "that", adverbs, and what is left of a date phrase once its date is cut ("on").
   while (r > 0 && (tokens[r]!.root === 'that' || tokens[r]!.role === 'date' || tokens[r]!.tags.has('Adverb') || tokens[r]!.tags.has('Preposition'))) r--;
   return tokens[r]!.role === 'verb' && REPORTING.has(tokens[r]!.root) ? speakerOf(tokens, r, text) : [];
-}
-
-/**
- * "The strike began on Monday and ended on Friday": a verb after "and" at `and` shares the subject
- * of the verb before it, when that verb has a date of its own before the "and" (two dated
- * happenings). Without one, the first verb is the date's: "joined Provigo in 1985 and spearheaded
- * the drive" dates the joining.
- */
-function sharedSubject(p: DatedPassage, tokens: Token[], and: number): Token[] {
-  let u = and - 1;
-  while (u >= 0 && !isMainVerb(tokens[u])) u--;
-  const ownDate = (d: { start: number; end: number }) => d.start >= tokens[u]!.end && d.end <= tokens[and]!.start && d.start !== p.mention.start;
-  if (u < 1 || tokens[and]!.start > p.mention.start || !p.dates.some(ownDate)) return [];
-  let s = u - 1;
-  while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
-  return isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 5) : [];
 }
 
 /** Index of the verb of "to (adverbs) verb" right after token v, or -1. */
@@ -534,6 +524,7 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
     // "…, or $2.14 a share, for the third quarter ended Sept. 30": the date's clause says nothing
     // of its own; the sentence's main clause does ("Price Stern Sloan hired investment banking firm").
     ['words', () => mainClause(p)],
+    ['predicate', () => clause(p, rest, false, true).words],
   ];
   for (const [pattern, make] of tries) {
     const made = make();

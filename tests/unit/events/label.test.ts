@@ -240,6 +240,14 @@ describe('event labels', () => {
     ]);
     // The first verb keeps a date that has no other before the "and".
     expect(labelOf('Mr. Lortie joined Provigo in 1985 and spearheaded the drive.', '1985', '1985')).toBe('Lortie joined Provigo');
+    // Also when the part after "and" is the date's own (were "Chief executive", "Firm left" and
+    // "He was born 1950 died": another date in a label); a pronoun says who when nothing else does.
+    expect(labelsOf('Smith joined the company in 2005 and became chief executive in 2012.', ['2005', '2005'], ['2012', '2012'])).toEqual([
+      ['2005', 'Smith joined company'],
+      ['2012', 'Smith became chief executive'],
+    ]);
+    expect(labelsOf('She joined the firm in 2001 and left in 2009.', ['2001', '2001'], ['2009', '2009'])[1]).toEqual(['2009', 'She left']);
+    expect(labelsOf('He was born in 1950 and died in 2020.', ['1950', '1950'], ['2020', '2020'])[1]).toEqual(['2020', 'He died']);
   });
 
   it('keeps "likely to", "ready to", "due to", "set to" with the verb after "be"', () => {
