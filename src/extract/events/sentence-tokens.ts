@@ -141,6 +141,10 @@ export function tokenize(text: string, offset: number): Token[] {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
       tags.clear();
       tags.add('Adverb');
+    } else if (tags.has('RomanNumeral') && nameAt(i - 1)) {
+      // "Minsk II", "World War II", "Elizabeth II": the numeral is the end of the name.
+      for (const tag of ['Value', 'Cardinal', 'RomanNumeral']) tags.delete(tag);
+      tags.add('ProperNoun').add('Noun');
     } else if (COUNT_NOUN.test(t.text) && tags.has('Value')) {
       // "Thousands marched", "millions watched": a plural count is the noun of its phrase.
       for (const tag of ['Value', 'TextValue', 'Cardinal']) tags.delete(tag);

@@ -409,6 +409,12 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('He will not close the plant in 2025.', '2025', '2025')).toBe('Will not close plant');
   });
 
+  it('keeps a Roman numeral that ends a name ("World War II", "Minsk II")', () => {
+    // Were "World War ended" and "Agreement brokered".
+    expect(labelOf('World War II ended in 1945.', '1945', '1945')).toBe('World War II ended');
+    expect(labelOf('The Minsk II agreement, brokered in February 2015, was never implemented.', 'February 2015', '2015-02')).toBe('Minsk II agreement brokered');
+  });
+
   it('keeps the count that opens a subject, and reads "thousands" as a noun', () => {
     // Were "People killed in attack" and "Workers walked out".
     expect(labelOf('Three people were killed in the attack on Friday.', 'Friday', '2022-01-07')).toBe('Three people killed in attack');
