@@ -49,13 +49,26 @@ function perShareAsides(text: string, within: Span): Span[] {
  */
 export function labelView(p: DatedPassage): DatedPassage {
   const asides = perShareAsides(p.doc.text, p.sentence);
-  const inDate = (t: Token) => (t.role === 'verb' || t.role === 'adjective') && p.dates.some((d) => inside(t, d));
+  const inDate = (t: Token, i: number) => ((t.role === 'verb' || t.role === 'adjective') && p.dates.some((d) => inside(t, d))) || periodEnd(p, i);
   const nounAt = (i: number) => pluralBeforePastVerb(p.tokens, i) || nounAfterArticleNoun(p.tokens, i);
-  if (!asides.length && !p.tokens.some((t, i) => inDate(t) || nounAt(i))) return p;
+  if (!asides.length && !p.tokens.some((t, i) => inDate(t, i) || nounAt(i))) return p;
   const tokens = p.tokens
-    .map((t, i) => (inDate(t) ? { ...t, role: 'date' as const } : nounAt(i) ? asPluralNoun(t) : t))
+    .map((t, i) => (inDate(t, i) ? { ...t, role: 'date' as const } : nounAt(i) ? asPluralNoun(t) : t))
     .filter((t) => !asides.some((a) => inside(t, a)));
   return { ...p, tokens };
+}
+
+/** Periods whose end a date names: "the fiscal year ended June 30", "the nine months ending Sept. 30". */
+const PERIOD = new Set(['year', 'quarter', 'month', 'week', 'period', 'half']);
+
+/**
+ * "Revenue for the fiscal year ended June 30 rose 8%": "ended" between a period and its date is
+ * part of the date phrase, not the verb (the label was "Revenue ended").
+ */
+function periodEnd(p: DatedPassage, i: number): boolean {
+  const [before, t, after] = [p.tokens[i - 1], p.tokens[i]!, p.tokens[i + 1]];
+  if (!/^(?:ended|ending)$/i.test(t.text) || !before || !after || !p.dates.some((d) => inside(after, d))) return false;
+  return PERIOD.has(before.root) || (before.role === 'date' && /^(?:years?|quarters?|months?|weeks?|halves|half)$/i.test(before.text));
 }
 
 /** "held a video call": after "a" and a noun, a bare "verb" is the phrase's head noun. */

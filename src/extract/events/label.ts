@@ -170,7 +170,7 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean, pronoun 
     // "the earthquake that struck eastern Taiwan on Wednesday", "Paul Murdaugh, who was shot on
     // June 7": the relative clause's subject is the noun before "that"/"who".
     if (s > 0 && RELATIVE.has(tokens[s]!.root) && isHead(tokens[s - 1]) && /^\s*,?\s*$/.test(text.slice(tokens[s - 1]!.end, tokens[s]!.start))) s--;
-    const fullSubject = s >= 0 && isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, text, 5) : tokens[s]?.root === 'and' ? sharedSubject(p, tokens, s) : speakerFor(tokens, s, text);
+    const fullSubject = s >= 0 && isHead(tokens[s]) ? acrossPossessiveDate(p, nounPhraseEndingAt(tokens, s, text, 5)) : tokens[s]?.root === 'and' ? sharedSubject(p, tokens, s) : speakerFor(tokens, s, text);
     if (withSubject && !fullSubject.length) continue;
     const { verb, afterVerb } = verbPhrase(tokens, s, v, raising, text);
     const subject = fitSubject(fullSubject, MAX_LABEL_WORDS - verb.length);
@@ -215,6 +215,19 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean, pronoun 
 }
 
 const PERSONAL_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
+
+/**
+ * "The death toll from Monday's earthquake in Turkey rose on Wednesday": Monday's part of the
+ * sentence took the head of Wednesday's subject. A subject that starts right after a possessive
+ * date is read on back across it, in the whole sentence.
+ */
+function acrossPossessiveDate(p: DatedPassage, subject: Token[]): Token[] {
+  const k = subject.length ? p.tokens.indexOf(subject[0]!) : -1;
+  const before = p.tokens[k - 1];
+  if (k < 1 || before?.role !== 'date' || !before.tags.has('Possessive')) return subject;
+  const whole = nounPhraseEndingAt(p.tokens, p.tokens.indexOf(subject[subject.length - 1]!), p.doc.text, MAX_LABEL_WORDS + 2);
+  return whole.length > subject.length ? whole : subject;
+}
 
 /** Pronouns that, opening what someone reported, stand for the one who reported it. */
 const REPORTED_PRONOUN = new Set(['it', 'they', 'he', 'she']);

@@ -66,6 +66,9 @@ export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, lim
     const prev = tokens[from - 1]!;
     if (!adjacent(text, prev, tokens[from]!)) break;
     if (isNominal(prev) && prev.role !== 'date') from--;
+    // "the death toll from Monday's earthquake": a possessive date inside the phrase is stepped
+    // over (and left out of it, as every date is), when a link and a noun come before it.
+    else if (prev.role === 'date' && prev.tags.has('Possessive') && NP_LINK.has(tokens[from - 2]?.root ?? '') && isHead(tokens[from - 3])) from -= 3;
     else if (NP_LINK_BACK.has(prev.root) && isHead(tokens[from - 2]) && adjacent(text, tokens[from - 2]!, prev)) from -= 2;
     // "Russia and the US": names joined by "and", the article between left out below.
     else if (tokens[from]!.role === 'proper' && (prev.root === 'and' || (prev.tags.has('Determiner') && tokens[from - 2]?.root === 'and')) && coordinatedName(tokens, from, text) && i - from + 3 <= limit) from -= prev.root === 'and' ? 2 : 3;
@@ -83,7 +86,7 @@ export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, lim
     }
   }
   from = nameStart(tokens, from, i, text);
-  const phrase = headline(tokens.slice(from, i + 1).filter((t) => !t.tags.has('Determiner')));
+  const phrase = headline(tokens.slice(from, i + 1).filter((t) => !t.tags.has('Determiner') && (t.role !== 'date' || t === tokens[i])));
   // "Secretary of State James Baker": the person's name says it; not in names joined by "and"
   // ("Biden and Putin"), where it would keep the last one only.
   if (phrase.some((t) => t.root === 'and')) return phrase;

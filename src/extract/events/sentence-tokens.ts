@@ -126,6 +126,7 @@ export function tokenize(text: string, offset: number): Token[] {
   const terms: CompromiseTerm[] = sentences.flatMap((s) => s.terms);
   const opening = new Set(sentences.map((s) => s.terms[0]));
   const nameAt = (k: number) => !!terms[k]?.tags.includes('ProperNoun') && /^\p{Lu}/u.test(terms[k]!.text);
+  const isTagged = (k: number, tag: string) => !!terms[k]?.tags.includes(tag);
   return baseVerbsAfterModals(infinitivesAfterDueAndSet(havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
     const tags = new Set(t.tags);
     // "Price Stern Sloan Inc. said": news seldom opens with a command; a capitalised "imperative"
@@ -134,10 +135,18 @@ export function tokenize(text: string, offset: number): Token[] {
     if (opening.has(t) && tags.has('Imperative') && nameAt(i + 1)) {
       for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) tags.delete(tag);
       tags.add('ProperNoun').add('Noun');
+    } else if (opening.has(t) && tags.has('Imperative') && isTagged(i + 1, 'Noun') && !isTagged(i + 1, 'Pronoun') && isTagged(i + 2, 'Verb')) {
+      // "Oil prices plunged": a sentence-opening "command" before a noun and its verb is the noun's modifier.
+      for (const tag of ['Verb', 'PresentTense', 'Infinitive', 'Imperative']) tags.delete(tag);
+      tags.add('Noun').add('Singular');
     } else if (opening.has(t) && tags.has('Noun') && !tags.has('Pronoun') && !tags.has('Plural') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && rootOf(terms[i + 1] ?? t) === 'and' && nameAt(i + 2)) {
       tags.add('ProperNoun');
     }
-    if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
+    if (/^rose$/i.test(t.text) && tags.has('Noun') && (isTagged(i + 1, 'Value') || (/^(?:to|by|from)$/i.test(terms[i + 1]?.text ?? '') && isTagged(i + 2, 'Value')))) {
+      // "Revenue rose 8%", "shares rose to $45": the flower does not come with an amount.
+      tags.clear();
+      tags.add('Verb').add('PastTense');
+    } else if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
       tags.clear();
       tags.add('Adverb');

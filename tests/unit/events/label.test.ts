@@ -409,6 +409,14 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('He will not close the plant in 2025.', '2025', '2025')).toBe('Will not close plant');
   });
 
+  it('reads "Oil" opening "Oil prices plunged", "rose" before an amount and "ended" before a period\'s date as news means them', () => {
+    // Were "Prices plunged" ("Oil" a command), "Ended rose" ("rose" the flower, "ended" the verb).
+    expect(labelOf('Oil prices plunged 30% in March 2020 as the pandemic spread.', 'March 2020', '2020-03')).toBe('Oil prices plunged');
+    expect(labelOf('Revenue for the fiscal year ended June 30 rose 8%.', 'June 30', '2022-06-30')).toBe('Revenue rose');
+    // A strike that ended is no period's end: "ended" stays its verb.
+    expect(labelOf('The strike ended June 30.', 'June 30', '2022-06-30')).toBe('Strike ended');
+  });
+
   it('keeps a Roman numeral that ends a name ("World War II", "Minsk II")', () => {
     // Were "World War ended" and "Agreement brokered".
     expect(labelOf('World War II ended in 1945.', '1945', '1945')).toBe('World War II ended');
