@@ -541,7 +541,7 @@ export function proposeLabel(passage: DatedPassage): LabelProposal {
   ];
   for (const [pattern, make] of tries) {
     const made = make();
-    const words = capped(pattern === 'attached-phrase' ? made : trimEdges(made), p.doc.text);
+    const words = withoutDanglingEnd(capped(pattern === 'attached-phrase' ? made : trimEdges(made), p.doc.text));
     if (words.length >= MIN_LABEL_WORDS) return { words: wholeCompounds(words, p.tokens, p.doc.text), pattern };
   }
   return { words: [], pattern: 'words' };
@@ -574,6 +574,25 @@ function wholeCompounds(words: Token[], tokens: Token[], text: string): Token[] 
  * "Juan Miguel Gonzalez arrived"; "will carry floating annual" → "will carry"). If that leaves too
  * few words, the plain cut stands.
  */
+/** A title before the name it belongs to: "Dr.", "Sen.", "Gov.". */
+const TITLE = /^(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Pres|Amb)\.?$/;
+
+/**
+ * A label never ends on a word that points at what was cut off: a possessive ("Resolution calls
+ * for Israel's") or a title ("Shooting of Dr."), with the link left before it. Kept as it is when
+ * too little would remain.
+ */
+function withoutDanglingEnd(words: Token[]): Token[] {
+  const out = [...words];
+  const last = () => out[out.length - 1]!;
+  if (!out.length || !(/['’]s$/i.test(last().text) || TITLE.test(last().text))) return words;
+  const dropped = out.pop()!;
+  // "Navigation Mixte's": the whole name goes, not its last word.
+  while (dropped.role === 'proper' && out.length && last().role === 'proper') out.pop();
+  while (out.length && (EDGE_JUNK.test(last().text) || last().tags.has('Preposition') || last().tags.has('Determiner'))) out.pop();
+  return out.length >= MIN_LABEL_WORDS ? out : words;
+}
+
 function capped(words: Token[], text: string): Token[] {
   if (words.length <= MAX_LABEL_WORDS) return words;
   const cut = firstWords(words, MAX_LABEL_WORDS, text);

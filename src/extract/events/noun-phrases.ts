@@ -24,8 +24,13 @@ export function adjacent(text: string, a: Span, b: Span): boolean {
   // A word an editor put in brackets stays in its phrase: "provided (its) thoughts".
   if (gap.endsWith('(') && text[b.end] === ')') gap = gap.slice(0, -1);
   if (gap.startsWith(')') && text[a.start - 1] === '(') gap = gap.slice(1);
+  // "Dr. Hugh Short", "Sen. John McCain": a title's period ends no phrase.
+  if (/^\.\s+$/.test(gap) && TITLE_ABBREVIATION.test(text.slice(a.start, a.end))) return true;
   return !/[,.;:!?()—–]/.test(gap);
 }
+
+/** Titles written short before a name. Not "Mr.", "Ms.": headlines leave those out ("Lortie joined Provigo"). */
+const TITLE_ABBREVIATION = /^(?:Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Pres|Amb)$/;
 
 /** A noun phrase from token i on: nominal words, linked by "of/for/in ..." to more nominals. */
 export function nounPhraseFrom(tokens: Token[], i: number, text: string, limit: number): Token[] {

@@ -464,7 +464,13 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('Mobil Corp. on Monday opened a U.S. polystyrene recycling plant.', 'Monday', '2022-01-10')).toBe(
       'Mobil Corp. opened U.S. polystyrene recycling',
     );
-    expect(labelOf('The shooting of Dr. Barnett Slepian in 1995 shocked the N.Y. clinic.', '1995', '1995')).toBe('Barnett Slepian shocked N.Y. clinic');
+    expect(labelOf('Dr. Barnett Slepian visited the N.Y. clinic in 1995.', '1995', '1995')).toBe('Dr. Barnett Slepian visited N.Y. clinic');
+    // A title's period ends no phrase, and a label never ends on one (was "Shooting of Dr.").
+    expect(labelOf('Kopp was charged in the 1995 shooting of Dr. Hugh Short.', '1995', '1995')).toBe('Shooting of Dr. Hugh Short');
+    // Nor on a possessive whose noun was cut off (was "Canadian Bond Rating Service downgraded Provigo's").
+    expect(labelOf("Canadian Bond Rating Service downgraded Provigo's debt in early September.", 'early September', '1989-09')).toBe(
+      'Canadian Bond Rating Service downgraded',
+    );
     expect(labelOf('On Monday, the alliance expanded into NATO.', 'Monday', '2022-01-10')).toBe('Alliance expanded into NATO');
   });
 
