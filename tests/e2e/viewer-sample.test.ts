@@ -264,6 +264,31 @@ describe('keyboard and list view', () => {
 });
 
 describe('accessibility and layout', () => {
+  it('draws the overview strip after the first frame, in a place kept for it: nothing moves or resizes', async () => {
+    await context?.close();
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+    // The chart's height and where the list starts, while the placeholder holds the strip's place
+    // and once the strip is in (the chart takes whatever height the strip leaves it).
+    await page.addInitScript(() => {
+      const seen: Record<string, [number, number]> = {};
+      (window as unknown as { overviewLayout: typeof seen }).overviewLayout = seen;
+      new MutationObserver(() => {
+        const [list, chart] = [document.querySelector('.list-area'), document.querySelector('[data-testid="timeline"]')];
+        if (!list || !chart) return;
+        const layout: [number, number] = [chart.getBoundingClientRect().height, list.getBoundingClientRect().top];
+        if (document.querySelector('.overview-placeholder')) seen.placeholder ??= layout;
+        if (document.querySelector('[data-testid="overview"]')) seen.strip ??= layout;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(server.url);
+    await waitForViewer(page);
+    await page.getByTestId('overview').waitFor();
+    const seen = await page.evaluate(() => (window as unknown as { overviewLayout: Record<string, [number, number]> }).overviewLayout);
+    expect(seen.placeholder![0]).toBeGreaterThan(100);
+    expect(seen.strip).toEqual(seen.placeholder);
+  });
+
   it('has no axe-core violations, light and dark, with the panel and the whole document open', async () => {
     await open();
     expect(await axeViolations()).toEqual([]);
