@@ -42,7 +42,10 @@ export function subjectAcrossParenthetical(p: DatedPassage): Token[] {
   // "President Tsai, who leaves office in May, ...", "The summit, scheduled for next Monday, ...":
   // a relative clause or a participle cut off from its noun by the comma.
   const participle = first.role === 'verb' && first.tags.has('PastTense') && /ed$/i.test(first.text) && /^[^,]+,\s*$/.test(lead);
-  const opening = RELATIVE.has(first.root) || participle ? /^(.*\S)\s*,\s*$/.exec(lead) : first.role === 'verb' ? /^([^,]+),[^,]+,\s*$/.exec(lead) : null;
+  // "..., largely held on Saturday": an adverb may come before the verb that opens the clause.
+  const afterAdverb = first.tags.has('Adverb') ? p.tokens[p.tokens.indexOf(first) + 1] : undefined;
+  const verbFirst = first.role === 'verb' || (afterAdverb?.role === 'verb' && inside(afterAdverb, p.clause));
+  const opening = RELATIVE.has(first.root) || participle ? /^(.*\S)\s*,\s*$/.exec(lead) : verbFirst ? /^([^,]+),[^,]+,\s*$/.exec(lead) : null;
   if (!opening) return [];
   const end = p.sentence.start + opening[1]!.trimEnd().length;
   const before = p.tokens.filter((t) => t.end <= end && t.role !== 'date');

@@ -54,6 +54,11 @@ describe('event labels', () => {
   it('finds the subject before a parenthetical between commas', () => {
     expect(labelOf('President Tsai, who leaves office soon, visited the disaster zone on Thursday.', 'Thursday', '2024-04-04')).toBe('President Tsai visited disaster zone');
     expect(labelOf('Youngkin, a former executive who had never run for office, will be sworn in on Jan. 15.', 'Jan. 15', '2022-01-15')).toBe('Youngkin will be sworn');
+    // An adverb may come before the verb after the parenthetical (was "Ceasefire took effect", the aside's).
+    expect(labelsOf('The ceasefire, which took effect on Friday, largely held on Saturday.', ['Friday', '2022-01-07'], ['Saturday', '2022-01-08'])).toEqual([
+      ['2022-01-07', 'Ceasefire took effect'],
+      ['2022-01-08', 'Ceasefire held'],
+    ]);
     // ... and when the date is in the parenthetical, a relative clause after its noun's comma.
     expect(labelOf('President Tsai, who leaves office in May, visited the zone.', 'May', '2024-05')).toBe('President Tsai leaves office');
   });
