@@ -178,7 +178,9 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean, pronoun 
     let o = afterVerb;
     while (tokens[o]?.tags.has('Adverb')) o++;
     const lead: Token[] = [];
-    if (tokens[o] && (tokens[o]!.tags.has('Preposition') || tokens[o]!.root === 'no') && adjacent(text, tokens[o - 1]!, tokens[o]!)) lead.push(tokens[o++]!);
+    // "travel to Kyiv", "returned to Cuba": compromise tags this "to" a conjunction; before a noun it is a preposition.
+    const toPlace = tokens[o]?.root === 'to' && (isNominal(tokens[o + 1]) || !!tokens[o + 1]?.tags.has('Determiner'));
+    if (tokens[o] && (tokens[o]!.tags.has('Preposition') || tokens[o]!.root === 'no' || toPlace) && adjacent(text, tokens[o - 1]!, tokens[o]!)) lead.push(tokens[o++]!);
     if (tokens[o]?.root === 'no') lead.push(tokens[o++]!);
     while ((tokens[o]?.tags.has('Determiner') || tokens[o]?.tags.has('Value') || POSSESSIVE.has(tokens[o]?.root ?? '')) && !isNumeral(tokens[o])) o++;
     if (tokens[o] && EMPTY_OBJECT.has(tokens[o]!.root)) o = tokens.length;

@@ -422,6 +422,12 @@ describe('event labels: numbers, places, punctuation', () => {
     expect(labelOf('The strike ended June 30.', 'June 30', '2022-06-30')).toBe('Strike ended');
   });
 
+  it('reads "to" before a noun as the preposition of the object ("returned to Cuba")', () => {
+    // Were "Munero returned" and "Biden would travel".
+    expect(labelOf('Munero returned to Cuba in 1998.', '1998', '1998')).toBe('Munero returned to Cuba');
+    expect(labelOf('The White House announced on Monday that Biden would travel to Kyiv.', 'Monday', '2022-01-10')).toBe('Biden would travel to Kyiv');
+  });
+
   it('keeps a Roman numeral that ends a name ("World War II", "Minsk II")', () => {
     // Were "World War ended" and "Agreement brokered".
     expect(labelOf('World War II ended in 1945.', '1945', '1945')).toBe('World War II ended');
