@@ -43,7 +43,7 @@ const DUE = `due(?!\\s+to\\s+(?:the|a|an|his|her|its|their|our|this|that|these|t
  * "the storm is forecast to make landfall Thursday").
  */
 const FUTURE = new RegExp(
-  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+(?:likely|forecast|projected|predicted|poised)\\s+to|(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:set|slated)\\s+for|${DUE}|expected)|(?:is|are)\\s+(?:open|closed|shut)(?=\\s+(?:from\\s+[^,;]{1,30}?\\s+)?on\\s+[A-Z])|(?:expects?|wants?|hopes?)\\s+(?:[\\w'’-]+\\s+){1,3}?to\\s+|expects|anticipates|predicts|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|${DUE}|is|are)\\s+to|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
+  `\\b(?:will|shall|won't|(?:${FUTURE_MODAL})(?!\\s+(?:have|not\\s+have|'ve))|(?:is|are)\\s+(?:likely|forecast|projected|predicted|poised)\\s+to|(?:is|are|(?:has|have)\\s+been)\\s+(?:(?:set|slated)\\s+for|${DUE}|expected)|(?:is|are)\\s+(?:open|closed|shut)(?=\\s+(?:from\\s+[^,;]{1,30}?\\s+)?on\\s+[A-Z])|(?:expects?|wants?|hopes?)\\s+(?:[\\w'’-]+\\s+){1,3}?to\\s+|expects|anticipates|predicts|effective|'ll|going\\s+to|(?:plans?|hopes?|aims?|intends?|expects?|expected|agreed|wants?|set|${DUE}|is|are)\\s+to(?!\\s+(?:the|a|an|his|her|its|their|this|that|these|those)\\b)|scheduled|planned|planning|vowed\\s+to|promised\\s+to|threatened\\s+to|to\\s+be\\s+held|upcoming|tomorrow|as\\s+(?:soon|early)\\s+as|(?:postponed|delayed|adjourned)(?=(?:\\s+[\\w'’-]+){0,3}?\\s+(?:until|till|to|next)\\b))\\b`,
   'gi',
 );
 const PAST =

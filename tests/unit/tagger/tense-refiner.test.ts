@@ -100,6 +100,8 @@ const rows: Row[] = [
   ['The crash on Monday was due to the storm.', '2023-06-15', day('Monday', 13, '2023-06-12', '2023-06-13')],
   ['The closure on Monday was due to flooding.', '2023-06-15', day('Monday', 15, '2023-06-12', '2023-06-13')],
   ['The talks are due to resume on Monday.', '2023-06-15', day('Monday', 31, '2023-06-19', '2023-06-20')],
+  // "agreed to meet" looks ahead; "agreed to the deal" is a past agreement (was the coming Monday).
+  ['He agreed to the deal on Monday.', '2023-06-15', day('Monday', 25, '2023-06-12', '2023-06-13')],
   ['The vote had originally been scheduled for Friday.', '1989-10-30', day('Friday', 43, '1989-10-27', '1989-10-28')],
   // The present of a schedule looks ahead.
   ['The summit opens on Monday.', '2022-01-11', day('Monday', 20, '2022-01-17', '2022-01-18')],
