@@ -127,6 +127,14 @@ const rows: Row[] = [
 describe('tense refiner', () => {
   it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
 
+  it('reads "runs" and "lasts" as a schedule, which looks ahead', () => {
+    // Was September 2022: the nearest verb was "opened".
+    expect(tag('The exhibition opened on Saturday and runs until September.', '2023-06-15').map((m) => [m.text, m.value])).toEqual([
+      ['Saturday', '2023-06-10'],
+      ['September', '2023-09'],
+    ]);
+  });
+
   it('puts the day a reporting period "ended" on in the past, however close ahead it falls', () => {
     expectMention(mentionOf('The second quarter ended Oct. 31.', '1989-10-27', 'Oct. 31'), day('Oct. 31', 25, '1988-10-31', '1988-11-01'));
     expect(tag('For the six months ended Oct. 1, net slipped.', '1989-11-02').map((m) => [m.text, m.value])).toEqual([['the six months', 'P6M'], ['Oct. 1', '1989-10-01']]);
