@@ -127,6 +127,14 @@ const rows: Row[] = [
 describe('tense refiner', () => {
   it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
 
+  it('reads "comes into force" and "enters into force" as a schedule, "came into force" as past', () => {
+    // Was January 2023, in June 2023: no verb of the sentence placed the month.
+    const months = (text: string) => tag(text, '2023-06-15').map((m) => m.value);
+    expect(months('The law comes into force in January.')).toEqual(['2024-01']);
+    expect(months('The treaty enters into force in March.')).toEqual(['2024-03']);
+    expect(months('The law came into force in January.')).toEqual(['2023-01']);
+  });
+
   it('reads "runs" and "lasts" as a schedule, which looks ahead', () => {
     // Was September 2022: the nearest verb was "opened".
     expect(tag('The exhibition opened on Saturday and runs until September.', '2023-06-15').map((m) => [m.text, m.value])).toEqual([
