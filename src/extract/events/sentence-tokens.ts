@@ -284,7 +284,9 @@ function pluralsAfterObjects(tokens: Token[]): Token[] {
     }
     let k = i - 1;
     let nouns = 0;
-    for (; k >= 0 && (tokens[k]!.role === 'noun' || tokens[k]!.role === 'adjective' || tokens[k]!.tags.has('Determiner')); k--) if (tokens[k]!.role === 'noun') nouns++;
+    // "rejected Russia's key demands": an owner's name may open the object.
+    const inObject = (t: Token) => t.role === 'noun' || t.role === 'adjective' || t.tags.has('Determiner') || (t.role === 'proper' && t.tags.has('Possessive'));
+    for (; k >= 0 && inObject(tokens[k]!); k--) if (tokens[k]!.role === 'noun') nouns++;
     const verb = tokens[k];
     if (nouns === 0 || !isMainVerb(verb) || !verb.tags.has('PastTense') || OPENS_CLAUSE.has(verb.root)) return;
     tokens[i] = asPluralNoun(t);
