@@ -134,7 +134,8 @@ function verbPhrase(tokens: Token[], s: number, v: number, raising: Token[], tex
   // "would not move": a denied happening keeps its denial, or the label says the opposite.
   const negated = tokens.slice(s + 1, v).some(isNegation);
   // "will meet", "said it would meet": a planned happening says so.
-  const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^(?:will|would)$/i.test(t.text));
+  // "talks could collapse", "may resign": a possibility says so too, or the label says it happened.
+  const planned = tokens.slice(s + 1, v).filter((t) => t.root === 'will' || /^(?:will|would|could|may|might)$/i.test(t.text));
   // "will be sworn in": a planned passive keeps its "be" ("Youngkin will be sworn", not "will sworn").
   const passive = planned.length > 0 && /^be$/i.test(tokens[v - 1]?.text ?? '') ? [tokens[v - 1]!] : [];
   // "has been independent": "been" alone is no verb a headline uses.
