@@ -1,7 +1,7 @@
 /**
  * US news holidays that fix a day, on their rules: "Christmas", "New Year's Eve", "the Fourth of
  * July", "Thanksgiving" (fourth Thursday of November), "Election Day" (the Tuesday after the first
- * Monday of November), "Easter", "Labor Day". Which year's a name means: the year the text gives,
+ * Monday of November), "Easter", "Good Friday", "Labor Day". Which year's a name means: the year the text gives,
  * the one before or after the reference for "last"/"next", this year's for "this", else the tense
  * picks it as for a month-day. The holiday parser ("Thanksgiving", "Thanksgiving week") reads
  * holidays with it; "the day after Christmas" is then counted by the offset-from-day refiner.
@@ -51,17 +51,22 @@ const HOLIDAYS: [RegExp, Rule][] = [
   [/^memorial\s+day$/i, nthWeekday(5, 1, -1)],
   [/^election\s+day$/i, (year) => addDays(nthWeekday(11, 1, 1)(year), 1)],
   [/^easter(?:\s+sunday)?$/i, easter],
+  [/^good\s+friday$/i, (year) => addDays(easter(year), -2)],
+  [/^easter\s+monday$/i, (year) => addDays(easter(year), 1)],
 ];
 
 /** The names, as pattern source: `holidayDay` reads a match. */
 export const HOLIDAY_NAME =
-  "Christmas\\s+Eve|Christmas(?:\\s+Day)?|New\\s+Year['’]s\\s+Eve|New\\s+Year['’]s(?:\\s+Day)?|Independence\\s+Day|the\\s+Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Veterans\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Easter(?:\\s+Sunday)?";
+  "Good\\s+Friday|Easter\\s+Monday|Christmas\\s+Eve|Christmas(?:\\s+Day)?|New\\s+Year['’]s\\s+Eve|New\\s+Year['’]s(?:\\s+Day)?|Independence\\s+Day|the\\s+Fourth\\s+of\\s+July|July\\s+Fourth|Halloween|Valentine['’]s\\s+Day|Veterans\\s+Day|Thanksgiving(?:\\s+Day)?|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Easter(?:\\s+Sunday)?";
+
+/** What a day names when it opens the name of an accord or a killing: "the Good Friday Agreement", "Bloody Sunday Massacre". */
+export const NAMED_FOR_DAY = 'Agreements?|Accords?|Massacre|Uprising|Protocol';
 
 /** A year after a holiday's name ("Christmas 1998"), as pattern source. */
 export const HOLIDAY_YEAR = '(?:1[6-9]|20)\\d\\d';
 
 /** The word(s) a holiday's name starts with (but "the Fourth of July"), as pattern source. */
-export const HOLIDAY_FIRST_WORDS = 'Christmas|New\\s+Year|Independence|Halloween|Valentine|Veterans|Thanksgiving|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Easter';
+export const HOLIDAY_FIRST_WORDS = 'Good\\s+Friday|Christmas|New\\s+Year|Independence|Halloween|Valentine|Veterans|Thanksgiving|Labor\\s+Day|Memorial\\s+Day|Election\\s+Day|Easter';
 
 /** A cheap test for a holiday's name: a text without one is not scanned for holidays. */
 export const HOLIDAY_GATE = new RegExp(`${HOLIDAY_FIRST_WORDS}|Fourth`);

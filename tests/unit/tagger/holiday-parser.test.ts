@@ -13,6 +13,9 @@ const rows: Row[] = [
   ['He will return for Christmas.', '1999-11-28', day('Christmas', 19, '1999-12-25', '1999-12-26')],
   ['Voters turned out on Election Day 1998.', '1999-01-05', day('Election Day 1998', 21, '1998-11-03', '1998-11-04', 'absolute')],
   ['Easter 2000 fell late.', '1999-01-05', day('Easter 2000', 0, '2000-04-23', '2000-04-24', 'absolute')],
+  // Two days before Easter and the day after (was "Friday" alone: the Friday nearest the reference).
+  ['The accord was signed on Good Friday 1998.', '2023-06-15', day('Good Friday 1998', 25, '1998-04-10', '1998-04-11', 'absolute')],
+  ['Shops close on Easter Monday.', '2023-06-15', day('Easter Monday', 15, '2024-04-01', '2024-04-02', 'relative')],
   // The week a holiday falls in is the ISO week (Monday to Sunday) holding it.
   ['Protesters prayed as Easter week began.', '2000-04-17', { text: 'Easter week', start: 21, type: 'DATE', value: '2000-W16', precision: 'week', interval: ['2000-04-17', '2000-04-24'], anchoring: 'relative', rule: 'holiday' }],
   // A holiday's weekend is the nearest one: before a Monday holiday, after a Thursday one.

@@ -70,6 +70,7 @@ describe('not a date', () => {
     ['numbered measures and roads', 'Proposition 2022 passed; Highway 2001, Interstate 1995 and Resolution 1973 too.'],
     ['an age in millions or thousands of years', 'The fossil dates to 66 million years ago; the cave was used 10,000 years ago.'],
     ['a weekday in a title', 'Sunday Times reporters and The Sunday Telegraph watched Monday Night Football.'],
+    ['a day that names an accord or a killing', 'The Good Friday Agreement and the Bloody Sunday Massacre were debated.'],
     ['a time taken', 'She finished the marathon in 2:05:30, with a time of 2:06:10.'],
     ['numbered bills, products and places', "The bill, H.R. 1994, and Arizona's S.B. 1070 ran on Windows 2000 in Suite 2010, off Exit 1999."],
     ['months as given names', 'April Ryan asked, reporter June Carter said so and August Wilson wrote plays.'],

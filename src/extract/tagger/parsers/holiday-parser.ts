@@ -8,17 +8,20 @@
  * the one before/after the reference.
  */
 import { addDays, weekdayOf } from '../calendar';
-import { HOLIDAY_GATE, HOLIDAY_NAME, HOLIDAY_YEAR, holidayDay } from '../holidays';
+import { HOLIDAY_GATE, HOLIDAY_NAME, HOLIDAY_YEAR, holidayDay, NAMED_FOR_DAY } from '../holidays';
 import { wordParser } from '../parser-kit';
 import { dayTimex, timexResult, weekTimex, weekendTimex } from '../timex';
 
 /** Days from a weekday (0 = Sunday) to the Saturday of the nearest weekend. */
 const SATURDAY_OFFSET = [-1, -2, -3, 3, 2, 1, 0];
 
+const NAME_AFTER = new RegExp(`^\\s+(?:${NAMED_FOR_DAY})\\b`);
 const PATTERN = new RegExp(`(?:(last|next|this)\\s+)?(${HOLIDAY_NAME})(\\s+week(?:end)?)?(?:,?\\s+(${HOLIDAY_YEAR}))?(?![\\p{L}\\d])`, 'u');
 
 export const holidayParser = wordParser(PATTERN, (context, m, index) => {
   const [, which, name, week, yearText] = m;
+  // "the Good Friday Agreement" names an accord, not a day.
+  if (NAME_AFTER.test(context.text.slice(index + m[0].length, index + m[0].length + 16))) return null;
   const day = holidayDay(context, index, index + m[0].length, name!, which, yearText);
   if (!day) return null;
   const shape = { anchoring: yearText ? 'absolute' : 'relative', rule: 'holiday' } as const;

@@ -14,6 +14,7 @@ import type { ParsingResult, Refiner } from 'chrono-node';
 import { isTimeOnly } from '../chrono-rule';
 import { WEEKDAYS } from '../parser-kit';
 import { timexOf } from '../timex';
+import { NAMED_FOR_DAY } from '../holidays';
 
 /** A day/month pair without a year: in news prose a fraction, a ratio or a name, not a date. */
 const YEARLESS_SLASH = /^\d{1,2}\s*[/.]\s*\d{1,2}$/;
@@ -61,8 +62,8 @@ function isNotADate(result: ParsingResult, text: string): boolean {
   return false;
 }
 
-/** "The Sunday Times", "Monday Night Football": a weekday in a title. */
-const TITLE_AFTER_WEEKDAY = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Observer|Star|Sport|People|Night\s+(?:Football|Live|Raw))\b/;
+/** "The Sunday Times", "Monday Night Football", "the Good Friday Agreement": a weekday in a name. */
+const TITLE_AFTER_WEEKDAY = new RegExp(`^\\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|Tribune|Independent|Observer|Star|Sport|People|Night\\s+(?:Football|Live|Raw)|${NAMED_FOR_DAY})\\b`);
 
 /** A capitalized "Today" right after an acronym is a title ("USA Today", "This is VOA Today"), whoever read it. */
 function isTitle(result: ParsingResult, text: string): boolean {
