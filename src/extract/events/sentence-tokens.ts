@@ -127,7 +127,7 @@ export function tokenize(text: string, offset: number): Token[] {
   const opening = new Set(sentences.map((s) => s.terms[0]));
   const nameAt = (k: number) => !!terms[k]?.tags.includes('ProperNoun') && /^\p{Lu}/u.test(terms[k]!.text);
   const isTagged = (k: number, tag: string) => !!terms[k]?.tags.includes(tag);
-  return baseVerbsAfterModals(infinitivesAfterDueAndSet(havesOfPossession(adjectivesAsNouns(pluralsAfterObjects(terms.map((t, i) => {
+  const tokens = terms.map((t, i): Token => {
     const tags = new Set(t.tags);
     // "Price Stern Sloan Inc. said": news seldom opens with a command; a capitalised "imperative"
     // right before a name is the name's first word. "Biden and Putin met": a capitalised common
@@ -174,8 +174,21 @@ export function tokenize(text: string, offset: number): Token[] {
       auxiliary: tags.has('Auxiliary') || tags.has('Copula') || tags.has('Modal'),
       tags,
     };
-  }))))));
+  });
+  return CORRECTIONS.reduce((corrected, correct) => correct(corrected), tokens);
 }
+
+/**
+ * Where compromise's tags read a sentence otherwise than news means it, corrected in this order
+ * (each reads the roles the ones before it set).
+ */
+const CORRECTIONS: Array<(tokens: Token[]) => Token[]> = [
+  pluralsAfterObjects, // "raised interest rates": "rates" a noun, not a verb
+  adjectivesAsNouns, // "arrested the suspect on Sunday": "suspect" a noun
+  havesOfPossession, // "had net income" a verb, "had not yet decided" an auxiliary
+  infinitivesAfterDueAndSet, // "is due to take effect", "is set to expire"
+  baseVerbsAfterModals, // "will close in 2025", "will soon resume"
+];
 
 /** Adverbs that stand between a modal and its verb: "will soon resume", "would likely rise". */
 const MID_ADVERB = /^(?:\w+ly|soon|also|still|never|again|then|just|already|even|ever|now|later|once|first|not|yet|together|quite|rather|almost)$/i;
