@@ -127,6 +127,15 @@ const rows: Row[] = [
 describe('tense refiner', () => {
   it.each(rows)('%s (ref %s)', (sentence, reference, expected) => expectMention(only(sentence, reference), expected));
 
+  it('keeps two past weekdays told in order in order', () => {
+    // Was Monday the 12th and Friday the 9th: the strike ended before it began.
+    const days = (text: string) => tag(text, '2023-06-15').map((m) => [m.text, m.value]);
+    expect(days('The strike began on Monday and ended on Friday.')).toEqual([['Monday', '2023-06-05'], ['Friday', '2023-06-09']]);
+    // Already in order, or apart in two clauses: each as it is.
+    expect(days('He arrived on Friday and left on Monday.')).toEqual([['Friday', '2023-06-09'], ['Monday', '2023-06-12']]);
+    expect(days('She met him on Wednesday; on Monday she left.')).toEqual([['Wednesday', '2023-06-14'], ['Monday', '2023-06-12']]);
+  });
+
   it('reads "comes into force" and "enters into force" as a schedule, "came into force" as past', () => {
     // Was January 2023, in June 2023: no verb of the sentence placed the month.
     const months = (text: string) => tag(text, '2023-06-15').map((m) => m.value);

@@ -7,7 +7,7 @@
  * "the quarter ended Oct. 31", said on Oct. 27, closed a year before.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { addDays, compareDays, makeDay, type Day } from '../calendar';
+import { addDays, compareDays, isoDay, makeDay, type Day } from '../calendar';
 import { monthDayYear, monthYear, weekdayDay } from '../open-dates';
 import { closingDay, PERIOD_END_VERB, periodEndOf } from '../periods';
 import { chronoRule, hasClockTime, partOfDay } from '../chrono-rule';
@@ -123,6 +123,27 @@ function reportedDay(context: ParsingContext, previous: ParsingResult, result: P
 /** The tense each open weekday or date was resolved with, for a weekday conjoined to it. */
 const tenses = new WeakMap<ParsingResult, Tense | null>();
 
+/** Between two happenings told in order in one sentence: "began on Monday and ended on Friday". */
+const AND_THEN = /^(?=[^.;:!?]{1,60}$)[^]*\b(?:and|then)\b/i;
+
+/**
+ * "The strike began on Monday and ended on Friday", said on a Thursday: each weekday resolved on
+ * its own gave Monday the 12th and Friday the 9th, an end before its beginning. Two past weekdays
+ * told in order, the later one resolved earlier, put the first a week back.
+ */
+function inOrder(context: ParsingContext, results: ParsingResult[]): void {
+  results.forEach((result, i) => {
+    const next = results[i + 1];
+    if (!next || tenses.get(result) !== 'past' || tenses.get(next) !== 'past') return;
+    const [a, b] = [timexOf(result), timexOf(next)];
+    if (a?.precision !== 'day' || b?.precision !== 'day' || !a.interval || !b.interval) return;
+    if (!result.start.isCertain('weekday') || !next.start.isCertain('weekday') || result.start.isCertain('day') || next.start.isCertain('day')) return;
+    if (compareDays(b.interval.start, a.interval.start) >= 0 || !AND_THEN.test(context.text.slice(result.index + result.text.length, next.index))) return;
+    const day = addDays(a.interval.start, -7);
+    setTimex(result, { ...a, value: isoDay(day) + a.value.slice(10), interval: { start: day, end: addDays(day, 1) } });
+  });
+}
+
 export const tenseRefiner: Refiner = {
   refine(context, results) {
     const ref = referenceDay(context);
@@ -131,6 +152,7 @@ export const tenseRefiner: Refiner = {
       if (!timexOf(result)) resolve(context, result, ref, previous);
       previous = result;
     }
+    inOrder(context, results);
     return results;
   },
 };
