@@ -5,11 +5,9 @@
  * dash (or "and" after "between") are one dated mention for the events: its text and span run
  * from the first end to the last, its interval over both, its value the first end's.
  */
+import { rangeJoin } from '../range-join';
 import type { DateMention } from '../types';
 
-/** What joins the two ends: " to ", " through ", " until ", "–". */
-const JOIN = /^\s*(?:to|through|thru|until|till|[-–—])\s*$/i;
-const BETWEEN_AND = /^\s*and\s*$/i;
 const BETWEEN = /\bbetween\s+$/i;
 
 const sameKind = (a: DateMention, b: DateMention) =>
@@ -17,10 +15,9 @@ const sameKind = (a: DateMention, b: DateMention) =>
 
 function joins(text: string, a: DateMention, b: DateMention): boolean {
   if (!sameKind(a, b) || !(a.interval!.end <= b.interval!.start)) return false;
-  // A comma only closes the first end's year ("from Dec. 30, 2021, to Jan. 2"): "due to expire
-  // last Thursday, to Nov. 6" extends a deadline, it spans nothing.
-  const gap = text.slice(a.end, b.start).replace(/^,(?=\s)/, /\d{4}$/.test(a.text) ? '' : ',');
-  return JOIN.test(gap) || (BETWEEN_AND.test(gap) && BETWEEN.test(text.slice(Math.max(0, a.start - 12), a.start)));
+  // "and" joins the ends of a range only after "between": "on 3 May and 5 May" are two days.
+  const join = rangeJoin(text, a, b);
+  return join === 'to' || (join === 'and' && BETWEEN.test(text.slice(Math.max(0, a.start - 12), a.start)));
 }
 
 /** The mentions of `text` (in text order) with each joined range as one mention. */

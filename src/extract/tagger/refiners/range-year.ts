@@ -8,10 +8,8 @@
  */
 import type { ParsingResult, Refiner } from 'chrono-node';
 import { makeDay, type Day } from '../calendar';
+import { rangeJoin } from '../../range-join';
 import { dayTimex, monthTimex, setTimex, timexOf, type Timex } from '../timex';
-
-/** What joins two ends of a range: "to", "through", "until", "and" (after "between"), a dash. */
-const JOIN = /^\s*(?:to|through|thru|until|till|and|[-–—])\s*$/i;
 
 const writesYear = (t: Timex) => t.anchoring === 'absolute';
 const ownYearless = (t: Timex) => t.type === 'DATE' && t.anchoring === 'relative' && !t.anaphor && (t.precision === 'day' || t.precision === 'month');
@@ -36,9 +34,9 @@ export const rangeYearRefiner: Refiner = {
       const next = results[i + 1];
       const [a, b] = [timexOf(result), next && timexOf(next)];
       if (!next || !a?.interval || !b?.interval) return;
-      // A comma only closes the first end's year: "from December 30, 2021, to January 2".
-      const gap = context.text.slice(result.index + result.text.length, next.index).replace(/^,(?=\s)/, /\d{4}$/.test(result.text) ? '' : ',');
-      if (!JOIN.test(gap)) return;
+      // Any join, "and" too: "on 3 May and 5 May 2021" share their year as a range's ends do.
+      const at = (r: ParsingResult) => ({ start: r.index, end: r.index + r.text.length });
+      if (!rangeJoin(context.text, at(result), at(next))) return;
       if (ownYearless(a) && writesYear(b) && b.type === 'DATE') setTimex(result, sameRange(a, b, true));
       else if (writesYear(a) && a.type === 'DATE' && ownYearless(b)) setTimex(next, sameRange(b, a, false));
     });
