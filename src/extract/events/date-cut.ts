@@ -68,7 +68,7 @@ const PERIOD = new Set(['year', 'quarter', 'month', 'week', 'period', 'half']);
 function periodEnd(p: DatedPassage, i: number): boolean {
   const [before, t, after] = [p.tokens[i - 1], p.tokens[i]!, p.tokens[i + 1]];
   if (!/^(?:ended|ending)$/i.test(t.text) || !before || !after || !p.dates.some((d) => inside(after, d))) return false;
-  return PERIOD.has(before.root) || (before.role === 'date' && /^(?:years?|quarters?|months?|weeks?|halves|half)$/i.test(before.text));
+  return PERIOD.has(before.root);
 }
 
 /** "held a video call": after "a" and a noun, a bare "verb" is the phrase's head noun. */

@@ -27,6 +27,7 @@ import {
   isHead,
   isMainVerb,
   isNominal,
+  isShortTitle,
   isWordish,
   NP_LINK,
   nounPhraseEndingAt,
@@ -577,9 +578,6 @@ function wholeCompounds(words: Token[], tokens: Token[], text: string): Token[] 
  * "Juan Miguel Gonzalez arrived"; "will carry floating annual" → "will carry"). If that leaves too
  * few words, the plain cut stands.
  */
-/** A title before the name it belongs to: "Dr.", "Sen.", "Gov.". */
-const TITLE = /^(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Pres|Amb)\.?$/;
-
 /**
  * A label never ends on a word that points at what was cut off: a possessive ("Resolution calls
  * for Israel's") or a title ("Shooting of Dr."), with the link left before it. Kept as it is when
@@ -588,18 +586,22 @@ const TITLE = /^(?:Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Re
 function withoutDanglingEnd(words: Token[]): Token[] {
   const out = [...words];
   const last = () => out[out.length - 1]!;
-  if (!out.length || !(/['’]s$/i.test(last().text) || TITLE.test(last().text))) return words;
+  if (!out.length || !(/['’]s$/i.test(last().text) || isShortTitle(last().text))) return words;
   const dropped = out.pop()!;
   // "Navigation Mixte's": the whole name goes, not its last word.
   while (dropped.role === 'proper' && out.length && last().role === 'proper') out.pop();
-  while (out.length && (EDGE_JUNK.test(last().text) || last().tags.has('Preposition') || last().tags.has('Determiner'))) out.pop();
+  while (out.length && isLinkWord(last())) out.pop();
   return out.length >= MIN_LABEL_WORDS ? out : words;
 }
+
+/** A word that only links to what follows, so no label ends on it: "of", "the", "for". */
+const isLinkWord = (t: Token) => EDGE_JUNK.test(t.text) || t.tags.has('Preposition') || t.tags.has('Determiner');
 
 function capped(words: Token[], text: string): Token[] {
   if (words.length <= MAX_LABEL_WORDS) return words;
   const cut = firstWords(words, MAX_LABEL_WORDS, text);
   const last = () => cut[cut.length - 1]!;
-  while (cut.length && (EDGE_JUNK.test(last().text) || last().role === 'adjective' || last().tags.has('Preposition') || last().tags.has('Determiner'))) cut.pop();
+  // Cut short, an adjective dangles too: "Canadian" of "Canadian authorities".
+  while (cut.length && (isLinkWord(last()) || last().role === 'adjective')) cut.pop();
   return cut.length >= MIN_LABEL_WORDS ? cut : words.slice(0, MAX_LABEL_WORDS);
 }

@@ -31,6 +31,13 @@ export function adjacent(text: string, a: Span, b: Span): boolean {
 
 /** Titles written short before a name. Not "Mr.", "Ms.": headlines leave those out ("Lortie joined Provigo"). */
 const TITLE_ABBREVIATION = /^(?:Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Cmdr|Adm|Prof|Rev|Pres|Amb)$/;
+const HONORIFIC = /^(?:Mr|Mrs|Ms)$/;
+
+/** A title or an honorific written short ("Dr.", "Sen.", "Mr."), with or without its period. */
+export const isShortTitle = (word: string) => {
+  const bare = word.replace(/\.$/, '');
+  return TITLE_ABBREVIATION.test(bare) || HONORIFIC.test(bare);
+};
 
 /** A noun phrase from token i on: nominal words, linked by "of/for/in ..." to more nominals. */
 export function nounPhraseFrom(tokens: Token[], i: number, text: string, limit: number): Token[] {
