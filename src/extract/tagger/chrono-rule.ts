@@ -1,4 +1,5 @@
 import type { ParsingComponents, ParsingResult } from 'chrono-node';
+import { makeDay, type Day } from './calendar';
 
 /** `chrono:ENWeekdayParser` from chrono's `parser/...` tag, for the mention's `rule`. */
 export function chronoRule(result: ParsingResult): string {
@@ -41,4 +42,9 @@ export function isTimeOnly(c: ParsingComponents): boolean {
 /** A clock time written out ("4 in the morning", "10:35 a.m."), which beats a part-of-day word. */
 export function hasClockTime(result: ParsingResult): boolean {
   return result.tags().has('parser/ENTimeExpressionParser') && result.start.isCertain('hour');
+}
+
+/** The calendar day chrono's components hold, known or implied. */
+export function componentsDay(c: ParsingComponents): Day {
+  return makeDay(c.get('year')!, c.get('month')!, c.get('day')!);
 }

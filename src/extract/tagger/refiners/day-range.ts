@@ -5,14 +5,13 @@
  * not one day. The span is taken from chrono's two ends and added to the first day as valued, so
  * a range the tense refiner moved to another year moves whole.
  */
-import type { ParsingComponents, Refiner } from 'chrono-node';
-import { addDays, daysBetween, makeDay, type Day } from '../calendar';
+import type { Refiner } from 'chrono-node';
+import { addDays, daysBetween } from '../calendar';
+import { componentsDay } from '../chrono-rule';
 import { setTimex, timexOf } from '../timex';
 
 /** The longest range read as one: a month and a half ("from 1 May to 15 June"). */
 const MAX_RANGE_DAYS = 45;
-
-const dayOf = (c: ParsingComponents): Day => makeDay(c.get('year')!, c.get('month')!, c.get('day')!);
 
 export const dayRangeRefiner: Refiner = {
   refine(_context, results) {
@@ -21,7 +20,7 @@ export const dayRangeRefiner: Refiner = {
       const end = result.end;
       if (!end || timex?.precision !== 'day' || !timex.interval || !end.isCertain('day')) continue;
       if (result.start.isCertain('hour') || end.isCertain('hour')) continue;
-      const span = daysBetween(dayOf(result.start), dayOf(end));
+      const span = daysBetween(componentsDay(result.start), componentsDay(end));
       if (span < 1 || span > MAX_RANGE_DAYS) continue;
       setTimex(result, { ...timex, interval: { start: timex.interval.start, end: addDays(timex.interval.start, span + 1) } });
     }

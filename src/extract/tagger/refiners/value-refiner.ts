@@ -3,8 +3,7 @@
  * actually knows (`isCertain`), never at the precision it implied from the reference date.
  */
 import type { ParsingComponents, ParsingResult, Refiner } from 'chrono-node';
-import { makeDay } from '../calendar';
-import { chronoRule, hasClockTime, isChronoRelative, partOfDay } from '../chrono-rule';
+import { chronoRule, componentsDay, hasClockTime, isChronoRelative, partOfDay } from '../chrono-rule';
 import { clockOnStoryDay, dayTimex, monthTimex, setTimex, timeTimex, timexOf, yearTimex, type Timex } from '../timex';
 
 function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
@@ -12,7 +11,7 @@ function valueOf(result: ParsingResult, c: ParsingComponents): Timex | null {
   // also marks the year certain for "last night" and "today", which needed the reference.
   const writesYear = c.isCertain('year') && /\d{2}/.test(result.text) && !isChronoRelative(result);
   const shape = { anchoring: writesYear ? ('absolute' as const) : ('relative' as const), rule: chronoRule(result) };
-  const day = makeDay(c.get('year')!, c.get('month')!, c.get('day')!);
+  const day = componentsDay(c);
   // A clock time beats its part of day: "4 in the morning" is T04:00, not TMO.
   if (hasClockTime(result)) return onStoryDay(result, c, timeTimex(day, { hour: c.get('hour')!, minute: c.get('minute') ?? 0 }, shape));
   const part = partOfDay(result);
