@@ -32,6 +32,7 @@ import {
   NP_LINK,
   nounPhraseEndingAt,
   nounPhraseFrom,
+  SCALE,
   verbsByDistance,
 } from './noun-phrases';
 import type { Token } from './sentence-tokens';
@@ -78,8 +79,6 @@ const HAPPENING = new Set(
 /** Words that lead a noun phrase or a clause alike: "after the vote", "after the US walked away". */
 const CLAUSE_LEAD = new Set(['after', 'before', 'since', 'until', 'till']);
 
-/** Words that scale the number before them. */
-const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 /** Modals that, before "have" and a participle, tell what could, would or should have happened. */
 const MODAL = new Set(['would', 'could', 'might', 'should', 'must', 'may']);

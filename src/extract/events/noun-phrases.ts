@@ -108,8 +108,10 @@ export function nounPhraseEndingAt(tokens: Token[], i: number, text: string, lim
 }
 
 /** A count of things: "three", "200", "5,000"; not a year, nor the scale word of an amount ("$4.7 million"). */
-const isCount = (t: Token) => t.tags.has('Cardinal') && t.role !== 'date' && !t.tags.has('Year') && !SCALE_WORD.test(t.text);
-const SCALE_WORD = /^(?:hundred|thousand|million|billion|trillion)s?$/i;
+const isCount = (t: Token) => t.tags.has('Cardinal') && t.role !== 'date' && !t.tags.has('Year') && !SCALE.has(t.root.replace(/s$/, ''));
+
+/** Words that scale the number before them: "$4.7 million". */
+export const SCALE = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 /** Articles and numbers ("the two") that may stand between a link and its noun. */
 const isLeadWord = (t: Token | undefined) => !!t && (t.tags.has('Determiner') || (t.tags.has('Cardinal') && t.role !== 'date'));
