@@ -146,7 +146,7 @@ export function tokenize(text: string, offset: number): Token[] {
       // "Revenue rose 8%", "shares rose to $45": the flower does not come with an amount.
       tags.clear();
       tags.add('Verb').add('PastTense');
-    } else if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && new Set(terms[i + 1]?.tags).has('Value')) {
+    } else if (rootOf(t) === 'than' && COMPARATIVE.has(rootOf(terms[i - 1] ?? t)) && isTagged(i + 1, 'Value')) {
       // "more than 2,400 people": the "than" of an amount goes with its adverb, as "at least" does.
       tags.clear();
       tags.add('Adverb');
