@@ -90,7 +90,6 @@ export function sharedSubject(p: DatedPassage, tokens: Token[], and: number): To
   return isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 5) : [];
 }
 
-
 /** The words of the clause that starts right after the comma at `comma`, to its clause mark. */
 function clauseAfter(p: DatedPassage, comma: number): Token[] {
   const text = p.doc.text;
