@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectMisses, formatMisses } from './tempeval/misses';
+import { countNotationDifferences, type NotationDifference } from './tempeval/notation';
 import { ourTimexes, type SystemTimex } from './tempeval/our-tagger';
 import { plainChronoTimexes } from './tempeval/plain-chrono';
 import { readTimemlFolder } from './tempeval/read-corpus';
@@ -31,6 +32,13 @@ interface Row {
   system: string;
   counts: TempEvalCounts;
   ms: number;
+}
+
+/** Our wrong values that are one time in a notation only AQUAINT uses (tempeval/notation.ts). */
+interface NotationRow {
+  corpus: string;
+  counts: TempEvalCounts;
+  differences: Map<NotationDifference, number>;
 }
 
 /** A document the system throws on scores as if it found nothing there; the failure is reported. */
@@ -72,6 +80,19 @@ function formatTable(rows: readonly Row[]): string {
   return [...header, '-'.repeat(header[0]!.length), ...lines].join('\n');
 }
 
+/** Beside the official scores, never instead of them: how much of a value F1 is notation. */
+function formatNotation(rows: readonly NotationRow[]): string {
+  return rows
+    .map(({ corpus, counts, differences }) => {
+      const total = [...differences.values()].reduce((a, b) => a + b, 0);
+      const kinds = [...differences].filter(([, n]) => n > 0).map(([kind, n]) => `${n} ${kind}`);
+      const read = scoresOf({ ...counts, valueCorrect: counts.valueCorrect + total }).valueF1;
+      return `  ${corpus}: ${total} of ${counts.relaxed - counts.valueCorrect} wrong values` +
+        (total ? ` (${kinds.join(', ')}); value F1 with them read as TimeBank writes them: ${pct(read).trim()}` : '');
+    })
+    .join('\n');
+}
+
 const LAST_RUN = join(OUT, 'accuracy-last.json');
 
 /** How our scores moved since the previous run on this machine (kept in bench/out, git-ignored). */
@@ -94,6 +115,7 @@ function main(): void {
   mkdirSync(OUT, { recursive: true });
   const rows: Row[] = [];
   const written: string[] = [];
+  const notation: NotationRow[] = [];
   const failures: string[] = [];
   for (const corpus of CORPORA) {
     const docs = readTimemlFolder(join(DATA, corpus));
@@ -105,12 +127,15 @@ function main(): void {
         const file = join(OUT, `misses-${corpus}.txt`);
         writeFileSync(file, formatMisses(corpus, misses));
         written.push(file);
+        notation.push({ corpus, counts, differences: countNotationDifferences(docs, outputs) });
       }
     }
   }
   console.log('TempEval-3 Task A (TBAQ-cleaned training data); scores in %, ranked by value F1\n');
   console.log(formatTable(rows));
   console.log('targets: value F1 ≥ 85 and relaxed F1 ≥ 90 on both corpora');
+  console.log(`\nwrong values of ${SYSTEMS[0]!.name} that are the same time in a notation TimeBank never uses (bench/tempeval/notation.ts):`);
+  console.log(formatNotation(notation));
   const change = changeSinceLastRun(rows);
   if (change) console.log(change);
   if (failures.length) console.log(`\n${failures.length} document(s) failed and scored as empty:\n  ${failures.join('\n  ')}`);
