@@ -43,6 +43,7 @@ import { ordinalDayParser } from './parsers/ordinal-day-parser';
 import { overlapRefiner } from './refiners/overlap-refiner';
 import { recentlyBeforeDateRefiner } from './refiners/recently-before-date';
 import { shieldOwnResults } from './refiners/shield-own-results';
+import { boundedEndOfPeriod, isEndOfPeriodRefiner } from './refiners/bounded-end-of-period';
 import { partOfDayAsTime } from './refiners/part-of-day-as-time';
 import { clockZoneDayRefiner } from './refiners/clock-zone-day';
 import { notADateRefiner } from './refiners/not-a-date-refiner';
@@ -135,8 +136,11 @@ export function createNewsChrono(): chrono.Chrono {
   news.parsers = [...OWN_PARSERS, ...news.parsers.filter((parser) => !isReplacedChronoParser(parser))];
   news.refiners = [
     ...FIRST_REFINERS,
-    // chrono's own refiners, shielded from our results, less its range merger
-    shieldOwnResults(...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner))),
+    // chrono's own refiners, shielded from our results, less its range merger, its end-of-period
+    // refiner run only where it has something to do
+    shieldOwnResults(
+      ...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner)).map((refiner) => (isEndOfPeriodRefiner(refiner) ? boundedEndOfPeriod(refiner) : refiner)),
+    ),
     ...OWN_REFINERS,
   ];
   return news;
