@@ -139,7 +139,9 @@ export function createNewsChrono(): chrono.Chrono {
     // chrono's own refiners, shielded from our results, less its range merger, its end-of-period
     // refiner run only where it has something to do
     shieldOwnResults(
-      ...news.refiners.filter((refiner) => !isChronoRangeMerger(refiner)).map((refiner) => (isEndOfPeriodRefiner(refiner) ? boundedEndOfPeriod(refiner) : refiner)),
+      ...news.refiners
+        .filter((refiner) => !isChronoRangeMerger(refiner))
+        .map((refiner) => (isEndOfPeriodRefiner(refiner) ? boundedEndOfPeriod(refiner) : refiner)),
     ),
     ...OWN_REFINERS,
   ];
