@@ -72,6 +72,9 @@ export function subjectJustBefore(p: DatedPassage): Token[] {
   return last && isHead(last) && adjacent(p.doc.text, last, first) ? nounPhraseEndingAt(before, before.length - 1, p.doc.text, 4) : [];
 }
 
+/** A pronoun that can be a clause's subject and says who: "He died", "It collapsed". */
+export const PERSONAL_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
+
 /**
  * "The strike began on Monday and ended on Friday": a verb after "and" at `and` shares the subject
  * of the verb before it, when that verb has a date of its own before the "and" (two dated
@@ -86,7 +89,7 @@ export function sharedSubject(p: DatedPassage, tokens: Token[], and: number): To
   let s = u - 1;
   while (s >= 0 && (tokens[s]!.tags.has('Adverb') || tokens[s]!.auxiliary)) s--;
   // "He was born in 1950 and died in 2020": a pronoun says who, when the verb has nothing else.
-  if (/^(?:he|she|they|we|i)$/i.test(tokens[s]?.text ?? '')) return [tokens[s]!];
+  if (PERSONAL_PRONOUN.test(tokens[s]?.text ?? '')) return [tokens[s]!];
   return isHead(tokens[s]) ? nounPhraseEndingAt(tokens, s, p.doc.text, 5) : [];
 }
 

@@ -15,7 +15,7 @@
  *   6. the clause's first noun phrase.
  * Which passage's proposal names a merged event is event-label.ts's choice.
  */
-import { clauseAcrossComma, fitSubject, RELATIONAL, RELATIVE, sharedSubject, subjectAcrossParenthetical, subjectJustBefore } from './clause-parts';
+import { clauseAcrossComma, fitSubject, PERSONAL_PRONOUN, RELATIONAL, RELATIVE, sharedSubject, subjectAcrossParenthetical, subjectJustBefore } from './clause-parts';
 import { clauseOpening, cutDate, DATE_LEAD, labelView, NOUN_DATE_LINK, wordBeforeDate, type Cut } from './date-cut';
 import type { DatedPassage } from './dated-passage';
 import {
@@ -216,8 +216,6 @@ function clause(p: DatedPassage, tokens: Token[], withSubject: boolean, pronoun 
   }
   return { words: [], distance: Infinity };
 }
-
-const PERSONAL_PRONOUN = /^(?:he|she|they|we|it|i)$/i;
 
 /**
  * "The death toll from Monday's earthquake in Turkey rose on Wednesday": Monday's part of the

@@ -253,6 +253,11 @@ describe('event labels', () => {
     ]);
     expect(labelsOf('She joined the firm in 2001 and left in 2009.', ['2001', '2001'], ['2009', '2009'])[1]).toEqual(['2009', 'She left']);
     expect(labelsOf('He was born in 1950 and died in 2020.', ['1950', '1950'], ['2020', '2020'])[1]).toEqual(['2020', 'He died']);
+    // "it" is such a pronoun too (was "It opened closed").
+    expect(labelsOf('It opened in 1951 and closed in 2020.', ['1951', '1951'], ['2020', '2020'])).toEqual([
+      ['1951', 'It opened'],
+      ['2020', 'It closed'],
+    ]);
   });
 
   it('keeps "likely to", "ready to", "due to", "set to" with the verb after "be"', () => {
