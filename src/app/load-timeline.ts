@@ -1,5 +1,6 @@
 /** Fetches and validates a timeline JSON; every failure becomes a message a reader understands. */
-import { LineFramedParser } from '../schema/line-framed-json';
+import { LineFramedParser, type ReaderFor } from '../schema/line-framed-json';
+import { rowsReader } from '../schema/timeline-rows';
 import { validateTimeline, type Timeline } from '../schema/timeline';
 
 export type LoadResult = { ok: true; timeline: Timeline } | { ok: false; message: string };
@@ -15,7 +16,8 @@ export async function loadTimeline(src: string, fetcher: typeof fetch = fetch): 
   performance.mark('sourceline:fetched');
   let data: unknown;
   try {
-    data = await readJson(response);
+    // A rows file's event rows become events while the rest downloads (RowsRead).
+    data = await readJson(response, rowsReader());
   } catch (error) {
     // A connection lost halfway is no fault of the file: say so, not "not valid JSON".
     if (!(error instanceof SyntaxError)) return { ok: false, message: `Could not load ${src}: the download broke off (${(error as Error).message})` };
@@ -32,11 +34,12 @@ export async function loadTimeline(src: string, fetcher: typeof fetch = fetch): 
  * Parses the body while it downloads: the CLI writes timelines line-framed (one document, one
  * event row per line), so each chunk's complete lines are parsed while the next chunks are still
  * on the wire, and only the last chunk's lines are left once the last byte is in. Any other JSON
- * is parsed whole at the end, with the same result.
+ * is parsed whole at the end, with the same result. `readerFor` may read framed arrays as they
+ * arrive (see LineFramedParser).
  */
-export async function readJson(response: Response): Promise<unknown> {
+export async function readJson(response: Response, readerFor?: ReaderFor): Promise<unknown> {
   if (!response.body) return JSON.parse(await response.text());
-  const parser = new LineFramedParser();
+  const parser = new LineFramedParser(readerFor);
   const decoder = new TextDecoder();
   const reader = response.body.getReader();
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) parser.push(decoder.decode(chunk.value, { stream: true }));

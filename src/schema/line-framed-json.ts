@@ -58,13 +58,20 @@ const MAX_SKELETON_CHARS = 1 << 16;
  * with a comma must be the array's last, and the skeleton (everything outside framed arrays, with
  * each array's elements replaced by one placeholder) must parse too. Then the whole text is valid
  * JSON and means the skeleton with the arrays put back.
+ *
+ * A caller may read a framed array's elements as they arrive rather than keep them as parsed
+ * (`ReaderFor`): then `finish` returns the skeleton with what each reader made of its array. Only
+ * a text that follows the convention is read so; any other comes whole from `JSON.parse`, its
+ * arrays as parsed, and the caller must take both.
  */
 export class LineFramedParser {
   /** Every piece, for the whole-text parse when the text does not follow the convention. */
   private readonly pieces: string[] = [];
   private readonly skeleton: string[] = [];
-  private readonly arrays: unknown[][] = [];
-  private open: unknown[] | undefined;
+  private readonly arrays: ElementReader[] = [];
+  private open: ElementReader | undefined;
+  /** Elements of the open array so far. */
+  private openCount = 0;
   /** Whether the open array's last batch ended with a comma, so that another element must follow. */
   private expectMore = false;
   /** The pieces of the line not yet ended by a newline. */
@@ -73,10 +80,7 @@ export class LineFramedParser {
   private framedOk = true;
   private skeletonChars = 0;
 
-  /** Elements parsed so far in framed arrays: 0 for a text that does not follow the convention. */
-  get framedElements(): number {
-    return this.framedOk ? this.arrays.reduce((n, a) => n + a.length, this.open?.length ?? 0) : 0;
-  }
+  constructor(private readonly readerFor?: ReaderFor) {}
 
   push(piece: string): void {
     this.pieces.push(piece);
@@ -124,7 +128,8 @@ export class LineFramedParser {
     if (this.skeletonChars > MAX_SKELETON_CHARS || line.includes(NUL_ESCAPE)) this.framedOk = false;
     this.skeleton.push(line);
     if (line.endsWith('[')) {
-      this.open = [];
+      this.open = this.readerFor?.(line) ?? new KeptElements();
+      this.openCount = 0;
       this.expectMore = false;
     }
   }
@@ -144,7 +149,7 @@ export class LineFramedParser {
   /** One `JSON.parse` per batch: the element lines end with commas, so together they are a list. */
   private parseElements(batch: string[]): void {
     if (batch.length === 0 || !this.open || !this.framedOk) return;
-    if (this.open.length > 0 && !this.expectMore) {
+    if (this.openCount > 0 && !this.expectMore) {
       this.framedOk = false;
       return;
     }
@@ -155,7 +160,8 @@ export class LineFramedParser {
       const elements = JSON.parse(`[${text}]`) as unknown[];
       // Blank lines alone would let "1,\n\n]" through; such text is left to the whole parse.
       if (elements.length === 0) this.framedOk = false;
-      for (const element of elements) this.open.push(element);
+      this.open.add(elements);
+      this.openCount += elements.length;
     } catch {
       this.framedOk = false;
     }
@@ -165,11 +171,36 @@ export class LineFramedParser {
     try {
       const value: unknown = JSON.parse(this.skeleton.join('\n'), (_key, v: unknown) => {
         if (!Array.isArray(v) || v.length !== 1 || typeof v[0] !== 'string' || !v[0].startsWith(PLACEHOLDER)) return v;
-        return this.arrays[Number(v[0].slice(PLACEHOLDER.length))];
+        return this.arrays[Number(v[0].slice(PLACEHOLDER.length))]!.result();
       });
       return { ok: true, value };
     } catch {
       return { ok: false };
     }
+  }
+}
+
+/**
+ * Reads the elements of one framed array, batch by batch in order, as they arrive; `result()`
+ * stands for the array in the finished value.
+ */
+export interface ElementReader {
+  add(elements: unknown[]): void;
+  result(): unknown;
+}
+
+/** How to read the framed array that `openingLine` (the skeleton line ending in `[`) opens; undefined keeps its elements as parsed. */
+export type ReaderFor = (openingLine: string) => ElementReader | undefined;
+
+/** The elements as parsed: what a framed array is without a reader. */
+export class KeptElements implements ElementReader {
+  readonly elements: unknown[] = [];
+
+  add(elements: unknown[]): void {
+    for (const element of elements) this.elements.push(element);
+  }
+
+  result(): unknown[] {
+    return this.elements;
   }
 }

@@ -9,6 +9,7 @@
  * layout is refused with a message instead of being misread.
  */
 import { fail, isObject, isoDay, item, MAX_ERRORS, nonNegInt, optStr, precision as precisionCheck, root, str, type Path } from './checks';
+import { KeptElements, type ElementReader, type ReaderFor } from './line-framed-json';
 import type { Precision } from './precision';
 import type { EventSource, IsoDay, Timeline, TimelineDocument, TimelineEvent } from './timeline';
 
@@ -79,13 +80,59 @@ export function fromRows(value: unknown, documents: readonly TimelineDocument[],
   }
   if (!sameList(value.columns, EVENT_COLUMNS)) fail(errors, () => `events.columns must be ${JSON.stringify(EVENT_COLUMNS)}`);
   if (!sameList(value.sourceColumns, SOURCE_COLUMNS)) fail(errors, () => `events.sourceColumns must be ${JSON.stringify(SOURCE_COLUMNS)}`);
-  if (!Array.isArray(value.rows)) fail(errors, () => 'events.rows must be an array');
-  if (errors.length) return null;
-  const rows = value.rows as unknown[];
-  const ids = documents.map((d) => d.id);
-  const events: TimelineEvent[] = new Array(rows.length);
-  for (let i = 0; i < rows.length && errors.length < MAX_ERRORS; i++) events[i] = eventOf(rows[i], item(ROWS, i), ids, errors);
-  return errors.length ? null : events;
+  const read = value.rows instanceof RowsRead ? value.rows : Array.isArray(value.rows) ? new RowsRead(documents.map((d) => d.id)) : null;
+  if (!read) fail(errors, () => 'events.rows must be an array');
+  if (errors.length || !read) return null;
+  if (read !== value.rows) read.add(value.rows as unknown[]);
+  errors.push(...read.errors);
+  return errors.length ? null : read.events;
+}
+
+/**
+ * Event rows turned into events, each checked: all at once by `fromRows`, or batch by batch as a
+ * line-framed file arrives (`rowsReader`), with the same events and messages. A batch's rows
+ * are garbage as soon as it is read, while they are young; kept until the whole file was in, all
+ * 100,000 rows of a large timeline survived into the old generation and were collected there.
+ * First draw of 100,000 events, interleaved A/Bs of 9–11 loads each (2026-12-01 22:41–22:44 UTC):
+ * 1,055 → 927, 917 → 910 and 1,096 → 967 ms; of 10,000 (25 and 31 loads): 342 → 315 and
+ * 380 → 366 ms. `fromRows` takes it in place of the rows array.
+ */
+export class RowsRead implements ElementReader {
+  readonly events: TimelineEvent[] = [];
+  readonly errors: string[] = [];
+  private count = 0;
+
+  constructor(private readonly ids: readonly string[]) {}
+
+  add(rows: unknown[]): void {
+    for (const row of rows) {
+      const i = this.count++;
+      // Past 20 messages the file is refused anyway: the rest is only counted.
+      if (this.errors.length < MAX_ERRORS) this.events.push(eventOf(row, item(ROWS, i), this.ids, this.errors));
+    }
+  }
+
+  result(): RowsRead {
+    return this;
+  }
+}
+
+/** The skeleton lines that open the documents and the event rows, exactly as `toRows` + `stringifyLineFramed` write them. */
+const OPENS_DOCUMENTS = /^\{"schema":"sourceline\/timeline@2".*"documents":\[$/;
+const OPENS_ROWS = `],"events":{"columns":${JSON.stringify(EVENT_COLUMNS)},"sourceColumns":${JSON.stringify(SOURCE_COLUMNS)},"rows":[`;
+
+/**
+ * For `LineFramedParser`: reads a rows file's event rows as `RowsRead`, naming documents by the
+ * documents array read before them. Any other array, or rows after another opening, is kept as parsed.
+ */
+export function rowsReader(): ReaderFor {
+  let documents: KeptElements | undefined;
+  return (line) => {
+    if (OPENS_DOCUMENTS.test(line)) return (documents = new KeptElements());
+    if (line !== OPENS_ROWS || !documents) return undefined;
+    // Not checked yet: a document without a string id fails validation before these events are used.
+    return new RowsRead(documents.elements.map((d) => (d as Partial<TimelineDocument> | null)?.id as string));
+  };
 }
 
 function eventOf(value: unknown, p: Path, ids: readonly string[], e: string[]): TimelineEvent {

@@ -48,6 +48,17 @@ describe('loadTimeline', () => {
     expect(await loadTimeline('t.json', serve(JSON.stringify(rows)))).toEqual({ ok: true, timeline: { ...timeline, documents: [DOCUMENT], events: [EVENT] } });
   });
 
+  it('reads a line-framed rows file, its rows read as they arrive, into the same timeline', async () => {
+    const rows = toRows({ ...timeline, documents: [DOCUMENT], events: [EVENT, { ...EVENT, id: 'f' }] });
+    const result = await loadTimeline('t.json', serve(stringifyLineFramed(rows)));
+    expect(result).toEqual({ ok: true, timeline: { ...timeline, documents: [DOCUMENT], events: [EVENT, { ...EVENT, id: 'f' }] } });
+    const broken = { ...rows, events: { ...rows.events, rows: [rows.events.rows[0]!, [...rows.events.rows[0]!.slice(0, 3), 'Monday', ...rows.events.rows[0]!.slice(4)]] } };
+    expect(await loadTimeline('t.json', serve(stringifyLineFramed(broken)))).toEqual({
+      ok: false,
+      message: 't.json is not a Sourceline timeline: events.rows[1].start must be a YYYY-MM-DD date',
+    });
+  });
+
   it('names the file when the body is not JSON', async () => {
     expect(await loadTimeline('t.json', serve('<html>'))).toEqual({ ok: false, message: 't.json is not valid JSON.' });
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LineFramedParser, stringifyLineFramed } from '../../../src/schema/line-framed-json';
+import { KeptElements, LineFramedParser, stringifyLineFramed } from '../../../src/schema/line-framed-json';
 
 /** Feeds `text` to a parser cut at `cuts` (sorted positions) and returns its result or its error. */
 function parseInPieces(text: string, cuts: number[] = []): { value: unknown } | { error: string } {
@@ -78,15 +78,32 @@ describe('LineFramedParser', () => {
 
   it('parses each complete element line as it arrives, before the text is complete', () => {
     const text = stringifyLineFramed(TIMELINE_LIKE);
-    const parser = new LineFramedParser();
     const seen: number[] = [];
+    let parsed = 0;
+    const parser = new LineFramedParser(() => {
+      const kept = new KeptElements();
+      return { add: (elements) => ((parsed += elements.length), kept.add(elements)), result: () => kept.result() };
+    });
     for (const line of text.split(/(?<=\n)/)) {
       parser.push(line);
-      seen.push(parser.framedElements);
+      seen.push(parsed);
     }
     // The lines of the documents, the rows and the problems; each counts once its newline is in.
     expect(seen).toEqual([0, 1, 2, 2, 3, 4, 4, 5, 5]);
     expect(parser.finish()).toEqual(TIMELINE_LIKE);
+  });
+
+  it("puts what a caller's reader makes of a framed array in its place; text off the convention comes as parsed", () => {
+    const upper = (line: string) =>
+      line.endsWith('"documents":[')
+        ? { ids: [] as unknown[], add(elements: unknown[]) { for (const e of elements) this.ids.push((e as { id: string }).id.toUpperCase()); }, result() { return this.ids; } }
+        : undefined;
+    const framed = new LineFramedParser(upper);
+    framed.push(stringifyLineFramed(TIMELINE_LIKE));
+    expect(framed.finish()).toEqual({ ...TIMELINE_LIKE, documents: ['A', 'B'] });
+    const whole = new LineFramedParser(upper);
+    whole.push(JSON.stringify(TIMELINE_LIKE, null, 1));
+    expect(whole.finish()).toEqual(TIMELINE_LIKE);
   });
 
   it('agrees with JSON.parse on framed texts of any JSON value, in any pieces', () => {

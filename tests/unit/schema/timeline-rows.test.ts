@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateTimeline } from '../../../scripts/generate-timeline';
 import { TIMELINE_SCHEMA, validateTimeline, type Timeline } from '../../../src/schema/timeline';
-import { EVENT_COLUMNS, ROWS_SCHEMA, SOURCE_COLUMNS, toRows } from '../../../src/schema/timeline-rows';
+import { LineFramedParser, stringifyLineFramed } from '../../../src/schema/line-framed-json';
+import { EVENT_COLUMNS, ROWS_SCHEMA, RowsRead, rowsReader, SOURCE_COLUMNS, toRows } from '../../../src/schema/timeline-rows';
 
 function sample(): Timeline {
   return {
@@ -135,5 +136,64 @@ describe('validateTimeline on the rows form', () => {
 
   it('stops after 20 messages on a file of bad rows', () => {
     expect(errorsOf((f) => (f.events.rows = Array.from({ length: 50 }, () => ['x'])))).toHaveLength(20);
+  });
+});
+
+describe('rows read while the file arrives (rowsReader)', () => {
+  /** The file line-framed, fed to a parser with the rows reader in pieces of `size` characters. */
+  function readInPieces(file: unknown, size = 37): unknown {
+    const text = stringifyLineFramed(file);
+    const parser = new LineFramedParser(rowsReader());
+    for (let at = 0; at < text.length; at += size) parser.push(text.slice(at, at + size));
+    return parser.finish();
+  }
+  const edited = (edit: (file: ReturnType<typeof written>) => void) => {
+    const file = written(sample());
+    edit(file);
+    return file;
+  };
+  const asParsed = (file: unknown) => validateTimeline(JSON.parse(JSON.stringify(file)));
+
+  it('turns the rows into events as they arrive, and validateTimeline takes them', () => {
+    const read = readInPieces(written(sample())) as { events: { rows: unknown } };
+    expect(read.events.rows).toBeInstanceOf(RowsRead);
+    expect(validateTimeline(read)).toEqual({ ok: true, timeline: sample() });
+  });
+
+  it('gives the timeline of a generated file of 2,000 events that the whole parse gives', () => {
+    const file = toRows(generateTimeline({ events: 2000, seed: 3 }));
+    expect(validateTimeline(readInPieces(file, 4096))).toEqual(asParsed(file));
+  });
+
+  it.each([
+    ['bad cells', (f: ReturnType<typeof written>) => {
+      const [e1, e2] = f.events.rows as unknown[][];
+      e1![3] = '10 January 2022';
+      e2![7] = 'high';
+      (e2![8] as unknown[][])[1]![0] = 2;
+    }],
+    ['a row of the wrong length', (f: ReturnType<typeof written>) => f.events.rows[0]!.pop()],
+    ['an id used twice', (f: ReturnType<typeof written>) => (f.events.rows[1]![0] = 'e1')],
+    ['a bad document', (f: ReturnType<typeof written>) => ((f.documents as Array<{ id: unknown }>)[1]!.id = 3)],
+    ['50 bad rows', (f: ReturnType<typeof written>) => (f.events.rows = Array.from({ length: 50 }, () => ['x']))],
+  ])('reports %s with the messages of the whole parse', (_name, edit) => {
+    const file = edited(edit);
+    const result = validateTimeline(readInPieces(file));
+    expect(result.ok).toBe(false);
+    expect(result).toEqual(asParsed(file));
+  });
+
+  it('keeps the rows as parsed under another column layout, which validateTimeline then refuses', () => {
+    const file = edited((f) => (f.events as unknown as { columns: string[] }).columns.reverse());
+    const read = readInPieces(file) as { events: { rows: unknown } };
+    expect(Array.isArray(read.events.rows)).toBe(true);
+    expect(validateTimeline(read)).toEqual(asParsed(file));
+  });
+
+  it('leaves the object form and text off the line convention as JSON.parse makes them', () => {
+    expect(readInPieces(sample())).toEqual(JSON.parse(JSON.stringify(sample())));
+    const parser = new LineFramedParser(rowsReader());
+    parser.push(JSON.stringify(written(sample()), null, 2));
+    expect(parser.finish()).toEqual(JSON.parse(JSON.stringify(written(sample()))));
   });
 });
