@@ -401,6 +401,20 @@ describe('accessibility and layout', () => {
     expect(await page.getByTestId('result-count').textContent()).toBe(`${timeline.events.length} events`);
   });
 
+  it('says so in place of the date strip when it cannot be loaded, and the chart and list still work', async () => {
+    context = await browser.newContext();
+    await context.route(/\/assets\/Overview-[^/]+\.js$/, (route) => route.abort());
+    page = await context.newPage();
+    await page.goto(server.url);
+    await waitForViewer(page);
+    const message = page.getByTestId('overview-error');
+    await message.waitFor();
+    expect(await message.textContent()).toBe('The date strip could not be loaded. Reload the page to try again.');
+    expect(await message.getAttribute('role')).toBe('alert');
+    expect(await page.getByTestId('overview').count()).toBe(0);
+    await page.getByTestId('event-list').locator('[data-event-id]').first().waitFor();
+  });
+
   it('says so in place of the passages when the event panel cannot be loaded', async () => {
     context = await browser.newContext();
     await context.route(/\/assets\/EventPanel-[^/]+\.js$/, (route) => route.abort());
