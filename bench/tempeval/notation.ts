@@ -11,6 +11,7 @@
  * so that `bench:accuracy` can say how much of a corpus's value F1 is notation rather than a date
  * placed wrong. The official scores are never changed by it.
  */
+import { addDays, isoMonth, mondayOfIsoWeek } from '../../src/extract/tagger/calendar';
 import { alignTimexes } from './align';
 import type { Timex, TimemlDocument } from './timex';
 
@@ -18,13 +19,10 @@ export type NotationDifference = 'year as YYYY-XX' | 'decade as 199X' | 'day wit
 
 export const NOTATION_DIFFERENCES: readonly NotationDifference[] = ['year as YYYY-XX', 'decade as 199X', 'day without its part of day', 'week as its month'];
 
-const DAY = 86_400_000;
-
 /** The month (`YYYY-MM`) an ISO week belongs to: the month of its Thursday. */
 function monthOfIsoWeek(year: number, week: number): string {
-  const jan4 = Date.UTC(year, 0, 4);
-  const monday1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY;
-  return new Date(monday1 + ((week - 1) * 7 + 3) * DAY).toISOString().slice(0, 7);
+  const thursday = addDays(mondayOfIsoWeek(year, week), 3);
+  return isoMonth(thursday.year, thursday.month);
 }
 
 /** Why `gold` and `ours` differ when they denote the same time in two notations, or null. */
