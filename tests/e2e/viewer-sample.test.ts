@@ -389,46 +389,42 @@ describe('accessibility and layout', () => {
   });
 
   it('says so in place of the list when the list cannot be loaded, and the chart still works', async () => {
-    context = await browser.newContext();
-    await context.route(/\/assets\/EventList-[^/]+\.js$/, (route) => route.abort());
-    page = await context.newPage();
-    await page.goto(server.url);
-    await waitForViewer(page);
-    const message = page.getByTestId('list-error');
-    await message.waitFor();
-    expect(await message.textContent()).toBe('The event list could not be loaded. Reload the page to try again.');
-    expect(await message.getAttribute('role')).toBe('alert');
+    await openWithChunkAborted('EventList');
+    await expectAlert('list-error', 'The event list could not be loaded. Reload the page to try again.');
     expect(await page.getByTestId('result-count').textContent()).toBe(`${timeline.events.length} events`);
   });
 
   it('says so in place of the date strip when it cannot be loaded, and the chart and list still work', async () => {
-    context = await browser.newContext();
-    await context.route(/\/assets\/Overview-[^/]+\.js$/, (route) => route.abort());
-    page = await context.newPage();
-    await page.goto(server.url);
-    await waitForViewer(page);
-    const message = page.getByTestId('overview-error');
-    await message.waitFor();
-    expect(await message.textContent()).toBe('The date strip could not be loaded. Reload the page to try again.');
-    expect(await message.getAttribute('role')).toBe('alert');
+    await openWithChunkAborted('Overview');
+    await expectAlert('overview-error', 'The date strip could not be loaded. Reload the page to try again.');
     expect(await page.getByTestId('overview').count()).toBe(0);
     await page.getByTestId('event-list').locator('[data-event-id]').first().waitFor();
   });
 
   it('says so in place of the passages when the event panel cannot be loaded', async () => {
-    context = await browser.newContext();
-    await context.route(/\/assets\/EventPanel-[^/]+\.js$/, (route) => route.abort());
-    page = await context.newPage();
-    await page.goto(server.url);
-    await waitForViewer(page);
+    await openWithChunkAborted('EventPanel');
     await page.getByTestId('event-list').locator('[data-event-id]').first().click();
-    const message = page.getByTestId('panel-error');
-    await message.waitFor();
-    expect(await message.textContent()).toBe('The passages could not be loaded. Reload the page to try again.');
-    expect(await message.getAttribute('role')).toBe('alert');
+    await expectAlert('panel-error', 'The passages could not be loaded. Reload the page to try again.');
     expect(await page.getByTestId('event-panel').count()).toBe(0);
   });
 });
+
+/** A fresh page on the sample whose lazily loaded chunk `name` (e.g. `EventList`) never arrives. */
+async function openWithChunkAborted(name: string): Promise<void> {
+  context = await browser.newContext();
+  await context.route(new RegExp(`/assets/${name}-[^/]+\\.js$`), (route) => route.abort());
+  page = await context.newPage();
+  await page.goto(server.url);
+  await waitForViewer(page);
+}
+
+/** The element `testId` appears with exactly `text`, announced as an alert. */
+async function expectAlert(testId: string, text: string): Promise<void> {
+  const message = page.getByTestId(testId);
+  await message.waitFor();
+  expect(await message.textContent()).toBe(text);
+  expect(await message.getAttribute('role')).toBe('alert');
+}
 
 const chartMark = (id: string) => page.locator(`[data-testid="timeline"] [data-event-id="${id}"]`);
 /** The first day event on `day` in the timeline.json the page is served (found by date, not by id). */
