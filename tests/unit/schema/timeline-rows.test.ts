@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { generateTimeline } from '../../../scripts/generate-timeline';
 import { TIMELINE_SCHEMA, validateTimeline, type Timeline } from '../../../src/schema/timeline';
 import { LineFramedParser, stringifyLineFramed } from '../../../src/schema/line-framed-json';
-import { EVENT_COLUMNS, ROWS_SCHEMA, RowsRead, rowsReader, SOURCE_COLUMNS, toRows } from '../../../src/schema/timeline-rows';
+import { checkRow, EVENT_COLUMNS, ROWS_SCHEMA, RowsRead, rowsReader, soundRow, SOURCE_COLUMNS, toRows } from '../../../src/schema/timeline-rows';
 
 function sample(): Timeline {
   return {
@@ -195,5 +196,44 @@ describe('rows read while the file arrives (rowsReader)', () => {
     const parser = new LineFramedParser(rowsReader());
     parser.push(JSON.stringify(written(sample()), null, 2));
     expect(parser.finish()).toEqual(JSON.parse(JSON.stringify(written(sample()))));
+  });
+});
+
+describe('the inline test of sound rows (soundRow) and the cell-by-cell check (checkRow)', () => {
+  const ids = ['a', 'b'];
+  const good = written(sample()).events.rows;
+  /** Values a JSON file can hold in a cell, sound ones and near misses. */
+  const cell = fc.oneof(
+    fc.constantFrom<unknown>(0, 1, 2, -1, 0.5, 1000.5, 1e21, '', 'x', '7', '2022-01-10', '+012022-01-10', '2022-1-10', 'day', 'decade', 'fortnight', null, true, false, [], {}),
+    fc.jsonValue(),
+  );
+  /** A sound row with some cells, source cells or lengths changed. */
+  const row = fc.tuple(fc.constantFrom(...good), fc.array(fc.tuple(fc.nat(9), fc.nat(8), fc.option(cell), fc.boolean()), { maxLength: 3 })).map(([base, edits]) => {
+    const r = structuredClone(base) as unknown[];
+    for (const [k, j, value, inSource] of edits) {
+      const sources = r[8];
+      const target = inSource && Array.isArray(sources) && sources.length ? (sources[j % sources.length] as unknown[]) : r;
+      if (!Array.isArray(target)) continue;
+      if (value === null) target.length = Math.max(0, target.length - 1);
+      else target[inSource ? j : k] = value;
+    }
+    return r;
+  });
+
+  it('agree on every row: the fast path is taken exactly when the check finds nothing', () => {
+    fc.assert(
+      fc.property(fc.oneof(row, cell), (r) => {
+        const errors: string[] = [];
+        checkRow(r, () => 'row', ids, errors);
+        expect(soundRow(r, ids)).toBe(errors.length === 0);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('pass the rows of a generated timeline of 2,000 events', () => {
+    const t = generateTimeline({ events: 2000, seed: 3 });
+    const docIds = t.documents.map((d) => d.id);
+    expect(toRows(t).events.rows.every((r) => soundRow(JSON.parse(JSON.stringify(r)), docIds))).toBe(true);
   });
 });
