@@ -47,17 +47,24 @@ export type FieldCheck = (value: unknown, p: Path, key: string, errors: string[]
 export const str: FieldCheck = (v, p, k, e) => {
   if (typeof v !== 'string') fail(e, () => `${p()}.${k} must be a string`);
 };
+export const isOptString = (v: unknown): v is string | null | undefined => v === undefined || v === null || typeof v === 'string';
+export const isIsoDay = (v: unknown): v is string => typeof v === 'string' && ISO_DAY.test(v);
+export const isPrecision = (v: unknown): v is Precision => PRECISIONS.includes(v as Precision);
+
 export const optStr: FieldCheck = (v, p, k, e) => {
-  if (!(v === undefined || v === null || typeof v === 'string')) fail(e, () => `${p()}.${k} must be a string or null`);
+  if (!isOptString(v)) fail(e, () => `${p()}.${k} must be a string or null`);
 };
+/** A non-negative integer: an offset or a length. */
+export const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+
 export const nonNegInt: FieldCheck = (v, p, k, e) => {
-  if (!(Number.isInteger(v) && (v as number) >= 0)) fail(e, () => `${p()}.${k} must be a non-negative integer`);
+  if (!isCount(v)) fail(e, () => `${p()}.${k} must be a non-negative integer`);
 };
 export const isoDay: FieldCheck = (v, p, k, e) => {
-  if (!(typeof v === 'string' && ISO_DAY.test(v))) fail(e, () => `${p()}.${k} must be a YYYY-MM-DD date`);
+  if (!isIsoDay(v)) fail(e, () => `${p()}.${k} must be a YYYY-MM-DD date`);
 };
 export const precision: FieldCheck = (v, p, k, e) => {
-  if (!PRECISIONS.includes(v as Precision)) fail(e, () => `${p()}.${k} must be one of ${PRECISIONS.join(', ')}`);
+  if (!isPrecision(v)) fail(e, () => `${p()}.${k} must be one of ${PRECISIONS.join(', ')}`);
 };
 
 export function span(v: unknown, p: Path, e: string[]): void {
